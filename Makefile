@@ -1,0 +1,42 @@
+# The two commands a newcomer needs:  make run   and   make test
+# Both create .venv with a Python >= 3.12 and install the project into it when missing.
+
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+export QT_QPA_PLATFORM ?=
+
+.PHONY: run test lint typecheck contracts unit integration ui e2e bench clean-venv sandbox
+
+$(STAMP): pyproject.toml scripts/find-python
+	@PY="$$(scripts/find-python)" || exit 1; \
+	 if [ ! -x $(BIN)/python ] || ! $(BIN)/python -c 'import sys; sys.exit(sys.version_info < (3, 12))'; then \
+	   echo "Creating $(VENV) with $$PY"; rm -rf $(VENV); "$$PY" -m venv $(VENV) || exit 1; \
+	 fi
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/operator-desk $(ARGS)
+
+test: $(STAMP)
+	$(BIN)/ruff check operator_desk tests bench
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check operator_desk tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+contracts: $(STAMP)
+	$(BIN)/lint-imports
+
+sandbox: $(STAMP)
+	$(BIN)/operator-desk sandbox serve $(ARGS)
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,4 @@
+from operator_desk.cli import main
+import sys
+
+sys.exit(main())

@@ -1,0 +1,65 @@
+"""Command line: `operator-desk` opens the desk; sub-commands run headless tools.
+
+Sub-commands live in ``operator_desk.commands.<name>``; each module has ``register(subparsers)``
+which adds its parser and sets ``func``. They are imported only when named, so the GUI start
+does not pay for them (and vice versa).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+# name -> module under operator_desk.commands; each adds its own parser.
+COMMANDS: dict[str, str] = {
+    "sandbox": "sandbox",
+    "sync": "sync",
+    "sla": "sla",
+    "policy": "policy",
+}
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="operator-desk",
+        description="Operator Desk: customer care for marketplace operators. "
+        "Without a sub-command, opens the desk on the embedded sandbox marketplace.",
+        epilog="Sub-commands: " + ", ".join(COMMANDS) + " (operator-desk <command> --help).",
+    )
+    parser.add_argument("--offline", action="store_true",
+                        help="do not start the embedded sandbox; work from the local cache")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="where the cache and the sandbox data live "
+                        "(default: the platform's user data directory)")
+    parser.add_argument("--seed", type=int, default=7,
+                        help="seed for the embedded sandbox's demo data on first start")
+    parser.add_argument("--role", choices=("agent", "reviewer", "supervisor"),
+                        default="supervisor",
+                        help="which demo user of the embedded sandbox to sign in as")
+    parser.add_argument("--language", metavar="LANG",
+                        help="interface language (en, de, es, nl); default: the system's")
+    parser.add_argument("--screenshot", metavar="PNG",
+                        help="open, sync, save a screenshot of the window to PNG and quit")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in COMMANDS:
+        parser = argparse.ArgumentParser(prog="operator-desk")
+        subparsers = parser.add_subparsers(dest="command", required=True)
+        module = importlib.import_module(f"operator_desk.commands.{COMMANDS[args[0]]}")
+        module.register(subparsers)
+        parsed = parser.parse_args(args)
+        result: int = parsed.func(parsed)
+        return result
+    parsed = _gui_parser().parse_args(args)
+    from operator_desk.app import run_gui  # Qt is imported only when a window is wanted
+
+    return run_gui(parsed)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Headless sub-commands of `operator-desk`; each module exposes register(subparsers)."""

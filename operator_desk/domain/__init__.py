@@ -1,0 +1,1 @@
+"""Pure Python core: money, marketplace records, rules. Imports nothing of ours outside domain."""

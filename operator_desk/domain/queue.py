@@ -1,0 +1,87 @@
+"""The incident queue as the desk shows it: filters, sort keys and the immutable rows.
+
+These are read models: the store fills them with one SQL query per page, the UI shows them.
+They hold no behaviour that needs a database or a widget.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from .models import Incident, Order, OrderLine, Reason, Shop, Thread
+from .money import Money
+
+
+class QueueView(StrEnum):
+    """The named views of the queue."""
+
+    MARKED_SOLVED = "marked_solved"  # seller marked it solved, waiting for us (the default)
+    ALL_OPEN = "all_open"
+    DISPUTED = "disputed"
+    CLOSED = "closed"
+
+
+class QueueColumn(StrEnum):
+    MARKET = "market"
+    ORDER = "order"
+    SELLER = "seller"
+    REASON = "reason"
+    STATUS = "status"
+    MARKED_SOLVED = "marked_solved"
+    OPENED = "opened"
+    ORDER_VALUE = "order_value"
+    CUSTOMER = "customer"
+
+
+@dataclass(frozen=True, slots=True)
+class QueueFilter:
+    view: QueueView = QueueView.MARKED_SOLVED
+    markets: tuple[str, ...] = ()  # empty: every market
+    text: str = ""  # order number, customer name or e-mail, seller, incident id
+
+
+@dataclass(frozen=True, slots=True)
+class QueueSort:
+    column: QueueColumn = QueueColumn.MARKED_SOLVED
+    descending: bool = False  # oldest first: the case that has waited longest comes first
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    market: str
+    incident_id: str
+    order_id: str
+    order_line_id: str
+    status: str
+    seller: str
+    shop_id: str
+    reason_code: str | None
+    reason_label: str | None
+    customer: str
+    opened: datetime
+    marked_solved: datetime | None
+    last_action: datetime
+    order_value: Money | None
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentCase:
+    """Everything an agent needs to decide one incident, loaded at once."""
+
+    incident: Incident
+    order: Order | None
+    shop: Shop | None
+    opening_reason: Reason | None
+    resolution_reason: Reason | None
+    threads: tuple[Thread, ...] = field(default=())
+
+    @property
+    def line(self) -> OrderLine | None:
+        if self.order is None:
+            return None
+        for line in self.order.lines:
+            if line.order_line_id == self.incident.order_line_id:
+                return line
+        return None
