@@ -1,4 +1,5 @@
-from operator_desk.cli import main
 import sys
+
+from operator_desk.cli import main
 
 sys.exit(main())

@@ -1,0 +1,94 @@
+"""`operator-desk sandbox serve|generate`: the sandbox marketplace as a process of its own."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from operator_desk.sandbox.generator import GenerationSpec, generate
+
+
+def _default_dir() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("operator-desk", appauthor=False) / "sandbox"
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("sandbox", help="the embedded sandbox marketplace")
+    commands = parser.add_subparsers(dest="sandbox_command", required=True)
+
+    serve = commands.add_parser("serve", help="serve a sandbox dataset over HTTP")
+    serve.add_argument("--data", metavar="DIR", type=Path, default=None,
+                       help="dataset folder (reused if it holds one, else generated there)")
+    serve.add_argument("--port", type=int, default=8650, help="TCP port; 0 picks a free one")
+    serve.add_argument("--host", default="127.0.0.1", help="interface to listen on")
+    serve.add_argument("--seed", type=int, default=7, help="seed for a newly generated dataset")
+    serve.add_argument("--db-url", metavar="URL",
+                       help="SQLAlchemy URL of the sandbox store instead of DIR/sandbox.sqlite3")
+    serve.set_defaults(func=_serve)
+
+    gen = commands.add_parser("generate", help="generate a dataset into a folder")
+    gen.add_argument("--data", metavar="DIR", type=Path, required=True)
+    gen.add_argument("--seed", type=int, default=7)
+    gen.add_argument("--shops", type=int, default=120)
+    gen.add_argument("--orders", type=int, default=3000)
+    gen.add_argument("--messages", type=int, default=0,
+                     help="aim for about this many messages (adds back-and-forth to threads)")
+    gen.add_argument("--markets", default="DE,ES,NL,CH")
+    gen.add_argument("--db-url", metavar="URL")
+    gen.set_defaults(func=_generate)
+
+
+def _progress(label: str, done: int, total: int) -> None:
+    print(f"  {label}: {done}/{total}", file=sys.stderr, flush=True)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from operator_desk.sandbox.server import SandboxServer, open_dataset
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+                        stream=sys.stderr)
+    data_dir: Path = args.data or _default_dir()
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"warning: the sandbox listens on {args.host}; its demo keys are not secrets",
+              file=sys.stderr)
+    engine = open_dataset(data_dir, seed=args.seed, url=args.db_url, progress=_progress)
+    try:
+        server = SandboxServer(engine, data_dir, host=args.host, port=args.port)
+    except OSError as exc:
+        print(f"error: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
+        return 1
+    # keys.json is complete before this line: scripts wait for it, then read the keys.
+    print(f"listening on {server.info.root_url}", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from operator_desk.sandbox import db
+
+    markets = tuple(m.strip().upper() for m in args.markets.split(",") if m.strip())
+    data_dir: Path = args.data
+    data_dir.mkdir(parents=True, exist_ok=True)
+    engine = db.make_engine(args.db_url or db.sqlite_url(data_dir / "sandbox.sqlite3"))
+    extra = 0
+    if args.messages:
+        # Threads carry ~4 messages before padding; padding adds ~extra on average.
+        extra = max(0, round(args.messages / max(1, args.orders * 0.36) - 4))
+    spec = GenerationSpec(seed=args.seed, markets=markets, shops=args.shops, orders=args.orders,
+                          extra_messages=extra)
+    started = time.perf_counter()
+    report = generate(engine, spec, _progress)
+    elapsed = time.perf_counter() - started
+    for market, counts in report.markets.items():
+        print(f"{market}: " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
+    print(f"generated in {elapsed:.1f} s into {data_dir}")
+    return 0

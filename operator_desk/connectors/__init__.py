@@ -1,0 +1,1 @@
+"""Marketplace APIs behind one Protocol. The only package that speaks HTTP (``requests``)."""

@@ -1,0 +1,138 @@
+"""What the desk needs from a marketplace, whatever its API: the connector Protocol and errors.
+
+Errors are sorted by what the user can do about them (style guide: errors the user can act on
+vs bugs): unreachable (work offline), key refused (fix the key), forbidden (ask for the role),
+rate limited or server trouble (wait), refused request (read the platform's message).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from operator_desk.domain.models import Incident, Order, Reason, Shop, Thread
+
+
+class ConnectorError(Exception):
+    """Base of every error a marketplace connector raises."""
+
+    user_message = "The marketplace could not be reached."
+
+    def __init__(self, market: str, detail: str = "", status: int | None = None) -> None:
+        super().__init__(f"{market}: {detail}" if detail else market)
+        self.market = market
+        self.detail = detail
+        self.status = status
+
+
+class MarketplaceUnreachable(ConnectorError):
+    """No answer: the network is down, the host is unknown, or the request timed out."""
+
+
+class AuthenticationRefused(ConnectorError):
+    """401: the key was refused."""
+
+
+class PermissionDenied(ConnectorError):
+    """403: the key is valid but its role may not do this."""
+
+
+class RateLimited(ConnectorError):
+    """429: too many requests; ``retry_after`` seconds if the platform said so."""
+
+    def __init__(self, market: str, detail: str = "", retry_after: float | None = None) -> None:
+        super().__init__(market, detail, 429)
+        self.retry_after = retry_after
+
+
+class ServerError(ConnectorError):
+    """5xx: the platform is in trouble; worth retrying a read later."""
+
+
+class RequestRefused(ConnectorError):
+    """4xx other than 401/403/429: the platform refused this request and said why."""
+
+
+class NotSupported(ConnectorError):
+    """The marketplace does not offer this call (404/405 on an optional endpoint)."""
+
+
+class MalformedResponse(ConnectorError):
+    """The platform answered something that is not the JSON the API promises."""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A record the connector could not understand: kept, with why, for the diagnostics page."""
+
+    entity: str
+    record_id: str | None
+    reason: str
+    raw: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class Page[T]:
+    """One page of records plus the records that could not be read on it."""
+
+    items: Sequence[T]
+    problems: Sequence[Problem] = field(default=())
+    total: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """Who the key belongs to, as far as the platform tells."""
+
+    user: str
+    display_name: str
+    role: str | None
+    market: str
+
+
+class MarketplaceConnector(Protocol):
+    """Everything the desk reads from and writes to one marketplace instance."""
+
+    market: str
+
+    def whoami(self) -> Identity | None:
+        """The key's user and role, or None where the platform cannot tell."""
+        ...
+
+    def reasons(self, locale: str) -> Page[Reason]:
+        """All reason codes with labels in ``locale`` (RE01)."""
+        ...
+
+    def shops(self, updated_since: datetime | None = None) -> Iterator[Page[Shop]]:
+        """Shops, optionally only those changed since a time (S20)."""
+        ...
+
+    def incidents(self, updated_since: datetime | None = None,
+                  statuses: Sequence[str] = ()) -> Iterator[Page[Incident]]:
+        """Incidents, oldest change first (OR61-style list)."""
+        ...
+
+    def orders(self, order_ids: Sequence[str] = (), updated_since: datetime | None = None,
+               has_incident: bool | None = None) -> Iterator[Page[Order]]:
+        """Orders with their lines (OR11)."""
+        ...
+
+    def threads(self, entity_ids: Sequence[str] = (), updated_since: datetime | None = None,
+                with_messages: bool = True) -> Iterator[Page[Thread]]:
+        """Message threads on orders (M11)."""
+        ...
+
+    def thread(self, thread_id: str) -> Thread:
+        """One thread with every message (M10)."""
+        ...
+
+    def close_incident(self, order_id: str, order_line_id: str,
+                       reason_code: str | None) -> None:
+        """Close an incident (OR63); a reason is optional only after the seller resolved it."""
+        ...
+
+    def close(self) -> None:
+        """Release connections."""
+        ...

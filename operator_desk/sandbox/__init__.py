@@ -1,0 +1,1 @@
+"""The embedded sandbox marketplace: a Mirakl-compatible HTTP server with generated data."""

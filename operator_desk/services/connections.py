@@ -1,0 +1,156 @@
+"""Marketplace connections: which markets the desk works with, and how to reach each.
+
+For now the connections come from the embedded (or a standalone) sandbox's ``keys.json``;
+stored profiles with keys in the OS keyring come with the connections issue. The sandbox's
+demo keys are not secrets, which is why they may be read from that file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from operator_desk.connectors.base import (
+    AuthenticationRefused,
+    ConnectorError,
+    MarketplaceConnector,
+    MarketplaceUnreachable,
+    PermissionDenied,
+    RateLimited,
+    ServerError,
+)
+from operator_desk.connectors.mirakl import ConnectionSettings, MiraklConnector
+from operator_desk.domain.models import Market, Role
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """One marketplace instance as the desk knows it."""
+
+    name: str
+    market: Market
+    base_url: str
+    language: str = "en"
+    auth_scheme: str = "raw"
+    role: Role = Role.AGENT
+    sandbox: bool = False
+
+
+class LinkState(StrEnum):
+    UNKNOWN = "unknown"
+    ONLINE = "online"
+    OFFLINE = "offline"  # not reachable, or the desk was started offline
+    DEGRADED = "degraded"  # reachable but refusing for now (429, 5xx)
+    KEY_REFUSED = "key_refused"  # 401: the key must be fixed
+    FORBIDDEN = "forbidden"  # 403: the role may not do this
+
+
+@dataclass(frozen=True, slots=True)
+class MarketLink:
+    """How a market's connection is doing, for the status bar."""
+
+    market: str
+    state: LinkState
+    detail: str = ""
+
+
+def link_state_for(error: ConnectorError | None) -> LinkState:
+    if error is None:
+        return LinkState.ONLINE
+    if isinstance(error, AuthenticationRefused):
+        return LinkState.KEY_REFUSED
+    if isinstance(error, PermissionDenied):
+        return LinkState.FORBIDDEN
+    if isinstance(error, RateLimited | ServerError):
+        return LinkState.DEGRADED
+    if isinstance(error, MarketplaceUnreachable):
+        return LinkState.OFFLINE
+    return LinkState.DEGRADED
+
+
+class KeysFileError(Exception):
+    pass
+
+
+def read_sandbox_keys(path: Path, role: Role) -> list[tuple[Profile, str]]:
+    """Profiles and demo keys for every market a sandbox's keys.json lists."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        markets: dict[str, Any] = data["markets"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise KeysFileError(f"cannot read the sandbox keys in {path}: {exc}") from exc
+    result = []
+    for code, entry in sorted(markets.items()):
+        try:
+            market = Market(code=code, currency=entry["currency"], timezone=entry["timezone"],
+                            response_rule=entry.get("response_rule", "hours:48"))
+            profile = Profile(name=entry.get("name", f"Sandbox {code}"), market=market,
+                              base_url=entry["base_url"], language=entry.get("language", "en"),
+                              role=role, sandbox=True)
+            result.append((profile, entry["keys"][role.value]))
+        except (KeyError, TypeError, ValueError) as exc:
+            log.warning("sandbox keys for %s unusable: %s", code, exc)
+    return result
+
+
+@dataclass
+class Connections:
+    """The markets of this desk and, when online, a connector for each."""
+
+    profiles: dict[str, Profile] = field(default_factory=dict)
+    connectors: dict[str, MarketplaceConnector] = field(default_factory=dict)
+    links: dict[str, MarketLink] = field(default_factory=dict)
+    listeners: list[Callable[[MarketLink], None]] = field(default_factory=list)
+
+    def add(self, profile: Profile, connector: MarketplaceConnector | None) -> None:
+        code = profile.market.code
+        self.profiles[code] = profile
+        if connector is not None:
+            self.connectors[code] = connector
+            self.links[code] = MarketLink(code, LinkState.UNKNOWN)
+        else:
+            self.links[code] = MarketLink(code, LinkState.OFFLINE, "started offline")
+
+    def connector(self, market: str) -> MarketplaceConnector | None:
+        return self.connectors.get(market)
+
+    def report(self, market: str, error: ConnectorError | None) -> MarketLink:
+        link = MarketLink(market, link_state_for(error), error.detail if error else "")
+        self.links[market] = link
+        for listener in list(self.listeners):
+            listener(link)
+        return link
+
+    def __iter__(self) -> Iterator[Profile]:
+        return iter(self.profiles.values())
+
+    @property
+    def any_sandbox(self) -> bool:
+        return any(p.sandbox for p in self.profiles.values())
+
+    def close(self) -> None:
+        for connector in self.connectors.values():
+            connector.close()
+        self.connectors.clear()
+
+
+def connect_sandbox(keys_path: Path, role: Role, *, online: bool = True,
+                    timeout: float = 10.0) -> Connections:
+    """Connections to every market of a sandbox; without connectors when offline."""
+    connections = Connections()
+    for profile, key in read_sandbox_keys(keys_path, role):
+        connector: MarketplaceConnector | None = None
+        if online:
+            settings = ConnectionSettings(market=profile.market.code, base_url=profile.base_url,
+                                          auth_scheme=profile.auth_scheme,
+                                          connect_timeout=timeout, read_timeout=timeout * 3)
+            connector = MiraklConnector(settings, key)
+        connections.add(profile, connector)
+    return connections

@@ -1,0 +1,93 @@
+"""Use cases of the incident queue: list, open a case, close an incident.
+
+Every method runs on a worker thread (never the UI thread): it touches SQLite or HTTP.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from operator_desk.connectors.base import ConnectorError, RequestRefused
+from operator_desk.domain.models import Reason, ReasonType
+from operator_desk.domain.queue import IncidentCase, QueueFilter, QueueRow, QueueSort
+from operator_desk.store.cache import CacheRepository
+from operator_desk.store.database import Database
+
+from .connections import Connections, LinkState
+
+log = logging.getLogger(__name__)
+
+
+class ActionError(Exception):
+    """An operator action did not happen; ``kind`` says why in terms the UI can word."""
+
+    def __init__(self, kind: str, market: str, detail: str = "") -> None:
+        super().__init__(f"{kind} ({market}): {detail}")
+        self.kind = kind  # offline | key_refused | forbidden | degraded | refused | not_found
+        self.market = market
+        self.detail = detail
+
+
+@dataclass(frozen=True, slots=True)
+class QueuePage:
+    offset: int
+    rows: tuple[QueueRow, ...]
+
+
+class IncidentService:
+    """Reads the queue from the cache; sends decisions to the marketplace."""
+
+    def __init__(self, cache: Database, connections: Connections) -> None:
+        self.cache = cache
+        self.connections = connections
+
+    def queue_count(self, filter_: QueueFilter, locale: str) -> int:
+        with self.cache.read() as session:
+            return CacheRepository(session).queue_count(filter_, locale)
+
+    def queue_page(self, filter_: QueueFilter, sort: QueueSort, offset: int, limit: int,
+                   locale: str) -> QueuePage:
+        with self.cache.read() as session:
+            rows = CacheRepository(session).queue_page(filter_, sort, offset, limit, locale)
+        return QueuePage(offset, tuple(rows))
+
+    def case(self, market: str, incident_id: str, locale: str) -> IncidentCase | None:
+        with self.cache.read() as session:
+            return CacheRepository(session).incident_case(market, incident_id, locale)
+
+    def close_reasons(self, market: str, locale: str) -> list[Reason]:
+        """Reasons an operator may give when closing an incident on this market."""
+        with self.cache.read() as session:
+            reasons = CacheRepository(session).reasons(market, ReasonType.INCIDENT_CLOSE, locale)
+        return [r for r in reasons if r.is_operator_right]
+
+    def close(self, market: str, incident_id: str, reason_code: str | None) -> None:
+        """Close the incident on the marketplace, then reflect it in the cache.
+
+        Raises ``ActionError`` when the platform is unreachable or refuses; the cache is then
+        left as it was."""
+        with self.cache.read() as session:
+            incident = CacheRepository(session).incident(market, incident_id)
+        if incident is None:
+            raise ActionError("not_found", market, incident_id)
+        if incident.close_needs_reason() and not reason_code:
+            raise ActionError("reason_required", market)
+        connector = self.connections.connector(market)
+        if connector is None:
+            raise ActionError("offline", market)
+        try:
+            connector.close_incident(incident.order_id, incident.order_line_id, reason_code)
+        except ConnectorError as exc:
+            link = self.connections.report(market, exc)
+            kind = "refused" if isinstance(exc, RequestRefused) else link.state.value
+            if link.state == LinkState.ONLINE:
+                kind = "refused"
+            log.warning("close of %s/%s failed: %s", market, incident_id, exc)
+            raise ActionError(kind, market, exc.detail) from exc
+        self.connections.report(market, None)
+        with self.cache.write() as session:
+            CacheRepository(session).mark_incident_closed(market, incident_id,
+                                                          datetime.now(UTC), reason_code)
+        log.info("closed incident %s/%s (reason %s)", market, incident_id, reason_code or "-")

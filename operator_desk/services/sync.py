@@ -1,0 +1,57 @@
+"""Running a sync for the desk: pull every market, report links and progress."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+
+from operator_desk.store.cache import CacheRepository
+from operator_desk.store.database import Database
+from operator_desk.sync.engine import MarketSyncResult, ProgressCallback, SyncEngine
+
+from .connections import Connections, MarketLink
+
+
+@dataclass(frozen=True, slots=True)
+class SyncSummary:
+    links: tuple[MarketLink, ...]
+    changed_incidents: int
+    problems: int
+    finished: datetime | None
+
+
+class SyncService:
+    def __init__(self, cache: Database, connections: Connections) -> None:
+        self.cache = cache
+        self.connections = connections
+
+    def register_markets(self) -> None:
+        """Make every configured market known to the cache, with its name and currency."""
+        with self.cache.write() as session:
+            repo = CacheRepository(session)
+            for profile in self.connections:
+                repo.upsert_market(profile.market, profile.name, profile.base_url,
+                                   profile.language)
+
+    def sync(self, progress: ProgressCallback | None = None,
+             cancel: threading.Event | None = None) -> SyncSummary:
+        engine = SyncEngine(self.cache, self.connections.connectors)
+        results: list[MarketSyncResult] = engine.sync_all(progress, cancel)
+        links = tuple(self.connections.report(r.market, r.error) for r in results)
+        return SyncSummary(
+            links=links,
+            changed_incidents=sum(len(r.changed_incidents) for r in results),
+            problems=sum(r.problems for r in results),
+            finished=self.last_sync(),
+        )
+
+    def last_sync(self) -> datetime | None:
+        with self.cache.read() as session:
+            times = [m["last_sync"] for m in CacheRepository(session).markets()
+                     if m["last_sync"] is not None]
+        return max(times) if times else None
+
+    def known_markets(self) -> list[str]:
+        with self.cache.read() as session:
+            return [m["code"] for m in CacheRepository(session).markets()]

@@ -1,0 +1,1 @@
+"""SQLAlchemy 2 stores: the cache (rebuildable), later the outbox and the team store."""

@@ -1,0 +1,435 @@
+"""Repositories over the cache. They are given a Session; they never open or commit one.
+
+Writes are bulk upserts (Core ``INSERT .. ON CONFLICT``), because a first sync writes
+hundreds of thousands of rows. Reads return frozen domain records, never live rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, ClassVar
+
+import orjson
+from sqlalchemy import Select, and_, delete, func, or_, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from operator_desk.connectors.base import Problem
+from operator_desk.domain.models import (
+    Attachment,
+    Customer,
+    Incident,
+    IncidentStatus,
+    Market,
+    Message,
+    Order,
+    OrderLine,
+    Participant,
+    Reason,
+    Shop,
+    Thread,
+)
+from operator_desk.domain.money import Money
+from operator_desk.domain.queue import (
+    IncidentCase,
+    QueueColumn,
+    QueueFilter,
+    QueueRow,
+    QueueSort,
+    QueueView,
+)
+
+from . import cache_schema as t
+from .database import Database
+
+
+def open_cache(path: Path) -> Database:
+    """The cache file at ``path``; a damaged or foreign-version cache is set aside and rebuilt."""
+    return Database(path, t.metadata, t.CACHE_VERSION, rebuildable=True)
+
+
+def _upsert(session: Session, table: Any, rows: list[dict[str, Any]],
+            keys: Sequence[str]) -> None:
+    if not rows:
+        return
+    statement = sqlite_insert(table)
+    updates = {c.name: statement.excluded[c.name] for c in table.columns if c.name not in keys}
+    session.execute(statement.on_conflict_do_update(index_elements=list(keys), set_=updates),
+                    rows)
+
+
+def _participants_json(participants: Iterable[Participant]) -> list[dict[str, Any]]:
+    return [{"type": p.type, "display_name": p.display_name, "id": p.id} for p in participants]
+
+
+def _participants(raw: Any) -> tuple[Participant, ...]:
+    if isinstance(raw, str):
+        raw = orjson.loads(raw)
+    return tuple(Participant(type=p.get("type", ""), display_name=p.get("display_name", ""),
+                             id=p.get("id")) for p in raw or [])
+
+
+class CacheRepository:
+    """Reads and writes of marketplace data in the cache, within the caller's Session."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # -- writes ------------------------------------------------------------------------------
+    def upsert_market(self, market: Market, name: str, base_url: str | None,
+                      language: str | None = None) -> None:
+        _upsert(self.session, t.markets, [{
+            "code": market.code, "name": name, "currency": market.currency,
+            "timezone": market.timezone, "response_rule": market.response_rule,
+            "language": language, "base_url": base_url,
+        }], ["code"])
+
+    def record_sync(self, market: str, when: datetime, error: str | None) -> None:
+        values: dict[str, Any] = {"last_sync_error": error}
+        if error is None:
+            values["last_sync"] = when
+        self.session.execute(update(t.markets).where(t.markets.c.code == market).values(**values))
+
+    def upsert_shops(self, shops: Iterable[Shop]) -> int:
+        rows = [{
+            "market": s.market, "shop_id": s.shop_id, "name": s.name, "state": s.state,
+            "suspension_type": s.suspension_type, "grade": s.grade,
+            "evaluations_count": s.evaluations_count, "approval_rate": s.approval_rate,
+            "response_delay": s.order_messages_response_delay, "email": s.email,
+            "locale": s.locale, "last_updated": s.last_updated,
+        } for s in shops]
+        _upsert(self.session, t.shops, rows, ["market", "shop_id"])
+        return len(rows)
+
+    def upsert_orders(self, orders: Iterable[Order]) -> int:
+        order_rows: list[dict[str, Any]] = []
+        line_rows: list[dict[str, Any]] = []
+        for o in orders:
+            order_rows.append({
+                "market": o.market, "order_id": o.order_id, "commercial_id": o.commercial_id,
+                "shop_id": o.shop_id, "shop_name": o.shop_name,
+                "customer_id": o.customer.customer_id,
+                "customer_firstname": o.customer.firstname,
+                "customer_lastname": o.customer.lastname,
+                "customer_email": o.customer.email, "customer_locale": o.customer.locale,
+                "state": o.state, "currency": o.currency,
+                "total_minor": o.total_price.minor_units,
+                "shipping_minor": o.shipping_price.minor_units, "created": o.created,
+                "last_updated": o.last_updated, "has_incident": o.has_incident,
+                "tracking": o.shipping_tracking, "carrier": o.shipping_carrier,
+            })
+            for line in o.lines:
+                line_rows.append({
+                    "market": o.market, "order_line_id": line.order_line_id,
+                    "order_id": o.order_id, "line_index": line.index,
+                    "product_title": line.product_title, "product_sku": line.product_sku,
+                    "quantity": line.quantity, "unit_price_minor": line.unit_price.minor_units,
+                    "price_minor": line.price.minor_units,
+                    "shipping_minor": line.shipping_price.minor_units,
+                    "total_minor": line.total_price.minor_units, "state": line.state,
+                    "state_reason_code": line.state_reason_code, "shipped": line.shipped_date,
+                    "can_refund": line.can_refund,
+                })
+        _upsert(self.session, t.orders, order_rows, ["market", "order_id"])
+        _upsert(self.session, t.order_lines, line_rows, ["market", "order_line_id"])
+        return len(order_rows)
+
+    def upsert_incidents(self, incidents: Iterable[Incident]) -> int:
+        rows = [{
+            "market": i.market, "incident_id": i.incident_id, "order_id": i.order_id,
+            "order_line_id": i.order_line_id, "status": i.status, "opened": i.opened,
+            "opening_reason_code": i.opening_reason_code, "opened_by": i.opened_by,
+            "last_action": i.last_action, "last_action_by": i.last_action_by,
+            "resolved": i.resolved, "resolution_reason_code": i.resolution_reason_code,
+            "resolution_message": i.resolution_message, "closed": i.closed,
+            "closing_reason_code": i.closing_reason_code, "closed_by": i.closed_by,
+        } for i in incidents]
+        _upsert(self.session, t.incidents, rows, ["market", "incident_id"])
+        return len(rows)
+
+    def upsert_reasons(self, reasons: Iterable[Reason]) -> int:
+        rows = [{"market": r.market, "type": r.type, "code": r.code, "locale": r.locale,
+                 "label": r.label, "is_operator_right": r.is_operator_right} for r in reasons]
+        _upsert(self.session, t.reasons, rows, ["market", "type", "code", "locale"])
+        return len(rows)
+
+    def upsert_threads(self, threads: Iterable[Thread]) -> tuple[int, int]:
+        thread_rows: list[dict[str, Any]] = []
+        message_rows: list[dict[str, Any]] = []
+        for th in threads:
+            thread_rows.append({
+                "market": th.market, "thread_id": th.thread_id, "topic": th.topic,
+                "entity_type": th.entity_type, "entity_id": th.entity_id,
+                "created": th.created, "updated": th.updated, "last_message": th.last_message,
+                "shop_reply_needed_since": th.shop_reply_needed_since,
+                "message_count": th.message_count,
+                "participants": _participants_json(th.participants),
+            })
+            for m in th.messages:
+                message_rows.append({
+                    "market": th.market, "message_id": m.message_id, "thread_id": th.thread_id,
+                    "created": m.created, "sender_type": m.sender.type,
+                    "sender_name": m.sender.display_name, "sender_id": m.sender.id,
+                    "recipients": _participants_json(m.recipients), "body": m.body,
+                    "attachments": [{"id": a.attachment_id, "name": a.name, "size": a.size}
+                                    for a in m.attachments],
+                })
+        _upsert(self.session, t.threads, thread_rows, ["market", "thread_id"])
+        _upsert(self.session, t.messages, message_rows, ["market", "message_id"])
+        return len(thread_rows), len(message_rows)
+
+    def high_water(self, market: str, entity: str) -> datetime | None:
+        value: datetime | None = self.session.execute(
+            select(t.sync_state.c.high_water).where(t.sync_state.c.market == market,
+                                                    t.sync_state.c.entity == entity)
+        ).scalar()
+        return value
+
+    def set_high_water(self, market: str, entity: str, value: datetime | None) -> None:
+        _upsert(self.session, t.sync_state, [{
+            "market": market, "entity": entity, "high_water": value,
+            "finished": datetime.now(UTC),
+        }], ["market", "entity"])
+
+    def record_problems(self, market: str, problems: Iterable[Problem]) -> int:
+        now = datetime.now(UTC)
+        rows = []
+        for p in problems:
+            try:
+                raw = orjson.dumps(p.raw).decode() if p.raw is not None else None
+            except TypeError:
+                raw = repr(p.raw)
+            rows.append({"market": market, "entity": p.entity, "record_id": p.record_id,
+                         "reason": p.reason, "raw": raw, "seen": now})
+        if rows:
+            self.session.execute(t.problems.insert(), rows)
+        return len(rows)
+
+    def mark_incident_closed(self, market: str, incident_id: str, when: datetime,
+                             reason_code: str | None) -> None:
+        """Reflect a close the platform confirmed, until the next sync brings its own record."""
+        self.session.execute(update(t.incidents).where(
+            t.incidents.c.market == market, t.incidents.c.incident_id == incident_id).values(
+            status=IncidentStatus.CLOSED.value, closed=when, closing_reason_code=reason_code,
+            closed_by="OPERATOR", last_action=when, last_action_by="OPERATOR"))
+
+    def clear_market(self, market: str) -> None:
+        for table in (t.messages, t.threads, t.incidents, t.order_lines, t.orders, t.shops,
+                      t.reasons, t.sync_state):
+            self.session.execute(delete(table).where(table.c.market == market))
+
+    # -- reads -------------------------------------------------------------------------------
+    def markets(self) -> list[dict[str, Any]]:
+        rows = self.session.execute(select(t.markets).order_by(t.markets.c.code)).mappings()
+        return [dict(row) for row in rows]
+
+    def counts(self, market: str) -> dict[str, int]:
+        result: dict[str, int] = {}
+        for name, table in (("orders", t.orders), ("order_lines", t.order_lines),
+                            ("incidents", t.incidents), ("threads", t.threads),
+                            ("messages", t.messages), ("shops", t.shops)):
+            result[name] = self.session.execute(
+                select(func.count()).select_from(table).where(table.c.market == market)
+            ).scalar_one()
+        return result
+
+    def _queue_query(self, filter_: QueueFilter, locale: str) -> Select[Any]:
+        i, o = t.incidents.c, t.orders.c
+        r = t.reasons.alias("opening_reason")
+        query = (
+            select(
+                i.market, i.incident_id, i.order_id, i.order_line_id, i.status, i.opened,
+                i.resolved, i.last_action, i.opening_reason_code, o.shop_name, o.shop_id,
+                o.customer_firstname, o.customer_lastname, o.total_minor, o.currency,
+                r.c.label.label("reason_label"),
+            )
+            .select_from(t.incidents)
+            .outerjoin(t.orders, and_(o.market == i.market, o.order_id == i.order_id))
+            .outerjoin(r, and_(r.c.market == i.market, r.c.type == "INCIDENT_OPEN",
+                               r.c.code == i.opening_reason_code, r.c.locale == locale))
+        )
+        conditions: list[ColumnElement[bool]] = []
+        view = filter_.view
+        if view == QueueView.MARKED_SOLVED:
+            conditions.append(i.status == IncidentStatus.RESOLVED.value)
+        elif view == QueueView.ALL_OPEN:
+            conditions.append(i.status.in_(IncidentStatus.open_values()))
+        elif view == QueueView.DISPUTED:
+            conditions.append(i.status == IncidentStatus.DISPUTED.value)
+        elif view == QueueView.CLOSED:
+            conditions.append(i.status == IncidentStatus.CLOSED.value)
+        if filter_.markets:
+            conditions.append(i.market.in_(filter_.markets))
+        needle = filter_.text.strip()
+        if needle:
+            like = f"%{needle.replace('%', '').replace('_', '')}%"
+            conditions.append(or_(
+                i.order_id.ilike(like), o.commercial_id.ilike(like), i.incident_id.ilike(like),
+                o.shop_name.ilike(like), o.customer_email.ilike(like),
+                (o.customer_firstname + " " + o.customer_lastname).ilike(like),
+            ))
+        return query.where(*conditions)
+
+    _SORT_COLUMNS: ClassVar[dict[QueueColumn, str]] = {
+        QueueColumn.MARKET: "market", QueueColumn.ORDER: "order_id",
+        QueueColumn.SELLER: "shop_name", QueueColumn.REASON: "reason_label",
+        QueueColumn.STATUS: "status", QueueColumn.MARKED_SOLVED: "resolved",
+        QueueColumn.OPENED: "opened", QueueColumn.ORDER_VALUE: "total_minor",
+        QueueColumn.CUSTOMER: "customer_lastname",
+    }
+
+    def queue_count(self, filter_: QueueFilter, locale: str = "en") -> int:
+        inner = self._queue_query(filter_, locale).subquery()
+        count: int = self.session.execute(select(func.count()).select_from(inner)).scalar_one()
+        return count
+
+    def queue_page(self, filter_: QueueFilter, sort: QueueSort, offset: int, limit: int,
+                   locale: str = "en") -> list[QueueRow]:
+        inner = self._queue_query(filter_, locale).subquery()
+        key = inner.c[self._SORT_COLUMNS[sort.column]]
+        # Ties broken by market and id, so pages never overlap or skip a row.
+        ordering: list[Any] = [key.desc() if sort.descending else key.asc(),
+                               inner.c.market.asc(), inner.c.incident_id.asc()]
+        if sort.column == QueueColumn.MARKED_SOLVED:
+            # Incidents the seller never marked solved go last, whatever the direction.
+            ordering.insert(0, inner.c.resolved.is_(None))
+        rows = self.session.execute(
+            select(inner).order_by(*ordering).offset(offset).limit(limit)).mappings()
+        return [QueueRow(
+            market=row["market"], incident_id=row["incident_id"], order_id=row["order_id"],
+            order_line_id=row["order_line_id"], status=row["status"],
+            seller=row["shop_name"] or "", shop_id=row["shop_id"] or "",
+            reason_code=row["opening_reason_code"], reason_label=row["reason_label"],
+            customer=f"{row['customer_firstname'] or ''} {row['customer_lastname'] or ''}".strip(),
+            opened=row["opened"], marked_solved=row["resolved"], last_action=row["last_action"],
+            order_value=(Money.from_minor(row["total_minor"], row["currency"])
+                         if row["currency"] else None),
+        ) for row in rows]
+
+    def incident(self, market: str, incident_id: str) -> Incident | None:
+        row = self.session.execute(select(t.incidents).where(
+            t.incidents.c.market == market, t.incidents.c.incident_id == incident_id)
+        ).mappings().first()
+        if row is None:
+            return None
+        return Incident(**{k: row[k] for k in (
+            "market", "incident_id", "order_id", "order_line_id", "status", "opened",
+            "opening_reason_code", "opened_by", "last_action", "last_action_by", "resolved",
+            "resolution_reason_code", "resolution_message", "closed", "closing_reason_code",
+            "closed_by")})
+
+    def order(self, market: str, order_id: str) -> Order | None:
+        row = self.session.execute(select(t.orders).where(
+            t.orders.c.market == market, t.orders.c.order_id == order_id)).mappings().first()
+        if row is None:
+            return None
+        currency = row["currency"]
+        lines = tuple(OrderLine(
+            order_line_id=line["order_line_id"], index=line["line_index"],
+            product_title=line["product_title"], product_sku=line["product_sku"],
+            quantity=line["quantity"],
+            unit_price=Money.from_minor(line["unit_price_minor"], currency),
+            price=Money.from_minor(line["price_minor"], currency),
+            shipping_price=Money.from_minor(line["shipping_minor"], currency),
+            total_price=Money.from_minor(line["total_minor"], currency), state=line["state"],
+            state_reason_code=line["state_reason_code"], shipped_date=line["shipped"],
+            can_refund=line["can_refund"],
+        ) for line in self.session.execute(select(t.order_lines).where(
+            t.order_lines.c.market == market, t.order_lines.c.order_id == order_id)
+            .order_by(t.order_lines.c.line_index)).mappings())
+        return Order(
+            market=market, order_id=order_id, commercial_id=row["commercial_id"],
+            shop_id=row["shop_id"], shop_name=row["shop_name"],
+            customer=Customer(customer_id=row["customer_id"] or "",
+                              firstname=row["customer_firstname"] or "",
+                              lastname=row["customer_lastname"] or "",
+                              email=row["customer_email"], locale=row["customer_locale"]),
+            state=row["state"], currency=currency,
+            total_price=Money.from_minor(row["total_minor"], currency),
+            shipping_price=Money.from_minor(row["shipping_minor"], currency),
+            created=row["created"], last_updated=row["last_updated"],
+            has_incident=row["has_incident"], lines=lines, shipping_tracking=row["tracking"],
+            shipping_carrier=row["carrier"],
+        )
+
+    def shop(self, market: str, shop_id: str) -> Shop | None:
+        row = self.session.execute(select(t.shops).where(
+            t.shops.c.market == market, t.shops.c.shop_id == shop_id)).mappings().first()
+        if row is None:
+            return None
+        return Shop(market=market, shop_id=shop_id, name=row["name"], state=row["state"],
+                    suspension_type=row["suspension_type"], grade=row["grade"],
+                    evaluations_count=row["evaluations_count"],
+                    approval_rate=row["approval_rate"],
+                    order_messages_response_delay=row["response_delay"], email=row["email"],
+                    locale=row["locale"], last_updated=row["last_updated"])
+
+    def reason(self, market: str, type_: str, code: str | None, locale: str) -> Reason | None:
+        if code is None:
+            return None
+        rows = self.session.execute(select(t.reasons).where(
+            t.reasons.c.market == market, t.reasons.c.type == type_, t.reasons.c.code == code)
+        ).mappings().all()
+        if not rows:
+            return None
+        row = next((r for r in rows if r["locale"] == locale), rows[0])
+        return Reason(market=market, code=code, type=type_, label=row["label"],
+                      locale=row["locale"], is_operator_right=row["is_operator_right"])
+
+    def reasons(self, market: str, type_: str, locale: str) -> list[Reason]:
+        rows = self.session.execute(select(t.reasons).where(
+            t.reasons.c.market == market, t.reasons.c.type == type_,
+            t.reasons.c.locale == locale).order_by(t.reasons.c.code)).mappings().all()
+        if not rows:  # fall back to any label we have
+            rows = self.session.execute(select(t.reasons).where(
+                t.reasons.c.market == market, t.reasons.c.type == type_)
+                .order_by(t.reasons.c.code, t.reasons.c.locale)).mappings().all()
+            rows = list({r["code"]: r for r in reversed(rows)}.values())
+        return [Reason(market=market, code=r["code"], type=type_, label=r["label"],
+                       locale=r["locale"], is_operator_right=r["is_operator_right"])
+                for r in rows]
+
+    def threads_for_order(self, market: str, order_id: str) -> tuple[Thread, ...]:
+        thread_rows = self.session.execute(select(t.threads).where(
+            t.threads.c.market == market, t.threads.c.entity_id == order_id)
+            .order_by(t.threads.c.created)).mappings().all()
+        result = []
+        for th in thread_rows:
+            messages = tuple(Message(
+                message_id=m["message_id"], thread_id=m["thread_id"], created=m["created"],
+                sender=Participant(type=m["sender_type"], display_name=m["sender_name"],
+                                   id=m["sender_id"]),
+                recipients=_participants(m["recipients"]), body=m["body"],
+                attachments=tuple(Attachment(a["id"], a["name"], a["size"])
+                                  for a in (m["attachments"] or [])),
+            ) for m in self.session.execute(select(t.messages).where(
+                t.messages.c.market == market, t.messages.c.thread_id == th["thread_id"])
+                .order_by(t.messages.c.created)).mappings())
+            result.append(Thread(
+                market=market, thread_id=th["thread_id"], topic=th["topic"],
+                entity_type=th["entity_type"], entity_id=th["entity_id"],
+                created=th["created"], updated=th["updated"],
+                participants=_participants(th["participants"]),
+                last_message=th["last_message"],
+                shop_reply_needed_since=th["shop_reply_needed_since"],
+                message_count=th["message_count"], messages=messages))
+        return tuple(result)
+
+    def incident_case(self, market: str, incident_id: str, locale: str) -> IncidentCase | None:
+        incident = self.incident(market, incident_id)
+        if incident is None:
+            return None
+        order = self.order(market, incident.order_id)
+        return IncidentCase(
+            incident=incident,
+            order=order,
+            shop=self.shop(market, order.shop_id) if order else None,
+            opening_reason=self.reason(market, "INCIDENT_OPEN", incident.opening_reason_code,
+                                       locale),
+            resolution_reason=self.reason(market, "INCIDENT_CLOSE",
+                                          incident.resolution_reason_code, locale),
+            threads=self.threads_for_order(market, incident.order_id),
+        )

@@ -1,0 +1,190 @@
+"""Opening the desk's SQLite files: pragmas, schema versions, one writer at a time.
+
+Each local store is one SQLite file in WAL mode (readers never wait for the writer). Writes go
+through ``Database.write()``, which holds a process-wide lock for the file, so two threads never
+race for SQLite's write lock and nobody sees "database is locked" in normal use.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, MetaData, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.types import DateTime, TypeDecorator
+
+log = logging.getLogger(__name__)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC in Python, naive UTC text in SQLite (sorts and compares as text)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC)
+
+
+class StoreError(Exception):
+    """A local store cannot be used; ``user_message`` says what happened and what to do."""
+
+    def __init__(self, user_message: str) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+
+
+@dataclass(frozen=True)
+class OpenReport:
+    """What happened while opening a store, for the status bar or a one-time notice."""
+
+    path: Path
+    created: bool = False
+    rebuilt_reason: str | None = None
+    migrated_from: int | None = None
+
+
+def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def _private(path: Path) -> None:
+    """Local stores hold personal data: readable by this user only."""
+    try:
+        if path.exists():
+            os.chmod(path, 0o600)
+    except OSError:  # pragma: no cover - e.g. a file system without permissions
+        log.warning("could not restrict permissions of %s", path)
+
+
+def sqlite_version(path: Path) -> int | None:
+    """The file's user_version, or None when it is not a readable SQLite database."""
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+            connection.execute("PRAGMA quick_check(1)").fetchone()
+            version: int = connection.execute("PRAGMA user_version").fetchone()[0]
+            return version
+    except sqlite3.DatabaseError:
+        return None
+
+
+Migration = Callable[[Any], None]
+
+
+class Database:
+    """One SQLite file with its engine, session factory and write lock."""
+
+    def __init__(self, path: Path, metadata: MetaData, version: int, *,
+                 rebuildable: bool, migrations: dict[int, Migration] | None = None) -> None:
+        self.path = path
+        self.metadata = metadata
+        self.version = version
+        self.rebuildable = rebuildable
+        self.migrations = migrations or {}
+        self._write_lock = threading.RLock()
+        self.report = self._prepare()
+        self.engine: Engine = create_engine(
+            f"sqlite:///{path}", connect_args={"check_same_thread": False, "timeout": 10})
+        event.listen(self.engine, "connect", _pragmas)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        with self.engine.begin() as connection:
+            metadata.create_all(connection)
+            connection.execute(text(f"PRAGMA user_version={version}"))
+        _private(path)
+
+    def _prepare(self) -> OpenReport:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not self.path.exists():
+            return OpenReport(self.path, created=True)
+        found = sqlite_version(self.path)
+        if found == self.version:
+            return OpenReport(self.path)
+        if found is None:
+            reason = "the file was damaged"
+        elif found > self.version:
+            reason = f"it was written by a newer version of the desk (schema {found})"
+        elif found == 0:
+            reason = "it was empty"
+        elif all(v in self.migrations for v in range(found, self.version)):
+            self._migrate(found)
+            return OpenReport(self.path, migrated_from=found)
+        else:
+            reason = f"its schema {found} is older than this desk can upgrade"
+        if not self.rebuildable:
+            raise StoreError(
+                f"{self.path.name} cannot be opened because {reason}. Nothing was changed; "
+                "keep the file and contact support, or start the matching desk version.")
+        # The cache is a copy of the server's data: set it aside and start over.
+        aside = self.path.with_name(f"{self.path.name}.{datetime.now(UTC):%Y%m%dT%H%M%S}.old")
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(f"{self.path}{suffix}")
+            if source.exists():
+                os.replace(source, Path(f"{aside}{suffix}"))
+        log.warning("cache %s set aside as %s because %s", self.path, aside.name, reason)
+        return OpenReport(self.path, created=True, rebuilt_reason=reason)
+
+    def _migrate(self, found: int) -> None:
+        backup = self.path.with_name(f"{self.path.name}.v{found}.bak")
+        with sqlite3.connect(self.path) as source, sqlite3.connect(backup) as target:
+            source.backup(target)
+        connection = sqlite3.connect(self.path)
+        try:
+            with connection:
+                for version in range(found, self.version):
+                    self.migrations[version](connection)
+                connection.execute(f"PRAGMA user_version={self.version}")
+        finally:
+            connection.close()
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A transaction that commits on success and rolls back on any error."""
+        with self._write_lock:
+            session = self._sessions()
+            try:
+                with session.begin():
+                    yield session
+            finally:
+                session.close()
+
+    def integrity_ok(self) -> bool:
+        with self.engine.connect() as connection:
+            result = connection.execute(text("PRAGMA integrity_check")).scalar()
+        return result == "ok"
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,1 @@
+"""Pull and push engines; they run off the UI thread."""

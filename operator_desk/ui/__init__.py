@@ -1,0 +1,1 @@
+"""PySide6 user interface: pages, item models, dialogs. Reaches data only through services."""
