@@ -51,8 +51,8 @@ def _progress(label: str, done: int, total: int) -> None:
 def _serve(args: argparse.Namespace) -> int:
     from operator_desk.sandbox.server import SandboxServer, open_dataset
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-                        stream=sys.stderr)
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     data_dir: Path = args.data or _default_dir()
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"warning: the sandbox listens on {args.host}; its demo keys are not secrets",

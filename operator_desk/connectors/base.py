@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
-from operator_desk.domain.models import Incident, Order, Reason, Shop, Thread
+from operator_desk.domain.models import Incident, Order, Problem, Reason, Shop, Thread
+
+__all__ = ["Problem"]  # re-exported: connectors report what they could not read
 
 
 class ConnectorError(Exception):
@@ -61,16 +63,6 @@ class NotSupported(ConnectorError):
 
 class MalformedResponse(ConnectorError):
     """The platform answered something that is not the JSON the API promises."""
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """A record the connector could not understand: kept, with why, for the diagnostics page."""
-
-    entity: str
-    record_id: str | None
-    reason: str
-    raw: Any = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -213,3 +213,13 @@ class Reason:
     label: str
     locale: str = "en"
     is_operator_right: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A record a marketplace sent that the desk could not understand: kept with the reason."""
+
+    entity: str
+    record_id: str | None
+    reason: str
+    raw: object = None

@@ -47,6 +47,7 @@ _ORDER_STATES = (
 _PERSONAS = (("good", 0.6), ("slow", 0.22), ("bad", 0.12), ("silent", 0.06))
 _ROLES = ("agent", "reviewer", "supervisor")
 _CHUNK = 20_000
+_VAT_BASIS_POINTS = {"DE": 1900, "ES": 2100, "NL": 2100, "CH": 810}
 
 
 @dataclass(frozen=True)
@@ -166,12 +167,13 @@ class _MarketGenerator:
                 "evaluations_count": self.rng.randint(5, 4000),
                 "approval_rate": round(self.rng.uniform(0.85, 1.0), 3),
                 "approval_delay": self.rng.randint(600, 86_400),
-                "order_messages_response_delay": {
-                    "good": self.rng.randint(3_600, 36_000), "slow": self.rng.randint(100_000, 300_000),
-                    "bad": self.rng.randint(40_000, 200_000), "silent": self.rng.randint(200_000, 600_000),
-                }[persona],
+                "order_messages_response_delay": self.rng.randint(*{
+                    "good": (3_600, 36_000), "slow": (100_000, 300_000),
+                    "bad": (40_000, 200_000), "silent": (200_000, 600_000),
+                }[persona]),
                 "orders_count": 0, "offers_count": self.rng.randint(10, 20_000),
-                "created": created, "last_updated": created + timedelta(days=self.rng.randint(1, 150)),
+                "created": created,
+                "last_updated": created + timedelta(days=self.rng.randint(1, 150)),
                 "behaviour": persona,
             }
             if persona == "bad" and self.rng.random() < 0.15:
@@ -248,7 +250,8 @@ class _MarketGenerator:
             line_state = order["state"] if order["state"] != "CLOSED" else "RECEIVED"
             if order["state"] == "CLOSED":
                 line_state = "CLOSED"
-            sku = f"{product['category'][:3].upper()}-{zlib.crc32(product['title'].encode()) % 10**6:06d}"
+            digest = zlib.crc32(product["title"].encode()) % 10**6
+            sku = f"{product['category'][:3].upper()}-{digest:06d}"
             lines.append({
                 "order_line_id": f"{order['order_id']}-{index}", "order_id": order["order_id"],
                 "market": self.m.code, "line_index": index,
@@ -257,7 +260,7 @@ class _MarketGenerator:
                 "quantity": self.rng.choice((1, 1, 1, 1, 2, 3)),
                 "unit_price_minor": self._price(low, high),
                 "shipping_minor": order["shipping_minor"] if index == 1 else 0,
-                "tax_rate_bp": 810 if self.m.code == "CH" else {"DE": 1900, "ES": 2100, "NL": 2100}.get(self.m.code, 2000),
+                "tax_rate_bp": _VAT_BASIS_POINTS.get(self.m.code, 2000),
                 "state": line_state, "state_before_incident": None, "state_reason_code": None,
                 "state_reason_label": None, "shipped": order["shipped"],
                 "last_updated": order["last_updated"],
@@ -472,7 +475,8 @@ class _MarketGenerator:
             if self.rng.random() < 0.55 or status == "DISPUTED":
                 when = now + timedelta(minutes=self.rng.randint(30, 2 * 1440))
                 if when < self.anchor:
-                    key = "customer_after_resolved_unhappy" if unhappy else "customer_after_resolved_happy"
+                    key = ("customer_after_resolved_unhappy" if unhappy
+                           else "customer_after_resolved_happy")
                     self._message(thread, when, "CUSTOMER",
                                   corpus.compose(corpus.message(key), "customer", values),
                                   ["SHOP", "OPERATOR"], order, shop)

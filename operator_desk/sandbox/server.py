@@ -101,7 +101,8 @@ class SandboxServer:
         self.data_dir = data_dir
         self.api = SandboxApi(engine, clock)
         self._server: Any = create_server(self.api, host=host, port=port, threads=threads,
-                                          ident="operator-desk-sandbox", clear_untrusted_proxy_headers=True)
+                                          ident="operator-desk-sandbox",
+                                          clear_untrusted_proxy_headers=True)
         self._thread: threading.Thread | None = None
         self.info = ServerInfo(host, int(self._server.effective_port), data_dir / KEYS_FILE)
         write_keys(engine, data_dir, self.info.root_url)

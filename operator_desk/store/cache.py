@@ -17,7 +17,6 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from operator_desk.connectors.base import Problem
 from operator_desk.domain.models import (
     Attachment,
     Customer,
@@ -28,6 +27,7 @@ from operator_desk.domain.models import (
     Order,
     OrderLine,
     Participant,
+    Problem,
     Reason,
     Shop,
     Thread,

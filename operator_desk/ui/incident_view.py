@@ -62,7 +62,8 @@ class IncidentView(QWidget):
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.close_button = QPushButton(self.tr("Close incident…"))
-        self.close_button.setToolTip(self.tr("Close this incident on the marketplace (Ctrl+Return)"))
+        self.close_button.setToolTip(
+            self.tr("Close this incident on the marketplace (Ctrl+Return)"))
         self.close_button.setAccessibleName(self.tr("Close incident"))
         self.close_button.clicked.connect(self.close_requested)
         self.close_button.setEnabled(False)

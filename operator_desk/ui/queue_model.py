@@ -196,7 +196,8 @@ class IncidentQueueModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers[COLUMNS[section]]()
-            if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section] == QueueColumn.ORDER_VALUE:
+            if (role == Qt.ItemDataRole.TextAlignmentRole
+                    and COLUMNS[section] == QueueColumn.ORDER_VALUE):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)

@@ -1,0 +1,70 @@
+"""Shared fixtures: a generated sandbox dataset, a running sandbox server, a fresh cache.
+
+The dataset is generated once per test session (seeded, a fixed anchor time) and copied for
+every test that needs a server, so tests can change marketplace state without seeing each
+other's changes.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from operator_desk.sandbox import db as sandbox_db
+from operator_desk.sandbox.generator import GenerationSpec, generate
+from operator_desk.sandbox.server import DATABASE_FILE, SandboxServer
+
+# Near "now", so the generated queue looks like a live one; fixed within one session.
+ANCHOR = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=5)
+SMALL = GenerationSpec(seed=11, shops=24, orders=500, anchor=ANCHOR)
+
+
+@dataclass
+class RunningSandbox:
+    server: SandboxServer
+    data_dir: Path
+
+    @property
+    def keys(self) -> dict[str, Any]:
+        markets: dict[str, Any] = json.loads((self.data_dir / "keys.json").read_text())["markets"]
+        return markets
+
+    def base_url(self, market: str) -> str:
+        return str(self.keys[market]["base_url"])
+
+    def key(self, market: str, role: str = "agent") -> str:
+        return str(self.keys[market]["keys"][role])
+
+    @property
+    def engine(self) -> Any:
+        return self.server.engine
+
+
+@pytest.fixture(scope="session")
+def pristine_dataset(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("sandbox-pristine")
+    engine = sandbox_db.make_engine(sandbox_db.sqlite_url(folder / DATABASE_FILE))
+    generate(engine, SMALL)
+    engine.dispose()
+    return folder
+
+
+@pytest.fixture
+def sandbox(pristine_dataset: Path, tmp_path: Path) -> Iterator[RunningSandbox]:
+    data_dir = tmp_path / "sandbox"
+    data_dir.mkdir()
+    shutil.copy(pristine_dataset / DATABASE_FILE, data_dir / DATABASE_FILE)
+    engine = sandbox_db.make_engine(sandbox_db.sqlite_url(data_dir / DATABASE_FILE))
+    server = SandboxServer(engine, data_dir, port=0)
+    server.start()
+    try:
+        yield RunningSandbox(server, data_dir)
+    finally:
+        server.stop()
