@@ -16,8 +16,10 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
+from babel.numbers import format_currency
 from sqlalchemy import Engine, delete, insert
 
 from . import db
@@ -159,7 +161,7 @@ class _MarketGenerator:
             persona = _weighted(self.rng, _PERSONAS)
             created = self.anchor - timedelta(days=self.rng.randint(200, 2000))
             shop = {
-                "market": self.m.code, "shop_id": shop_id, "name": f"{name}",
+                "market": self.m.code, "shop_id": shop_id, "name": name[:1].upper() + name[1:],
                 "state": "OPEN", "suspension_type": None,
                 "email": f"shop{shop_id}@sellers.example.com",
                 "phone": None, "locale": LOCALES[self.m.language], "city": city,
@@ -331,13 +333,14 @@ class _MarketGenerator:
 
     def _values(self, order: dict[str, Any], shop: dict[str, Any], line: dict[str, Any],
                 when: datetime) -> dict[str, str]:
-        amount = (line["unit_price_minor"] * line["quantity"]) / 100
+        amount = format_currency(Decimal(line["unit_price_minor"] * line["quantity"]) / 100,
+                                 self.m.currency, locale=LOCALES[self.m.language])
         return {
             "customer": f"{order['customer_firstname']} {order['customer_lastname']}",
             "customer_first": order["customer_firstname"], "seller": shop["name"],
             "product": line["product_title"], "order": order["commercial_id"],
             "tracking": order["tracking"] or "", "carrier": order["carrier"] or "",
-            "date": when.strftime("%d.%m.%Y"), "amount": f"{amount:.2f} {self.m.currency}",
+            "date": when.strftime("%d.%m.%Y"), "amount": amount,
             "days": str(self.rng.randint(2, 14)),
             "agent_first": self.rng.choice(self.operator_agents),
         }

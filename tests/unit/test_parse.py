@@ -1,4 +1,4 @@
-"""Lenient reading of Mirakl payloads: tolerate what Mirakl really sends, refuse what is unusable."""
+"""Lenient reading of Mirakl payloads: tolerate what Mirakl sends, refuse what is unusable."""
 
 from decimal import Decimal
 
