@@ -1,4 +1,4 @@
-"""The import contracts of pyproject.toml hold: ui -> services -> sync/store/connectors -> domain."""
+"""The import contracts in pyproject.toml: ui -> services -> sync/store/connectors -> domain."""
 
 from __future__ import annotations
 
