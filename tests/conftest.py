@@ -23,7 +23,7 @@ from operator_desk.sandbox.server import DATABASE_FILE, SandboxServer
 
 # Near "now", so the generated queue looks like a live one; fixed within one session.
 ANCHOR = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=5)
-SMALL = GenerationSpec(seed=11, shops=24, orders=500, anchor=ANCHOR)
+SMALL = GenerationSpec(seed=11, shops=30, orders=1200, anchor=ANCHOR)
 
 
 @dataclass

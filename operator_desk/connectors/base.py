@@ -57,8 +57,12 @@ class RequestRefused(ConnectorError):
     """4xx other than 401/403/429: the platform refused this request and said why."""
 
 
+class NotFound(RequestRefused):
+    """404: the record, or on an optional extension the endpoint itself, does not exist."""
+
+
 class NotSupported(ConnectorError):
-    """The marketplace does not offer this call (404/405 on an optional endpoint)."""
+    """405, or a capability the marketplace was found not to offer."""
 
 
 class MalformedResponse(ConnectorError):

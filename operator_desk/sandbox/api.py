@@ -294,7 +294,7 @@ class SandboxApi:
         shop_names = dict(connection.execute(
             select(db.shops.c.shop_id, db.shops.c.name).where(
                 db.shops.c.market == market,
-                db.shops.c.shop_id.in_({row["shop_id"] for row in rows}))).tuples().all())
+                db.shops.c.shop_id.in_({row["shop_id"] for row in rows}))).all())
         with_customer_message = set(connection.execute(
             select(db.threads.c.entity_id).where(
                 db.threads.c.market == market, db.threads.c.entity_type == "MMP_ORDER",

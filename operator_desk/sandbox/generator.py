@@ -11,6 +11,7 @@ makes a 2,000,000-message dataset a matter of minutes rather than hours.
 from __future__ import annotations
 
 import random
+import unicodedata
 import uuid
 import zlib
 from collections.abc import Callable
@@ -39,7 +40,7 @@ Progress = Callable[[str, int, int], None]
 
 # Share of incidents in each status; the rest of a status's story follows from it.
 _INCIDENT_STATUSES = (
-    ("RESOLVED", 0.36), ("NEW", 0.12), ("IN_PROGRESS", 0.20), ("DISPUTED", 0.10), ("CLOSED", 0.22),
+    ("RESOLVED", 0.45), ("NEW", 0.08), ("IN_PROGRESS", 0.17), ("DISPUTED", 0.08), ("CLOSED", 0.22),
 )
 _ORDER_STATES = (
     ("RECEIVED", 0.38), ("SHIPPED", 0.34), ("SHIPPING", 0.10), ("CLOSED", 0.12),
@@ -84,6 +85,12 @@ def _weighted(rng: random.Random, table: tuple[tuple[str, float], ...]) -> str:
         if roll < acc:
             return value
     return table[-1][0]
+
+
+def _ascii(text: str) -> str:
+    """Accents off, for the local part of made-up e-mail addresses."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "".join(c for c in folded if c.isalnum() or c in ".-_") or "kunde"
 
 
 def _uid(rng: random.Random) -> str:
@@ -177,6 +184,7 @@ class _MarketGenerator:
                 "created": created,
                 "last_updated": created + timedelta(days=self.rng.randint(1, 150)),
                 "behaviour": persona,
+                "_staff": corpus.pick("first_names"),  # who signs the shop's messages
             }
             if persona == "bad" and self.rng.random() < 0.15:
                 shop["state"] = "SUSPENDED"
@@ -190,7 +198,7 @@ class _MarketGenerator:
             corpus = self.english if english else self.native
             first, last = corpus.pick("first_names"), corpus.pick("last_names")
             city, zip_code = self.native.pick("cities")
-            local = f"{first}.{last}".lower().replace(" ", "")
+            local = _ascii(f"{first}.{last}".lower().replace(" ", ""))
             self.customers.append({
                 "customer_id": f"C-{self.m.code}-{n:06d}",
                 "customer_firstname": first, "customer_lastname": last,
@@ -342,7 +350,9 @@ class _MarketGenerator:
             "tracking": order["tracking"] or "", "carrier": order["carrier"] or "",
             "date": when.strftime("%d.%m.%Y"), "amount": amount,
             "days": str(self.rng.randint(2, 14)),
-            "agent_first": self.rng.choice(self.operator_agents),
+            "agent_first": shop["_staff"],  # seller messages; operator ones override it
+            "city": shop["city"], "surname": self.native.pick("last_names"),
+            "word": self.native.pick("shop_words"),
         }
 
     def _seller_delay(self, shop: dict[str, Any]) -> timedelta | None:
@@ -429,7 +439,8 @@ class _MarketGenerator:
             body = corpus.compose(corpus.message("customer_open", reason_key), "customer", values)
             self._message(thread, opened, "CUSTOMER", body, ["SHOP", "OPERATOR"], order, shop)
         else:
-            body = corpus.compose(corpus.message("operator_to_seller"), "operator", values)
+            body = corpus.compose(corpus.message("operator_to_seller"), "operator",
+                                  {**values, "agent_first": agent})
             self._message(thread, opened, "OPERATOR", body, ["SHOP"], order, shop, agent)
 
         incident = {
@@ -487,7 +498,8 @@ class _MarketGenerator:
             if status == "DISPUTED":
                 when = now + timedelta(minutes=self.rng.randint(30, 1440))
                 if when < self.anchor:
-                    body = corpus.compose(corpus.message("operator_to_seller"), "operator", values)
+                    body = corpus.compose(corpus.message("operator_to_seller"), "operator",
+                                          {**values, "agent_first": agent})
                     self._message(thread, when, "OPERATOR", body, ["SHOP", "CUSTOMER"],
                                   order, shop, agent)
                     incident.update(status="DISPUTED", last_action=when, last_action_by="OPERATOR")
@@ -531,7 +543,7 @@ class _MarketGenerator:
 
     def finish(self) -> None:
         for shop in self.shops:
-            self.w.add("shops", shop)
+            self.w.add("shops", {k: v for k, v in shop.items() if not k.startswith("_")})
 
 
 def _keys(rng: random.Random, market: MarketDef, shops: list[dict[str, Any]],

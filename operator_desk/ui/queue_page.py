@@ -108,7 +108,7 @@ class QueuePage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in zip(range(len(COLUMNS)), (56, 110, 150, 170, 105, 95, 125, 90),
+        for column, width in zip(range(len(COLUMNS)), (56, 110, 150, 160, 100, 95, 130, 105),
                                  strict=True):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -173,6 +173,7 @@ class QueuePage(QWidget):
         self.model.set_query(self._current_filter())
 
     def _count_changed(self, count: int) -> None:
+        log.info("queue: %d incidents in view %s", count, self.model.query_filter.view.value)
         self.count_label.setText(self.tr("%n incident(s)", "", count))
         empty = count == 0
         self.table.setVisible(not empty)
@@ -232,6 +233,8 @@ class QueuePage(QWidget):
             return
         profile = self.connections.profiles.get(market)
         self.detail.show_case(case, profile.market.timezone if profile else None)
+        log.info("case shown: %s/%s with %d messages", market, incident_id,
+                 sum(len(t.messages) for t in case.threads))
 
     def selected_row(self) -> QueueRow | None:
         index = self.table.selectionModel().currentIndex()

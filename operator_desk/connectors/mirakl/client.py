@@ -24,6 +24,7 @@ from operator_desk.connectors.base import (
     Identity,
     MalformedResponse,
     MarketplaceUnreachable,
+    NotFound,
     NotSupported,
     Page,
     PermissionDenied,
@@ -132,7 +133,9 @@ class MiraklConnector:
             return RateLimited(self.market, message, _retry_after(response.headers))
         if status >= 500:
             return ServerError(self.market, message, status)
-        if status in (404, 405):
+        if status == 404:
+            return NotFound(self.market, message, status)
+        if status == 405:
             return NotSupported(self.market, message, status)
         return RequestRefused(self.market, message, status)
 
@@ -200,7 +203,7 @@ class MiraklConnector:
     def whoami(self) -> Identity | None:
         try:
             payload = self._get("/api/x-desk/me")
-        except NotSupported:
+        except (NotFound, NotSupported):  # a marketplace without the desk's extension
             return None
         if not isinstance(payload, dict):
             return None
