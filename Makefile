@@ -6,7 +6,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 export QT_QPA_PLATFORM ?=
 
-.PHONY: run test lint typecheck contracts unit integration ui e2e bench clean-venv sandbox
+.PHONY: run test lint typecheck contracts bench clean-venv sandbox screenshots
 
 $(STAMP): pyproject.toml scripts/find-python
 	@PY="$$(scripts/find-python)" || exit 1; \
@@ -40,3 +40,10 @@ sandbox: $(STAMP)
 
 clean-venv:
 	rm -rf $(VENV)
+
+# Screenshots for docs/: the desk on a fresh sandbox, offscreen, in two languages.
+screenshots: $(STAMP)
+	rm -rf .screens && mkdir -p docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/operator-desk --data-dir .screens --language en --screenshot docs/screenshots/queue-en.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/operator-desk --data-dir .screens --language de --screenshot docs/screenshots/queue-de.png
+	rm -rf .screens
