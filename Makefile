@@ -21,13 +21,13 @@ run: $(STAMP)
 	$(BIN)/operator-desk $(ARGS)
 
 test: $(STAMP)
-	$(BIN)/ruff check operator_desk tests bench
+	$(BIN)/ruff check operator_desk tests $(wildcard bench)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check operator_desk tests bench
+	$(BIN)/ruff check operator_desk tests $(wildcard bench)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
