@@ -201,8 +201,13 @@ class Desk:
         for link in summary.links:
             self.window.status.set_link(link)
         self.window.status.set_last_sync(summary.finished)
+        refused = [link.market for link in summary.links if link.state.value == "key_refused"]
         failed = [link.market for link in summary.links if link.state.value != "online"]
-        if failed:
+        if refused:
+            self.window.status.showMessage(self.window.tr(
+                "The key for market {0} was refused; showing cached data. Check the key in "
+                "the connection settings.").format(", ".join(refused)))
+        elif failed:
             self.window.status.showMessage(self.window.tr(
                 "Sync incomplete for {0}; showing cached data.").format(", ".join(failed)))
         else:
