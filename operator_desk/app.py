@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from operator_desk import app_paths
 from operator_desk.domain.models import Role
 from operator_desk.ui import formatting
 from operator_desk.ui.main_window import MainWindow
@@ -28,12 +29,6 @@ log = logging.getLogger("operator_desk")
 
 LANGUAGES = ("en", "de", "es", "nl")
 SYNC_INTERVAL_MS = 60_000
-
-
-def default_data_dir() -> Path:
-    from platformdirs import user_data_path
-
-    return user_data_path("operator-desk", appauthor=False)
 
 
 def configure_logging(log_dir: Path) -> None:
@@ -248,7 +243,7 @@ class Desk:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
+    data_dir = Path(args.data_dir) if args.data_dir else app_paths.data_dir()
     configure_logging(data_dir / "logs")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -13,9 +13,9 @@ from operator_desk.sandbox.generator import GenerationSpec, generate
 
 
 def _default_dir() -> Path:
-    from platformdirs import user_data_path
+    from operator_desk.app_paths import data_dir
 
-    return user_data_path("operator-desk", appauthor=False) / "sandbox"
+    return data_dir() / "sandbox"
 
 
 def register(subparsers: Any) -> None:

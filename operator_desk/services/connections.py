@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,8 @@ from operator_desk.connectors.base import (
 )
 from operator_desk.connectors.mirakl import ConnectionSettings, MiraklConnector
 from operator_desk.domain.models import Market, Role
+
+from .profiles import SecretLookup, StoredProfile
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,7 @@ class Profile:
 
 class LinkState(StrEnum):
     UNKNOWN = "unknown"
+    NO_KEY = "no_key"  # no key in the keyring for this profile
     ONLINE = "online"
     OFFLINE = "offline"  # not reachable, or the desk was started offline
     DEGRADED = "degraded"  # reachable but refusing for now (429, 5xx)
@@ -118,6 +121,12 @@ class Connections:
         else:
             self.links[code] = MarketLink(code, LinkState.OFFLINE, "started offline")
 
+    def set_role(self, market: str, role: Role) -> None:
+        """The platform told us the user's role (who-am-I); it overrides the profile's."""
+        profile = self.profiles.get(market)
+        if profile is not None and profile.role != role:
+            self.profiles[market] = replace(profile, role=role)
+
     def connector(self, market: str) -> MarketplaceConnector | None:
         return self.connectors.get(market)
 
@@ -139,6 +148,37 @@ class Connections:
         for connector in self.connectors.values():
             connector.close()
         self.connectors.clear()
+
+
+def settings_for(profile: StoredProfile) -> ConnectionSettings:
+    return ConnectionSettings(
+        market=profile.market.code, base_url=profile.base_url, auth_scheme=profile.auth_scheme,
+        connect_timeout=profile.connect_timeout, read_timeout=profile.read_timeout,
+        ca_bundle=profile.ca_bundle, proxy=profile.proxy,
+        requests_per_minute=None if profile.sandbox else profile.requests_per_minute)
+
+
+def connect_profiles(profiles: list[StoredProfile], secrets: SecretLookup, *,
+                     online: bool = True, into: Connections | None = None) -> Connections:
+    """Connections for stored profiles; a profile without a key in the keyring stays offline
+    with a NO_KEY link, so the user sees what to fix."""
+    connections = into or Connections()
+    for stored in profiles:
+        profile = Profile(name=stored.name, market=stored.market, base_url=stored.base_url,
+                          auth_scheme=stored.auth_scheme, role=stored.role,
+                          sandbox=stored.sandbox)
+        key = secrets.get(stored.id) if online else None
+        connector: MarketplaceConnector | None = None
+        if key:
+            try:
+                connector = MiraklConnector(settings_for(stored), key)
+            except ValueError as exc:  # e.g. plain HTTP to a remote host
+                log.warning("profile %s refused: %s", stored.name, exc)
+        connections.add(profile, connector)
+        if online and not key:
+            connections.links[stored.market.code] = MarketLink(
+                stored.market.code, LinkState.NO_KEY, "no key in the keyring")
+    return connections
 
 
 def connect_sandbox(keys_path: Path, role: Role, *, online: bool = True,

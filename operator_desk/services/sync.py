@@ -52,6 +52,12 @@ class SyncService:
                      if m["last_sync"] is not None]
         return max(times) if times else None
 
+    def counts(self) -> dict[str, dict[str, int]]:
+        """What the cache holds, per market."""
+        with self.cache.read() as session:
+            repo = CacheRepository(session)
+            return {m["code"]: repo.counts(m["code"]) for m in repo.markets()}
+
     def known_markets(self) -> list[str]:
         with self.cache.read() as session:
             return [m["code"] for m in CacheRepository(session).markets()]

@@ -36,7 +36,7 @@ class SafeTextBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
 
-    def loadResource(self, type_: int, name: QUrl) -> object:
+    def loadResource(self, type_: int, name: QUrl | str, /) -> object:
         return None
 
 
@@ -87,8 +87,8 @@ class IncidentView(QWidget):
             "QLabel { background: palette(alternate-base); padding: 6px; }")
         self.resolution.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.thread = SafeTextBrowser()
-        self.thread.setAccessibleName(self.tr("Conversation"))
+        self.conversation = SafeTextBrowser()
+        self.conversation.setAccessibleName(self.tr("Conversation"))
 
         self.placeholder = QLabel(self.tr("Select an incident in the queue to see the order, "
                                           "the seller's resolution and the whole conversation."))
@@ -105,7 +105,7 @@ class IncidentView(QWidget):
         conversation = QLabel(self.tr("Conversation"))
         conversation.setStyleSheet("QLabel { font-weight: bold; }")
         body.addWidget(conversation)
-        body.addWidget(self.thread, 1)
+        body.addWidget(self.conversation, 1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.placeholder, 1)
@@ -173,7 +173,7 @@ class IncidentView(QWidget):
             self.resolution.show()
         else:
             self.resolution.hide()
-        self.thread.setHtml(self._thread_html(case.threads, timezone))
+        self.conversation.setHtml(self._thread_html(case.threads, timezone))
 
     def _thread_html(self, threads: tuple[Thread, ...], timezone: str | None) -> str:
         if not threads:

@@ -28,6 +28,7 @@ _LINK_STYLE = {
     LinkState.DEGRADED: ("#b36b00", "◐"),
     LinkState.KEY_REFUSED: ("#a3361f", "✕"),
     LinkState.FORBIDDEN: ("#a3361f", "✕"),
+    LinkState.NO_KEY: ("#a3361f", "✕"),
 }
 
 
@@ -72,6 +73,8 @@ class MarketStatusBar(QStatusBar):
             LinkState.KEY_REFUSED: self.tr("{0}: the key was refused – check the connection "
                                            "settings"),
             LinkState.FORBIDDEN: self.tr("{0}: your role may not read this marketplace"),
+            LinkState.NO_KEY: self.tr("{0}: no key stored for this connection – add it in "
+                                      "the connection settings"),
         }
         return texts[link.state].format(link.market)
 

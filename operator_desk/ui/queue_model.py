@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -152,10 +153,10 @@ class IncidentQueueModel(QAbstractTableModel):
         for page_number in sorted(self._wanted):
             self._in_flight.add(page_number)
             self._runner.submit(
-                lambda p=page_number: self._service.queue_page(filter_, sort, p * size, size,
-                                                               locale),
-                lambda page, g=generation: self._page_arrived(g, page),
-                lambda error, g=generation: self._failed(g, error))
+                partial(self._service.queue_page, filter_, sort, page_number * size, size,
+                        locale),
+                partial(self._page_arrived, generation),
+                partial(self._failed, generation))
         self._wanted.clear()
 
     def _page_arrived(self, generation: int, page: QueuePage) -> None:

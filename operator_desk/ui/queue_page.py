@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -46,7 +47,7 @@ class QueuePage(QWidget):
         self.service = service
         self.connections = connections
         self.runner = runner
-        self.locale = locale
+        self.locale_name = locale
         self.language = language
         self.close_dialog: CloseIncidentDialog | None = None
         self.error_box: QMessageBox | None = None
@@ -142,7 +143,8 @@ class QueuePage(QWidget):
         self._actions()
 
     def _actions(self) -> None:
-        def action(text: str, shortcut: QKeySequence | str, slot: object) -> QAction:
+        def action(text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str,
+                   slot: Callable[[], object]) -> QAction:
             act = QAction(text, self)
             act.setShortcut(QKeySequence(shortcut))
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

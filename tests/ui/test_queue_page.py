@@ -38,7 +38,7 @@ def test_select_read_close_and_gone_after_sync(qtbot: Any, desk: Desk,
     assert page.detail.resolution.isVisible()
     assert case.threads and case.threads[0].messages
     first_body = case.threads[0].messages[0].body.splitlines()[0]
-    assert first_body[:20] in page.detail.thread.toPlainText()
+    assert first_body[:20] in page.detail.conversation.toPlainText()
 
     qtbot.mouseClick(page.detail.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.close_dialog is not None, timeout=5000)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -35,6 +35,7 @@ from operator_desk.connectors.base import (
 )
 from operator_desk.domain.models import Incident, Order, Reason, Shop, Thread
 
+from ..retry import RetryPolicy, budget_for, with_retries
 from . import parse
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,10 @@ class ConnectionSettings:
     read_timeout: float = 30.0
     page_size: int = 100
     ca_bundle: str | None = None
+    proxy: str | None = None  # None: the system's proxy settings
     user_agent: str = "operator-desk/0.1"
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    requests_per_minute: float | None = None  # None: no budget (the sandbox)
 
 
 def check_base_url(url: str) -> str:
@@ -90,7 +94,10 @@ class MiraklConnector:
             "User-Agent": settings.user_agent,
         })
         if settings.ca_bundle:
-            self._session.verify = settings.ca_bundle
+            self._session.verify = settings.ca_bundle  # corporate TLS inspection
+        if settings.proxy:
+            self._session.proxies.update({"http": settings.proxy, "https": settings.proxy})
+        self._budget = budget_for(urlsplit(self._root).netloc, settings.requests_per_minute)
 
     def __repr__(self) -> str:  # never show the key
         return f"MiraklConnector({self.market}, {self._root})"
@@ -99,6 +106,7 @@ class MiraklConnector:
     def _request(self, method: str, path: str, *, params: Mapping[str, Any] | None = None,
                  json_body: Any = None, url: str | None = None) -> requests.Response:
         target = url or f"{self._root}{path}"
+        self._budget.take()
         try:
             response = self._session.request(
                 method, target, params=params,
@@ -145,8 +153,22 @@ class MiraklConnector:
         except orjson.JSONDecodeError as exc:
             raise MalformedResponse(self.market, f"not JSON: {exc}") from exc
 
+    def _read(self, path: str, params: Mapping[str, Any] | None = None,
+              url: str | None = None) -> tuple[requests.Response, Any]:
+        """A GET with retries on transient trouble; returns the response and its JSON."""
+
+        def attempt() -> tuple[requests.Response, Any]:
+            response = self._request("GET", path, params=params, url=url)
+            return response, self._json(response)
+
+        def note(attempt_number: int, error: ConnectorError, wait: float) -> None:
+            log.info("%s: %s on %s (try %d), retrying in %.1f s", self.market,
+                     type(error).__name__, path, attempt_number, wait)
+
+        return with_retries(attempt, self.settings.retry, note)
+
     def _get(self, path: str, params: Mapping[str, Any] | None = None) -> Any:
-        return self._json(self._request("GET", path, params=params))
+        return self._read(path, params)[1]
 
     # -- paging ------------------------------------------------------------------------------
     def _offset_pages(self, path: str, key: str, params: dict[str, Any],
@@ -155,8 +177,7 @@ class MiraklConnector:
         query: dict[str, Any] | None = {**params, "max": self.settings.page_size, "offset": 0}
         url: str | None = None
         while True:
-            response = self._request("GET", path, params=query, url=url)
-            payload = self._json(response)
+            response, payload = self._read(path, query, url)
             if not isinstance(payload, dict) or not isinstance(payload.get(key), list):
                 raise MalformedResponse(self.market, f"{path}: no {key} list in the response")
             items, problems = self._build(payload[key], build, entity)

@@ -1,0 +1,125 @@
+"""Connection profiles: the marketplaces this desk works with, stored without their keys.
+
+A profile names the market (country, region, time zone, currency, response rule), where the
+marketplace is, how the key is sent and the user's role there. The key itself is kept in the
+OS keyring under the profile's id and never written to this file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import uuid
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any, Protocol
+
+from operator_desk.domain.models import Market, Role
+
+log = logging.getLogger(__name__)
+
+PROFILES_FILE = "profiles.json"
+
+# Sensible defaults per country; a profile can override every one of them.
+COUNTRY_DEFAULTS: dict[str, tuple[str, str]] = {
+    "DE": ("EUR", "Europe/Berlin"), "ES": ("EUR", "Europe/Madrid"),
+    "NL": ("EUR", "Europe/Amsterdam"), "BE": ("EUR", "Europe/Brussels"),
+    "AT": ("EUR", "Europe/Vienna"), "IT": ("EUR", "Europe/Rome"),
+    "FR": ("EUR", "Europe/Paris"), "PT": ("EUR", "Europe/Lisbon"),
+    "CH": ("CHF", "Europe/Zurich"), "PL": ("PLN", "Europe/Warsaw"),
+    "GB": ("GBP", "Europe/London"),
+}
+
+
+class SecretLookup(Protocol):
+    def get(self, profile_id: str) -> str | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class StoredProfile:
+    """A profile as the user configured it (no key in here, ever)."""
+
+    id: str
+    name: str
+    market: Market
+    base_url: str
+    auth_scheme: str = "raw"  # raw | bearer
+    role: Role = Role.AGENT  # used when the platform cannot tell
+    proxy: str | None = None
+    ca_bundle: str | None = None
+    requests_per_minute: float | None = 60.0
+    connect_timeout: float = 5.0
+    read_timeout: float = 30.0
+    sandbox: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @staticmethod
+    def new(name: str, country: str, base_url: str, **options: Any) -> StoredProfile:
+        currency, timezone = COUNTRY_DEFAULTS.get(country.upper(), ("EUR", "UTC"))
+        market = Market(code=country.upper(), currency=options.pop("currency", currency),
+                        timezone=options.pop("timezone", timezone),
+                        response_rule=options.pop("response_rule", "hours:48"),
+                        region=options.pop("region", None))
+        return StoredProfile(id=str(uuid.uuid4()), name=name, market=market,
+                             base_url=base_url, **options)
+
+
+def _to_json(profile: StoredProfile) -> dict[str, Any]:
+    data = asdict(profile)
+    data["role"] = profile.role.value
+    return data
+
+
+def _from_json(data: dict[str, Any]) -> StoredProfile:
+    market = Market(**data.pop("market"))
+    role = Role(data.pop("role", "agent"))
+    known = {f for f in StoredProfile.__dataclass_fields__}
+    extra = {k: v for k, v in data.items() if k not in known}
+    values = {k: v for k, v in data.items() if k in known}
+    profile = StoredProfile(market=market, role=role, **values)
+    return replace(profile, extra={**profile.extra, **extra}) if extra else profile
+
+
+class ProfileStore:
+    """Profiles in a JSON file in the desk's configuration folder."""
+
+    def __init__(self, config_dir: Path) -> None:
+        self.path = config_dir / PROFILES_FILE
+
+    def load(self) -> list[StoredProfile]:
+        if not self.path.exists():
+            return []
+        try:
+            raw = json.loads(self.path.read_text("utf-8"))
+            return [_from_json(dict(item)) for item in raw.get("profiles", [])]
+        except (OSError, ValueError, TypeError, KeyError) as exc:
+            raise ProfileFileError(
+                f"The connection profiles in {self.path} cannot be read ({exc}). The file was "
+                "left as it is; fix or remove it and add the profiles again.") from exc
+
+    def save(self, profiles: Iterable[StoredProfile]) -> None:
+        """Write all profiles at once, atomically: a crash leaves the old file or the new."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        payload = {"profiles": [_to_json(p) for p in profiles]}
+        temporary = self.path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(payload, indent=2, ensure_ascii=False), "utf-8")
+        os.replace(temporary, self.path)
+
+    def find(self, name_or_id: str) -> StoredProfile | None:
+        for profile in self.load():
+            if name_or_id in (profile.id, profile.name):
+                return profile
+        return None
+
+    def upsert(self, profile: StoredProfile) -> None:
+        profiles = [p for p in self.load() if p.id != profile.id]
+        self.save([*profiles, profile])
+
+    def remove(self, profile_id: str) -> None:
+        self.save([p for p in self.load() if p.id != profile_id])
+
+
+class ProfileFileError(Exception):
+    pass
