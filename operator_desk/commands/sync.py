@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         key = os.environ.get(args.key_env)
         if not key:
             return _fail(f"the environment variable {args.key_env} is not set or empty")
-        options: dict[str, Any] = {"auth_scheme": args.auth}
+        options: dict[str, Any] = {"auth_scheme": args.auth, "page_size": args.page_size}
         if args.currency:
             options["currency"] = args.currency.upper()
         if args.timezone:

@@ -111,8 +111,9 @@ class MarketplaceConnector(Protocol):
         ...
 
     def orders(self, order_ids: Sequence[str] = (), updated_since: datetime | None = None,
-               has_incident: bool | None = None) -> Iterator[Page[Order]]:
-        """Orders with their lines (OR11)."""
+               has_incident: bool | None = None,
+               created_since: datetime | None = None) -> Iterator[Page[Order]]:
+        """Orders with their lines, oldest created first (OR11)."""
         ...
 
     def threads(self, entity_ids: Sequence[str] = (), updated_since: datetime | None = None,

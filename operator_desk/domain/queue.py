@@ -85,3 +85,16 @@ class IncidentCase:
             if line.order_line_id == self.incident.order_line_id:
                 return line
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class MessageHit:
+    """A message found by full-text search; ``snippet`` marks matches with \x02 … \x03."""
+
+    market: str
+    message_id: str
+    thread_id: str
+    created: datetime
+    sender_type: str
+    sender_name: str
+    snippet: str

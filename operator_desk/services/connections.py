@@ -154,7 +154,7 @@ def settings_for(profile: StoredProfile) -> ConnectionSettings:
     return ConnectionSettings(
         market=profile.market.code, base_url=profile.base_url, auth_scheme=profile.auth_scheme,
         connect_timeout=profile.connect_timeout, read_timeout=profile.read_timeout,
-        ca_bundle=profile.ca_bundle, proxy=profile.proxy,
+        ca_bundle=profile.ca_bundle, proxy=profile.proxy, page_size=profile.page_size,
         requests_per_minute=None if profile.sandbox else profile.requests_per_minute)
 
 

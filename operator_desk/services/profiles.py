@@ -52,6 +52,7 @@ class StoredProfile:
     requests_per_minute: float | None = 60.0
     connect_timeout: float = 5.0
     read_timeout: float = 30.0
+    page_size: int = 100
     sandbox: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 

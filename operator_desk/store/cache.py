@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import orjson
-from sqlalchemy import Select, and_, delete, func, or_, select, update
+from sqlalchemy import Select, and_, delete, func, or_, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
@@ -35,6 +35,7 @@ from operator_desk.domain.models import (
 from operator_desk.domain.money import Money
 from operator_desk.domain.queue import (
     IncidentCase,
+    MessageHit,
     QueueColumn,
     QueueFilter,
     QueueRow,
@@ -52,13 +53,25 @@ def open_cache(path: Path) -> Database:
 
 
 def _upsert(session: Session, table: Any, rows: list[dict[str, Any]],
-            keys: Sequence[str]) -> None:
+            keys: Sequence[str], *, immutable: bool = False) -> None:
+    """Insert rows, or update the ones already there (``immutable``: leave those alone)."""
     if not rows:
         return
     statement = sqlite_insert(table)
-    updates = {c.name: statement.excluded[c.name] for c in table.columns if c.name not in keys}
+    if immutable:
+        session.execute(statement.on_conflict_do_nothing(index_elements=list(keys)), rows)
+        return
+    updates = {c.name: statement.excluded[c.name] for c in table.columns
+               if c.name not in keys and not c.primary_key}
     session.execute(statement.on_conflict_do_update(index_elements=list(keys), set_=updates),
                     rows)
+
+
+def _utc(value: Any) -> datetime:
+    """Raw SQL bypasses the column types: parse SQLite's text time back into aware UTC."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    return datetime.fromisoformat(str(value)).replace(tzinfo=UTC)
 
 
 def _participants_json(participants: Iterable[Participant]) -> list[dict[str, Any]]:
@@ -150,6 +163,37 @@ class CacheRepository:
         _upsert(self.session, t.incidents, rows, ["market", "incident_id"])
         return len(rows)
 
+    def upsert_new_incidents(self, incidents: Iterable[Incident]) -> None:
+        """Derived incidents: add new ones and reopen closed ones; keep what is known."""
+        rows = [{
+            "market": i.market, "incident_id": i.incident_id, "order_id": i.order_id,
+            "order_line_id": i.order_line_id, "status": i.status, "opened": i.opened,
+            "opening_reason_code": i.opening_reason_code, "opened_by": i.opened_by,
+            "last_action": i.last_action, "last_action_by": i.last_action_by,
+        } for i in incidents]
+        if not rows:
+            return
+        statement = sqlite_insert(t.incidents)
+        self.session.execute(statement.on_conflict_do_update(
+            index_elements=["market", "incident_id"],
+            set_={"status": statement.excluded.status, "opened": statement.excluded.opened,
+                  "closed": None, "closed_by": None, "closing_reason_code": None},
+            where=t.incidents.c.status == IncidentStatus.CLOSED.value), rows)
+
+    def close_if_open(self, market: str, incident_id: str, when: datetime) -> bool:
+        """Close a derived incident whose line left INCIDENT_OPEN; True if it was open."""
+        result = self.session.execute(update(t.incidents).where(
+            t.incidents.c.market == market, t.incidents.c.incident_id == incident_id,
+            t.incidents.c.status != IncidentStatus.CLOSED.value).values(
+            status=IncidentStatus.CLOSED.value, closed=when, last_action=when))
+        return bool(getattr(result, "rowcount", 0))
+
+    def open_incidents(self, market: str) -> list[Incident]:
+        ids = self.session.execute(select(t.incidents.c.incident_id).where(
+            t.incidents.c.market == market,
+            t.incidents.c.status != IncidentStatus.CLOSED.value)).scalars().all()
+        return [i for i in (self.incident(market, incident_id) for incident_id in ids) if i]
+
     def upsert_reasons(self, reasons: Iterable[Reason]) -> int:
         rows = [{"market": r.market, "type": r.type, "code": r.code, "locale": r.locale,
                  "label": r.label, "is_operator_right": r.is_operator_right} for r in reasons]
@@ -178,8 +222,79 @@ class CacheRepository:
                                     for a in m.attachments],
                 })
         _upsert(self.session, t.threads, thread_rows, ["market", "thread_id"])
-        _upsert(self.session, t.messages, message_rows, ["market", "message_id"])
+        # Messages do not change once written; skipping known ones keeps the index still.
+        _upsert(self.session, t.messages, message_rows, ["market", "message_id"],
+                immutable=True)
         return len(thread_rows), len(message_rows)
+
+    def upsert_thread_headers(self, threads: Iterable[Thread]) -> int:
+        """Threads without their messages (M11 without ``with_messages``)."""
+        rows = [{
+            "market": th.market, "thread_id": th.thread_id, "topic": th.topic,
+            "entity_type": th.entity_type, "entity_id": th.entity_id,
+            "created": th.created, "updated": th.updated, "last_message": th.last_message,
+            "shop_reply_needed_since": th.shop_reply_needed_since,
+            "message_count": th.message_count,
+            "participants": _participants_json(th.participants),
+        } for th in threads]
+        _upsert(self.session, t.threads, rows, ["market", "thread_id"])
+        return len(rows)
+
+    def threads_missing_messages(self, market: str, order_ids: Iterable[str]) -> list[str]:
+        """Orders among ``order_ids`` with a thread whose messages are not all cached."""
+        ids = list(order_ids)
+        if not ids:
+            return []
+        cached = (select(func.count()).select_from(t.messages)
+                  .where(t.messages.c.market == t.threads.c.market,
+                         t.messages.c.thread_id == t.threads.c.thread_id)
+                  .scalar_subquery())
+        rows = self.session.execute(
+            select(t.threads.c.entity_id).distinct().where(
+                t.threads.c.market == market, t.threads.c.entity_id.in_(ids),
+                cached < t.threads.c.message_count)).scalars()
+        return [r for r in rows if r is not None]
+
+    def open_incident_order_ids(self, market: str) -> list[str]:
+        return list(self.session.execute(
+            select(t.incidents.c.order_id).distinct().where(
+                t.incidents.c.market == market,
+                t.incidents.c.status != IncidentStatus.CLOSED.value)).scalars())
+
+    # -- full-text index ---------------------------------------------------------------------
+    def fts_bulk_begin(self) -> None:
+        """Stop indexing row by row; ``fts_bulk_end`` rebuilds the index in one pass."""
+        self.session.execute(text("DROP TRIGGER IF EXISTS messages_fts_insert"))
+
+    def fts_bulk_end(self) -> None:
+        self.session.execute(text("INSERT INTO messages_fts(messages_fts) VALUES('rebuild')"))
+        self.session.execute(text(t.FTS_INSERT_TRIGGER))
+
+    def message_total(self) -> int:
+        total: int = self.session.execute(select(func.count()).select_from(t.messages)).scalar_one()
+        return total
+
+    def search_messages(self, fts_query: str, markets: Sequence[str] = (),
+                        limit: int = 200) -> list[MessageHit]:
+        """Messages matching an FTS5 query, best first, with the matching words marked."""
+        sql = (
+            "SELECT m.market, m.message_id, m.thread_id, m.created, m.sender_type, "
+            "m.sender_name, snippet(messages_fts, 0, char(2), char(3), '…', 16) AS snippet "
+            "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
+            "WHERE messages_fts MATCH :query"
+        )
+        params: dict[str, Any] = {"query": fts_query, "limit": limit}
+        if markets:
+            names = [f":market{i}" for i in range(len(markets))]
+            sql += f" AND m.market IN ({', '.join(names)})"
+            params.update({f"market{i}": m for i, m in enumerate(markets)})
+        sql += " ORDER BY rank LIMIT :limit"
+        rows = self.session.execute(text(sql), params).mappings()
+        return [MessageHit(
+            market=row["market"], message_id=row["message_id"], thread_id=row["thread_id"],
+            created=_utc(row["created"]), sender_type=row["sender_type"],
+            sender_name=row["sender_name"], snippet=row["snippet"],
+        ) for row in rows]
 
     def high_water(self, market: str, entity: str) -> datetime | None:
         value: datetime | None = self.session.execute(
@@ -190,9 +305,29 @@ class CacheRepository:
 
     def set_high_water(self, market: str, entity: str, value: datetime | None) -> None:
         _upsert(self.session, t.sync_state, [{
-            "market": market, "entity": entity, "high_water": value,
+            "market": market, "entity": entity, "high_water": value, "cursor": None,
             "finished": datetime.now(UTC),
         }], ["market", "entity"])
+
+    def cursor(self, market: str, entity: str) -> datetime | None:
+        value: datetime | None = self.session.execute(
+            select(t.sync_state.c.cursor).where(t.sync_state.c.market == market,
+                                                t.sync_state.c.entity == entity)).scalar()
+        return value
+
+    def set_cursor(self, market: str, entity: str, value: datetime) -> None:
+        statement = sqlite_insert(t.sync_state).values(market=market, entity=entity,
+                                                       cursor=value)
+        self.session.execute(statement.on_conflict_do_update(
+            index_elements=["market", "entity"], set_={"cursor": value}))
+
+    def set_derived(self, market: str, derived: bool) -> None:
+        self.session.execute(update(t.markets).where(t.markets.c.code == market)
+                             .values(derived_incidents=derived))
+
+    def is_derived(self, market: str) -> bool:
+        return bool(self.session.execute(
+            select(t.markets.c.derived_incidents).where(t.markets.c.code == market)).scalar())
 
     def record_problems(self, market: str, problems: Iterable[Problem]) -> int:
         now = datetime.now(UTC)

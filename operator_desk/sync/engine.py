@@ -1,9 +1,18 @@
 """Pull: bring each marketplace's changes into the cache, page by page, off the UI thread.
 
-Per market and entity the cache keeps a high-water mark (the newest change time seen). The
-next run asks for changes since that mark minus an overlap (Mirakl itself subtracts a safety
+Per market and entity the cache keeps a high-water mark (the newest change seen). The next
+run asks for changes since that mark minus an overlap (Mirakl itself subtracts a safety
 margin; clocks differ), and upserts make the overlap harmless. Every page is written in its
-own short transaction, so a cancelled or killed sync keeps what it had and resumes.
+own short transaction and leaves a checkpoint, so a cancelled or killed sync resumes where it
+stopped instead of starting over:
+
+- incidents and threads come oldest change first: the high-water mark moves with each page;
+- a first sync of orders walks them by creation date: a cursor moves with each page;
+- a first sync of threads reads headers of old threads (cursor), then the messages of threads
+  inside the sync window (high-water mark).
+
+Where a marketplace does not publish its incident list (Mirakl's OR61), incidents are derived
+from order lines and threads (``domain.derive``) and the market is flagged as derived.
 """
 
 from __future__ import annotations
@@ -19,10 +28,12 @@ from datetime import UTC, datetime, timedelta
 from operator_desk.connectors.base import (
     ConnectorError,
     MarketplaceConnector,
+    NotFound,
+    NotSupported,
     Page,
-    Problem,
 )
-from operator_desk.domain.models import Incident, Order, Shop, Thread
+from operator_desk.domain import derive
+from operator_desk.domain.models import Incident, Order, Problem, Thread
 from operator_desk.store.cache import CacheRepository
 from operator_desk.store.database import Database
 
@@ -30,12 +41,13 @@ log = logging.getLogger(__name__)
 
 UI_LOCALES = ("en", "de", "es", "nl")
 OVERLAP = timedelta(minutes=5)
+DEFAULT_WINDOW = timedelta(days=365)
 
 
 @dataclass(frozen=True, slots=True)
 class SyncProgress:
     market: str
-    stage: str  # reasons | shops | incidents | orders | threads | done | failed
+    stage: str  # reasons | shops | incidents | orders | threads | messages | done | failed
     done: int
     total: int | None = None
 
@@ -54,6 +66,7 @@ class MarketSyncResult:
     problems: int = 0
     error: ConnectorError | None = None
     elapsed_s: float = 0.0
+    derived: bool = False
     changed_incidents: set[str] = field(default_factory=set)
 
     @property
@@ -65,20 +78,33 @@ class SyncEngine:
     """Pulls every connected market into one cache; one thread per market."""
 
     def __init__(self, cache: Database, connectors: Mapping[str, MarketplaceConnector],
-                 overlap: timedelta = OVERLAP) -> None:
+                 overlap: timedelta = OVERLAP, window: timedelta = DEFAULT_WINDOW,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         self.cache = cache
         self.connectors = dict(connectors)
         self.overlap = overlap
+        self.window = window
+        self.clock = clock
 
     def sync_all(self, progress: ProgressCallback | None = None,
                  cancel: threading.Event | None = None) -> list[MarketSyncResult]:
         if not self.connectors:
             return []
-        with ThreadPoolExecutor(max_workers=len(self.connectors),
-                                thread_name_prefix="sync") as pool:
-            futures = [pool.submit(self.sync_market, market, progress, cancel)
-                       for market in self.connectors]
-            return [future.result() for future in futures]
+        with self.cache.read() as session:
+            bulk = CacheRepository(session).message_total() == 0
+        if bulk:  # an empty cache: index all messages at the end, in one pass
+            with self.cache.write() as session:
+                CacheRepository(session).fts_bulk_begin()
+        try:
+            with ThreadPoolExecutor(max_workers=len(self.connectors),
+                                    thread_name_prefix="sync") as pool:
+                futures = [pool.submit(self.sync_market, market, progress, cancel)
+                           for market in self.connectors]
+                return [future.result() for future in futures]
+        finally:
+            if bulk:
+                with self.cache.write() as session:
+                    CacheRepository(session).fts_bulk_end()
 
     def sync_market(self, market: str, progress: ProgressCallback | None = None,
                     cancel: threading.Event | None = None) -> MarketSyncResult:
@@ -92,8 +118,10 @@ class SyncEngine:
             order_ids = self._incidents(connector, result, report, cancel)
             self._orders(connector, result, report, cancel, order_ids)
             self._threads(connector, result, report, cancel)
+            if result.derived:
+                self._derive_resolutions(market, result)
             with self.cache.write() as session:
-                CacheRepository(session).record_sync(market, datetime.now(UTC), None)
+                CacheRepository(session).record_sync(market, self.clock(), None)
             report(SyncProgress(market, "done", 1, 1))
         except SyncCancelled:
             log.info("%s: sync cancelled", market)
@@ -101,8 +129,7 @@ class SyncEngine:
             result.error = exc
             log.warning("%s: sync stopped: %s", market, exc)
             with self.cache.write() as session:
-                CacheRepository(session).record_sync(market, datetime.now(UTC),
-                                                     type(exc).__name__)
+                CacheRepository(session).record_sync(market, self.clock(), type(exc).__name__)
             report(SyncProgress(market, "failed", 0))
         result.elapsed_s = time.perf_counter() - started
         return result
@@ -113,10 +140,11 @@ class SyncEngine:
         if cancel is not None and cancel.is_set():
             raise SyncCancelled
 
-    def _since(self, market: str, entity: str) -> datetime | None:
+    def _mark(self, market: str, entity: str) -> tuple[datetime | None, datetime | None]:
+        """(high-water mark, resume cursor) of an entity."""
         with self.cache.read() as session:
-            mark = CacheRepository(session).high_water(market, entity)
-        return mark - self.overlap if mark is not None else None
+            repo = CacheRepository(session)
+            return repo.high_water(market, entity), repo.cursor(market, entity)
 
     def _problems(self, market: str, result: MarketSyncResult,
                   problems: Iterable[Problem]) -> None:
@@ -124,6 +152,14 @@ class SyncEngine:
         if problems:
             with self.cache.write() as session:
                 result.problems += CacheRepository(session).record_problems(market, problems)
+
+    def _advance(self, repo: CacheRepository, market: str, entity: str,
+                 newest: datetime | None) -> None:
+        if newest is None:
+            return
+        current = repo.high_water(market, entity)
+        if current is None or newest > current:
+            repo.set_high_water(market, entity, newest)
 
     # -- stages ------------------------------------------------------------------------------
     def _reasons(self, connector: MarketplaceConnector, result: MarketSyncResult,
@@ -139,52 +175,51 @@ class SyncEngine:
 
     def _shops(self, connector: MarketplaceConnector, result: MarketSyncResult,
                report: ProgressCallback, cancel: threading.Event | None) -> None:
+        # Every shop, every time: statistics (grade, response delay) change without touching
+        # last_updated (Mirakl says so), and shops are thousands, not millions.
         market = connector.market
-        since = self._since(market, "shops")
-        newest: datetime | None = None
         count = 0
-        page: Page[Shop]
-        for page in connector.shops(updated_since=since):
+        for page in connector.shops():
             self._check(cancel)
             with self.cache.write() as session:
                 count += CacheRepository(session).upsert_shops(page.items)
             self._problems(market, result, page.problems)
-            for shop in page.items:
-                if shop.last_updated and (newest is None or shop.last_updated > newest):
-                    newest = shop.last_updated
             report(SyncProgress(market, "shops", count, page.total))
-        self._finish(market, "shops", newest)
         result.fetched["shops"] = count
-
-    def _finish(self, market: str, entity: str, newest: datetime | None) -> None:
-        with self.cache.write() as session:
-            repo = CacheRepository(session)
-            mark = newest or repo.high_water(market, entity)
-            repo.set_high_water(market, entity, mark)
 
     def _incidents(self, connector: MarketplaceConnector, result: MarketSyncResult,
                    report: ProgressCallback, cancel: threading.Event | None) -> set[str]:
         market = connector.market
-        since = self._since(market, "incidents")
+        with self.cache.read() as session:
+            result.derived = CacheRepository(session).is_derived(market)
+        if result.derived:
+            return set()
+        mark, _ = self._mark(market, "incidents")
+        since = mark - self.overlap if mark else None
         order_ids: set[str] = set()
         count = 0
         page: Page[Incident]
-        for page in connector.incidents(updated_since=since):
-            self._check(cancel)
-            newest = max((i.last_action for i in page.items), default=None)
+        try:
+            for page in connector.incidents(updated_since=since):
+                self._check(cancel)
+                newest = max((i.last_action for i in page.items), default=None)
+                with self.cache.write() as session:
+                    repo = CacheRepository(session)
+                    count += repo.upsert_incidents(page.items)
+                    self._advance(repo, market, "incidents", newest)
+                self._problems(market, result, page.problems)
+                for incident in page.items:
+                    order_ids.add(incident.order_id)
+                    result.changed_incidents.add(incident.incident_id)
+                report(SyncProgress(market, "incidents", count))
+        except (NotFound, NotSupported):
+            if count:
+                raise
+            log.warning("%s: the marketplace offers no incident list; deriving incidents "
+                        "from order lines and threads", market)
             with self.cache.write() as session:
-                repo = CacheRepository(session)
-                count += repo.upsert_incidents(page.items)
-                # The list comes oldest change first: each page is a safe checkpoint.
-                if newest is not None:
-                    current = repo.high_water(market, "incidents")
-                    if current is None or newest > current:
-                        repo.set_high_water(market, "incidents", newest)
-            self._problems(market, result, page.problems)
-            for incident in page.items:
-                order_ids.add(incident.order_id)
-                result.changed_incidents.add(incident.incident_id)
-            report(SyncProgress(market, "incidents", count))
+                CacheRepository(session).set_derived(market, True)
+            result.derived = True
         result.fetched["incidents"] = count
         return order_ids
 
@@ -192,16 +227,22 @@ class SyncEngine:
                 report: ProgressCallback, cancel: threading.Event | None,
                 incident_order_ids: set[str]) -> None:
         market = connector.market
-        since = self._since(market, "orders")
+        mark, cursor = self._mark(market, "orders")
+        started = self.clock()
         newest: datetime | None = None
         seen: set[str] = set()
         count = 0
 
-        def store(page: Page[Order]) -> None:
+        def store(page: Page[Order], first_sync: bool) -> None:
             nonlocal count, newest
             self._check(cancel)
             with self.cache.write() as session:
-                count += CacheRepository(session).upsert_orders(page.items)
+                repo = CacheRepository(session)
+                count += repo.upsert_orders(page.items)
+                if result.derived:
+                    self._derive_from_orders(repo, page.items, result)
+                if first_sync and page.items:
+                    repo.set_cursor(market, "orders", max(o.created for o in page.items))
             self._problems(market, result, page.problems)
             for order in page.items:
                 seen.add(order.order_id)
@@ -209,40 +250,115 @@ class SyncEngine:
                     newest = order.last_updated
             report(SyncProgress(market, "orders", count, page.total))
 
-        for page in connector.orders(updated_since=since):
-            store(page)
+        if mark is None:
+            # First sync: oldest created first, resumable from the cursor.
+            for page in connector.orders(created_since=cursor):
+                store(page, first_sync=True)
+            # Changes made while we were walking are picked up from the start time on.
+            mark_value = min(newest, started) if newest else started
+        else:
+            for page in connector.orders(updated_since=mark - self.overlap):
+                store(page, first_sync=False)
+            mark_value = max(newest, mark) if newest else mark
         missing = sorted(incident_order_ids - seen)
         if missing:
             for page in connector.orders(order_ids=missing):
-                store(page)
-        self._finish(market, "orders", newest)
+                store(page, first_sync=False)
+        with self.cache.write() as session:
+            CacheRepository(session).set_high_water(market, "orders", mark_value)
         result.fetched["orders"] = count
+
+    def _derive_from_orders(self, repo: CacheRepository, orders: Iterable[Order],
+                            result: MarketSyncResult) -> None:
+        for order in orders:
+            derived = derive.incidents_from_order(order)
+            known = {i.incident_id for i in derived}
+            repo.upsert_new_incidents(derived)
+            for line_id in derive.closed_lines(order):
+                incident_id = derive.derived_id(line_id)
+                if incident_id not in known and repo.close_if_open(
+                        order.market, incident_id, order.last_updated):
+                    result.changed_incidents.add(incident_id)
+            result.changed_incidents.update(known)
+
+    def _derive_resolutions(self, market: str, result: MarketSyncResult) -> None:
+        with self.cache.write() as session:
+            repo = CacheRepository(session)
+            for incident in repo.open_incidents(market):
+                threads = repo.threads_for_order(market, incident.order_id)
+                updated = derive.with_thread_facts(incident, threads)
+                if updated != incident:
+                    repo.upsert_incidents([updated])
+                    result.changed_incidents.add(incident.incident_id)
 
     def _threads(self, connector: MarketplaceConnector, result: MarketSyncResult,
                  report: ProgressCallback, cancel: threading.Event | None) -> None:
         market = connector.market
-        since = self._since(market, "threads")
-        threads = messages = 0
-        page: Page[Thread]
+        mark, cursor = self._mark(market, "threads")
+        window_start = self.clock() - self.window
+        headers = threads = messages = 0
+        if mark is None:
+            # Old threads: headers only (messages on demand), resumable from the cursor.
+            for page in connector.threads(updated_since=cursor, with_messages=False):
+                self._check(cancel)
+                old = [th for th in page.items if th.updated < window_start]
+                with self.cache.write() as session:
+                    repo = CacheRepository(session)
+                    headers += repo.upsert_thread_headers(old)
+                    if old:
+                        repo.set_cursor(market, "threads", max(th.updated for th in old))
+                self._problems(market, result, page.problems)
+                report(SyncProgress(market, "threads", headers))
+                if len(old) < len(page.items):
+                    break  # the rest is inside the window: read with its messages below
+            since = window_start
+        else:
+            since = mark - self.overlap
         for page in connector.threads(updated_since=since, with_messages=True):
             self._check(cancel)
-            complete: list[Thread] = []
-            for thread in page.items:
-                # M11 carries at most the last 100 messages; M10 has them all.
-                if thread.message_count > len(thread.messages):
-                    thread = connector.thread(thread.thread_id)
-                complete.append(thread)
-            newest = max((th.updated for th in complete), default=None)
+            complete = [self._complete(connector, th) for th in page.items]
             with self.cache.write() as session:
                 repo = CacheRepository(session)
                 added = repo.upsert_threads(complete)
-                if newest is not None:
-                    current = repo.high_water(market, "threads")
-                    if current is None or newest > current:
-                        repo.set_high_water(market, "threads", newest)
+                self._advance(repo, market, "threads",
+                              max((th.updated for th in complete), default=None))
             threads += added[0]
             messages += added[1]
             self._problems(market, result, page.problems)
-            report(SyncProgress(market, "threads", threads))
-        result.fetched["threads"] = threads
-        result.fetched["messages"] = messages
+            report(SyncProgress(market, "messages", messages))
+        if mark is None and threads == 0:
+            with self.cache.write() as session:  # nothing inside the window: still done
+                CacheRepository(session).set_high_water(market, "threads", window_start)
+        messages += self._open_case_threads(connector, result, cancel)
+        result.fetched.update(threads=headers + threads, messages=messages)
+
+    def _complete(self, connector: MarketplaceConnector, thread: Thread) -> Thread:
+        # M11 carries at most the last 100 messages; M10 has them all.
+        if thread.message_count > len(thread.messages):
+            return connector.thread(thread.thread_id)
+        return thread
+
+    def _open_case_threads(self, connector: MarketplaceConnector, result: MarketSyncResult,
+                           cancel: threading.Event | None) -> int:
+        """Whole conversations for every open incident, however old they are."""
+        market = connector.market
+        with self.cache.read() as session:
+            repo = CacheRepository(session)
+            orders = repo.threads_missing_messages(market, repo.open_incident_order_ids(market))
+        count = 0
+        if orders:
+            for page in connector.threads(entity_ids=orders, with_messages=True):
+                self._check(cancel)
+                complete = [self._complete(connector, th) for th in page.items]
+                with self.cache.write() as session:
+                    count += CacheRepository(session).upsert_threads(complete)[1]
+                self._problems(market, result, page.problems)
+        return count
+
+
+def fetch_thread(cache: Database, connector: MarketplaceConnector, thread_id: str) -> Thread:
+    """One whole thread on demand (a thread outside the sync window, opened by the user)."""
+    thread = connector.thread(thread_id)
+    with cache.write() as session:
+        CacheRepository(session).upsert_threads([thread])
+    return thread

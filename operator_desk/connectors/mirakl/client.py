@@ -259,10 +259,13 @@ class MiraklConnector:
                                 lambda r: parse.incident(self.market, r), "incident")
 
     def orders(self, order_ids: Sequence[str] = (), updated_since: datetime | None = None,
-               has_incident: bool | None = None) -> Iterator[Page[Order]]:
-        base: dict[str, Any] = {"order": "asc"}
+               has_incident: bool | None = None,
+               created_since: datetime | None = None) -> Iterator[Page[Order]]:
+        base: dict[str, Any] = {"order": "asc"}  # oldest created first: resumable
         if updated_since is not None:
             base["start_update_date"] = _iso(updated_since)
+        if created_since is not None:
+            base["start_date"] = _iso(created_since)
         if has_incident is not None:
             base["has_incident"] = "true" if has_incident else "false"
         if not order_ids:
