@@ -76,6 +76,12 @@ class IncidentCase:
     opening_reason: Reason | None
     resolution_reason: Reason | None
     threads: tuple[Thread, ...] = field(default=())
+    derived: bool = False  # the market publishes no incident list: status read from threads
+
+    @property
+    def incomplete_threads(self) -> tuple[str, ...]:
+        """Threads whose messages are not all in the cache (outside the sync window)."""
+        return tuple(th.thread_id for th in self.threads if len(th.messages) < th.message_count)
 
     @property
     def line(self) -> OrderLine | None:

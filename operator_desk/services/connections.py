@@ -194,3 +194,55 @@ def connect_sandbox(keys_path: Path, role: Role, *, online: bool = True,
             connector = MiraklConnector(settings, key)
         connections.add(profile, connector)
     return connections
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionTest:
+    """What a test of a profile found: reachable, key accepted, who we are there."""
+
+    ok: bool
+    state: LinkState
+    role: Role | None = None
+    user: str = ""
+    detail: str = ""
+
+
+def role_from_platform(value: str | None) -> Role | None:
+    try:
+        return Role(value) if value else None
+    except ValueError:
+        return None
+
+
+def check_connection(profile: StoredProfile, key: str) -> ConnectionTest:
+    """Reach the marketplace with the key: who-am-I where offered, else a cheap read.
+
+    Runs on a worker thread (HTTP)."""
+    try:
+        connector = MiraklConnector(settings_for(profile), key)
+    except ValueError as exc:
+        return ConnectionTest(False, LinkState.OFFLINE, detail=str(exc))
+    try:
+        identity = connector.whoami()
+        if identity is None:
+            connector.reasons("en")  # the platform cannot tell who we are: prove the key works
+            return ConnectionTest(True, LinkState.ONLINE, profile.role)
+        return ConnectionTest(True, LinkState.ONLINE, role_from_platform(identity.role),
+                              identity.display_name or identity.user)
+    except ConnectorError as exc:
+        return ConnectionTest(False, link_state_for(exc), detail=exc.detail)
+    finally:
+        connector.close()
+
+
+def ask_roles(connections: Connections) -> None:
+    """Ask each marketplace who we are; its answer overrides the profile's role."""
+    for market, connector in list(connections.connectors.items()):
+        try:
+            identity = connector.whoami()
+        except ConnectorError as exc:
+            log.info("%s: who-am-I failed: %s", market, exc)
+            continue
+        role = role_from_platform(identity.role if identity else None)
+        if role is not None:
+            connections.set_role(market, role)

@@ -14,6 +14,7 @@ from operator_desk.domain.models import Reason, ReasonType
 from operator_desk.domain.queue import IncidentCase, QueueFilter, QueueRow, QueueSort
 from operator_desk.store.cache import CacheRepository
 from operator_desk.store.database import Database
+from operator_desk.sync.engine import fetch_thread
 
 from .connections import Connections, LinkState
 
@@ -56,6 +57,20 @@ class IncidentService:
     def case(self, market: str, incident_id: str, locale: str) -> IncidentCase | None:
         with self.cache.read() as session:
             return CacheRepository(session).incident_case(market, incident_id, locale)
+
+    def complete_threads(self, market: str, thread_ids: tuple[str, ...]) -> int:
+        """Fetch whole threads the cache holds only as headers (network lane)."""
+        connector = self.connections.connector(market)
+        if connector is None or not thread_ids:
+            return 0
+        for thread_id in thread_ids:
+            try:
+                fetch_thread(self.cache, connector, thread_id)
+            except ConnectorError as exc:
+                self.connections.report(market, exc)
+                raise ActionError(self.connections.links[market].state.value, market,
+                                  exc.detail) from exc
+        return len(thread_ids)
 
     def close_reasons(self, market: str, locale: str) -> list[Reason]:
         """Reasons an operator may give when closing an incident on this market."""

@@ -567,4 +567,5 @@ class CacheRepository:
             resolution_reason=self.reason(market, "INCIDENT_CLOSE",
                                           incident.resolution_reason_code, locale),
             threads=self.threads_for_order(market, incident.order_id),
+            derived=self.is_derived(market),
         )

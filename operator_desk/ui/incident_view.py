@@ -122,7 +122,8 @@ class IncidentView(QWidget):
         self.placeholder.show()
         self.close_button.setEnabled(False)
 
-    def show_case(self, case: IncidentCase, timezone: str | None = None) -> None:
+    def show_case(self, case: IncidentCase, timezone: str | None = None,
+                  loading_older: bool = False) -> None:
         self._case = case
         incident, order = case.incident, case.order
         self.placeholder.hide()
@@ -158,6 +159,11 @@ class IncidentView(QWidget):
         rows.append((self.tr("Incident"), escape(self.tr("{0} – opened {1} by {2}").format(
             reason, formatting.when(incident.opened, loc, timezone),
             _party(incident.opened_by)))))
+        if case.derived:
+            rows.append((self.tr("Note"), escape(self.tr(
+                "This marketplace does not publish its incident list: the status and the "
+                "seller's \"marked as solved\" are derived from the order and the "
+                "conversation."))))
         self.facts.setText(_table(rows))
 
         if incident.resolved is not None:
@@ -173,7 +179,13 @@ class IncidentView(QWidget):
             self.resolution.show()
         else:
             self.resolution.hide()
-        self.conversation.setHtml(self._thread_html(case.threads, timezone))
+        html = self._thread_html(case.threads, timezone)
+        if loading_older:
+            html = (f"<p><i>{escape(self.tr('Loading older messages…'))}</i></p>" + html)
+        elif case.incomplete_threads:
+            html = (f"<p><i>{escape(self.tr('Older messages are not in the local cache and '
+                                             'the marketplace is offline.'))}</i></p>" + html)
+        self.conversation.setHtml(html)
 
     def _thread_html(self, threads: tuple[Thread, ...], timezone: str | None) -> str:
         if not threads:

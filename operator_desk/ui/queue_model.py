@@ -93,14 +93,19 @@ class IncidentQueueModel(QAbstractTableModel):
             self._filter = filter_
         if sort is not None:
             self._sort = sort
-        self.reload()
+        self._load(soft=False)
 
     def reload(self) -> None:
-        """Re-read the count and the first pages (after a sync or an action)."""
+        """Re-read what the view shows (after a sync or an action), in place where possible:
+        when the number of rows is unchanged, rows are updated without a reset, so the
+        selection and the scroll position stay where the agent left them."""
+        self._load(soft=True)
+
+    def _load(self, soft: bool) -> None:
         self._generation += 1
         generation = self._generation
         filter_, sort, size = self._filter, self._sort, self._page_size
-        keep = sorted(self._pages)[:3] or [0]
+        keep = (sorted(self._pages) if soft else [])[: self._max_pages] or [0]
         locale = self._language
         self.loading_changed.emit(True)
 
@@ -110,13 +115,25 @@ class IncidentQueueModel(QAbstractTableModel):
                      for p in keep if p * size < max(count, 1)]
             return count, pages
 
-        self._runner.submit(load, lambda result: self._reloaded(generation, result),
-                            lambda error: self._failed(generation, error))
+        self._runner.submit(load, partial(self._reloaded, generation, soft),
+                            partial(self._failed, generation))
 
-    def _reloaded(self, generation: int, result: tuple[int, list[QueuePage]]) -> None:
+    def _reloaded(self, generation: int, soft: bool,
+                  result: tuple[int, list[QueuePage]]) -> None:
         if generation != self._generation:
             return
         count, pages = result
+        if soft and count == self._count and count > 0:
+            self._pages.clear()
+            self._wanted.clear()
+            self._in_flight.clear()
+            for page in pages:
+                self._pages[page.offset // self._page_size] = page.rows
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(count - 1, len(COLUMNS) - 1))
+            self.loading_changed.emit(False)
+            self.reloaded.emit()
+            return
         self.beginResetModel()
         self._count = count
         self._pages.clear()

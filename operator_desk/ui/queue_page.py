@@ -57,6 +57,9 @@ class QueuePage(QWidget):
         self.model.count_changed.connect(self._count_changed)
         self.model.reloaded.connect(self._reselect)
         self.model.failed.connect(self._model_failed)
+        self._scroll = 0
+        self.model.modelAboutToBeReset.connect(self._remember_scroll)
+        self.model.modelReset.connect(self._restore_scroll)
 
         self.view_combo = QComboBox()
         self.view_combo.setAccessibleName(self.tr("Queue view"))
@@ -190,6 +193,12 @@ class QueuePage(QWidget):
             else:
                 self.empty_label.setText(self.tr("No incidents in this view."))
 
+    def _remember_scroll(self) -> None:
+        self._scroll = self.table.verticalScrollBar().value()
+
+    def _restore_scroll(self) -> None:
+        self.table.verticalScrollBar().setValue(self._scroll)
+
     def _model_failed(self, error: BaseException) -> None:
         log.error("queue query failed", exc_info=error)
         self.status_message.emit(self.tr("The queue could not be read from the local cache: {0}")
@@ -234,9 +243,22 @@ class QueuePage(QWidget):
             self.detail.clear()
             return
         profile = self.connections.profiles.get(market)
-        self.detail.show_case(case, profile.market.timezone if profile else None)
+        missing = case.incomplete_threads
+        self.detail.show_case(case, profile.market.timezone if profile else None,
+                              loading_older=bool(missing) and self.connections.connector(market)
+                              is not None)
+        if missing and self.connections.connector(market) is not None:
+            # Older threads are cached as headers only: fetch them, then show the case again.
+            self.runner.submit(lambda: self.service.complete_threads(market, missing),
+                               lambda _n: self.load_case(market, incident_id),
+                               lambda error: self._older_failed(market, error), lane="net")
         log.info("case shown: %s/%s with %d messages", market, incident_id,
                  sum(len(t.messages) for t in case.threads))
+
+    def _older_failed(self, market: str, error: BaseException) -> None:
+        self.status_message.emit(self.tr(
+            "Older messages of this case could not be loaded from market {0}; the cached "
+            "part is shown.").format(market))
 
     def selected_row(self) -> QueueRow | None:
         index = self.table.selectionModel().currentIndex()
