@@ -17,6 +17,7 @@ app uses for bad input) once all lines are done, otherwise 0.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Iterator
@@ -88,12 +89,23 @@ def _dump(obj: dict[str, Any]) -> str:
     return line
 
 
+def _prefer_utf8(stream: TextIO) -> None:
+    """JSON lines are UTF-8, whatever the console's default encoding (e.g. cp1252)."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None and (getattr(stream, "encoding", "") or "").lower() != "utf-8":
+        # a stream that cannot change its encoding keeps its own
+        with contextlib.suppress(ValueError, OSError):
+            reconfigure(encoding="utf-8")
+
+
 def run_scan(namespace: argparse.Namespace | None = None,
              stdin: TextIO | None = None, stdout: TextIO | None = None,
              scanner: PolicyScanner | None = None) -> int:
     """The ``policy scan`` command; returns the exit code."""
     source = sys.stdin if stdin is None else stdin
     sink = sys.stdout if stdout is None else stdout
+    if stdout is None:
+        _prefer_utf8(sink)
     scanner = scanner if scanner is not None else PolicyScanner(RuleSet.load())
     failed = False
     for number, text, error in _input_lines(source):

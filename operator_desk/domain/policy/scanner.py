@@ -344,6 +344,13 @@ def _email_obfuscated(text: str, start: int, end: int, ctx: ValidationContext,
     return _PLAIN_EMAIL.fullmatch(text[start:end]) is None
 
 
+# What a rule's "validator" may name. Each gets the folded text, the match span, the language's
+# word lists and the rule's "validator_args", and says whether the match is evidence:
+#   phone_digits      min_digits/max_digits; not a date, time or price; the nearest keyword
+#                     before it (same line) does not call it an order/tracking/... number
+#   phone_spelled     as above, number words counting one digit each; min_words of them
+#   iban_checksum     ISO 13616: known country, its length, mod-97
+#   email_obfuscated  not a plain address (those are email.plain's, with its allow-list)
 VALIDATORS: Final[Mapping[str, Validator]] = {
     "phone_digits": _phone_digits,
     "phone_spelled": _phone_spelled,
