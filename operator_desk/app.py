@@ -94,6 +94,8 @@ class Desk:
         self.timer.setInterval(SYNC_INTERVAL_MS)
         self.timer.timeout.connect(self.sync)
         window.sync_requested.connect(self.sync)
+        window.connections_requested.connect(self.edit_connections)
+        self.profile_service: Any = None
         window.on_close(self.shutdown)
         self.screenshot_path: Path | None = Path(args.screenshot) if args.screenshot else None
 
@@ -101,24 +103,54 @@ class Desk:
         self.runner.submit(self._open, self._opened, self._open_failed, lane="net")
 
     def _open(self) -> Opened:
+        """Opens the stores and connections (worker thread: files, keyring, network).
+
+        With stored connection profiles the desk works on those marketplaces; without any
+        (or with --sandbox) on the embedded sandbox, with a cache of its own so demo data
+        and real data never mix."""
         from operator_desk.sandbox.server import KEYS_FILE, EmbeddedSandbox
-        from operator_desk.services.connections import Connections, connect_sandbox
+        from operator_desk.services.connections import (
+            Connections,
+            connect_profiles,
+            connect_sandbox,
+        )
+        from operator_desk.services.profiles import (
+            KeyringSecrets,
+            ProfileFileError,
+            ProfileService,
+            ProfileStore,
+        )
         from operator_desk.store.cache import open_cache
 
-        cache = open_cache(self.data_dir / "cache.sqlite3")
-        notice = None
-        if cache.report.rebuilt_reason:
-            notice = cache.report.rebuilt_reason
+        online = not self.args.offline
+        store = ProfileStore(self.data_dir)
+        notices: list[str] = []
+        try:
+            profiles = store.load()
+        except ProfileFileError as exc:
+            notices.append(str(exc))
+            profiles = []
+        self.profile_service = ProfileService(store, KeyringSecrets())
+        use_sandbox = self.args.sandbox or not profiles
         sandbox_dir = self.data_dir / "sandbox"
+        cache = open_cache((sandbox_dir if use_sandbox else self.data_dir) / "cache.sqlite3")
+        if cache.report.rebuilt_reason:
+            notices.append(self.window.tr(
+                "The local cache was rebuilt because {0}; it fills again from the "
+                "marketplaces.").format(cache.report.rebuilt_reason))
         sandbox = None
-        if not self.args.offline:
-            sandbox = EmbeddedSandbox(sandbox_dir, seed=self.args.seed)
-            sandbox.start()
-        keys = sandbox_dir / KEYS_FILE
-        role = Role(self.args.role)
-        connections = (connect_sandbox(keys, role, online=not self.args.offline)
-                       if keys.exists() else Connections())
-        return Opened(cache, sandbox, connections, notice)
+        connections = Connections()
+        if use_sandbox:
+            if online:
+                sandbox = EmbeddedSandbox(sandbox_dir, seed=self.args.seed)
+                sandbox.start()
+            keys = sandbox_dir / KEYS_FILE
+            if keys.exists():
+                connections = connect_sandbox(keys, Role(self.args.role), online=online)
+        else:
+            connections = connect_profiles(profiles, self.profile_service.secrets,
+                                           online=online)
+        return Opened(cache, sandbox, connections, " ".join(notices) or None)
 
     def _open_failed(self, error: BaseException) -> None:
         log.error("the desk could not open", exc_info=error)
@@ -126,8 +158,10 @@ class Desk:
             "The desk could not open its data: {0}").format(error))
 
     def _opened(self, opened: Opened) -> None:
+        from operator_desk.services.diagnostics import DiagnosticsService
         from operator_desk.services.incidents import IncidentService
         from operator_desk.services.sync import SyncService
+        from operator_desk.ui.diagnostics_page import DiagnosticsPage
         from operator_desk.ui.queue_page import QueuePage
 
         self.opened = opened
@@ -139,11 +173,15 @@ class Desk:
         incidents = IncidentService(opened.cache, connections)
         self.page = QueuePage(incidents, connections, self.runner, self.locale, self.language)
         self.page.status_message.connect(self.window.status.showMessage)
+        self.window.add_page(self.page, self.window.tr("&Incidents"), "Ctrl+1")
+        self.diagnostics = DiagnosticsPage(DiagnosticsService(opened.cache), self.runner,
+                                           self.locale)
+        self.window.add_page(self.diagnostics, self.window.tr("&Diagnostics"), "Ctrl+9",
+                             self.diagnostics.refresh)
         self.window.show_page(self.page)
+        self.window.banner.setVisible(connections.any_sandbox)
         if opened.cache_notice:
-            self.window.status.showMessage(self.window.tr(
-                "The local cache was rebuilt because {0}; it fills again from the "
-                "marketplaces.").format(opened.cache_notice))
+            self.window.status.showMessage(opened.cache_notice)
         self.runner.submit(self._prepare_cache, self._cache_ready)
 
     def _prepare_cache(self) -> tuple[list[str], Any]:
@@ -163,6 +201,19 @@ class Desk:
                 "Offline: showing the cached queue. Actions need a connection."))
             if self.screenshot_path:
                 self.page.model.reloaded.connect(self._screenshot_soon)
+
+    def edit_connections(self) -> None:
+        from operator_desk.ui.connections_dialog import ConnectionsDialog
+
+        if self.opened is None or self.profile_service is None:
+            return
+        dialog = ConnectionsDialog(self.profile_service, self.opened.connections, self.runner,
+                                   self.window)
+        dialog.profiles_changed.connect(lambda: self.window.status.showMessage(
+            self.window.tr("Connections saved. They take effect when the desk starts next.")))
+        dialog.finished.connect(dialog.deleteLater)
+        self.connections_dialog = dialog
+        dialog.open()
 
     # -- sync --------------------------------------------------------------------------------
     def sync(self) -> None:
@@ -251,7 +302,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("Operator Desk")
     app.setDesktopFileName("operator-desk")
     language, locale = pick_language(args.language)
-    window = MainWindow(locale, sandbox=not args.offline or (data_dir / "sandbox").exists())
+    window = MainWindow(locale, sandbox=False)
     window.show()
     desk = Desk(app, window, args, data_dir, language, locale)
     QTimer.singleShot(0, desk.start)

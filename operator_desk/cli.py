@@ -30,6 +30,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--offline", action="store_true",
                         help="do not start the embedded sandbox; work from the local cache")
+    parser.add_argument("--sandbox", action="store_true",
+                        help="use the embedded sandbox even when connection profiles exist")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="where the cache and the sandbox data live "
                         "(default: the platform's user data directory)")

@@ -84,7 +84,9 @@ def run(args: argparse.Namespace) -> int:
         stored = store.find(args.profile)
         if stored is None:
             return _fail(f"no profile named {args.profile!r} in {store.path}")
-        connections = connect_profiles([stored], _KeyringSecrets())
+        from operator_desk.services.profiles import KeyringSecrets
+
+        connections = connect_profiles([stored], KeyringSecrets())
     if not connections.connectors:
         links = "; ".join(f"{m}: {link.detail or link.state.value}"
                           for m, link in connections.links.items())
@@ -137,17 +139,3 @@ class _Fixed:
     def get(self, profile_id: str) -> str | None:
         return self._key if profile_id == self._id else None
 
-
-class _KeyringSecrets:
-    """Keys of stored profiles, from the OS keyring."""
-
-    def get(self, profile_id: str) -> str | None:
-        import keyring
-        from keyring.errors import KeyringError
-
-        try:
-            value: str | None = keyring.get_password("operator-desk", profile_id)
-        except KeyringError as exc:
-            print(f"error: the keyring cannot be used: {exc}", file=sys.stderr)
-            return None
-        return value

@@ -104,28 +104,41 @@ class SandboxServer:
                                           ident="operator-desk-sandbox",
                                           clear_untrusted_proxy_headers=True)
         self._thread: threading.Thread | None = None
+        self._stopping = threading.Event()
         self.info = ServerInfo(host, int(self._server.effective_port), data_dir / KEYS_FILE)
         write_keys(engine, data_dir, self.info.root_url)
 
     def serve_forever(self) -> None:
-        self._server.run()
+        self._loop()
 
     def start(self) -> ServerInfo:
-        self._thread = threading.Thread(target=self._server.run, name="sandbox-http", daemon=True)
+        self._thread = threading.Thread(target=self._loop, name="sandbox-http", daemon=True)
         self._thread.start()
         return self.info
 
-    def stop(self) -> None:
+    def _loop(self) -> None:
+        """waitress's own loop, in slices, so stop() can end it from its own thread: closing
+        sockets under a running select() from another thread fails with EBADF."""
         server = self._server
-        server.close()
-        server.task_dispatcher.shutdown()
-        for channel in list(server._map.values()):
-            try:
-                channel.close()
-            except OSError:
-                pass
+        try:
+            while not self._stopping.is_set() and server._map:
+                server.asyncore.loop(timeout=0.2, map=server._map,
+                                     use_poll=server.adj.asyncore_use_poll, count=1)
+        finally:
+            for channel in list(server._map.values()):
+                try:
+                    channel.close()
+                except OSError:
+                    pass
+            server.task_dispatcher.shutdown()
+
+    def stop(self) -> None:
+        self._stopping.set()
         if self._thread is not None:
             self._thread.join(timeout=5)
+            self._thread = None
+        else:  # never started: nothing runs the loop, close here
+            self._server.close()
         self.engine.dispose()
 
 

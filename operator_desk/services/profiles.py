@@ -124,3 +124,102 @@ class ProfileStore:
 
 class ProfileFileError(Exception):
     pass
+
+
+class SecretStoreLike(SecretLookup, Protocol):
+    def set(self, profile_id: str, secret: str) -> None: ...
+
+    def delete(self, profile_id: str) -> None: ...
+
+
+class ProfileError(Exception):
+    """A profile cannot be saved as entered; the message says which field and why."""
+
+
+class ProfileService:
+    """Adding, changing and removing connection profiles; keys go to the keyring."""
+
+    def __init__(self, store: ProfileStore, secrets: SecretStoreLike) -> None:
+        self.store = store
+        self.secrets = secrets
+
+    def profiles(self) -> list[StoredProfile]:
+        return self.store.load()
+
+    def has_key(self, profile_id: str) -> bool:
+        return bool(self.secrets.get(profile_id))
+
+    def validate(self, profile: StoredProfile) -> None:
+        from operator_desk.connectors.mirakl import check_base_url
+
+        if not profile.name.strip():
+            raise ProfileError("A profile needs a name.")
+        code = profile.market.code
+        if len(code) != 2 or not code.isalpha():
+            raise ProfileError("The market is a two-letter country code, e.g. DE.")
+        try:
+            check_base_url(profile.base_url)
+        except ValueError as exc:
+            raise ProfileError(str(exc)) from exc
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(profile.market.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ProfileError(f"Unknown time zone {profile.market.timezone!r}.") from None
+        others = [p for p in self.store.load() if p.id != profile.id]
+        if any(p.market.code == code for p in others):
+            raise ProfileError(f"Another profile already connects market {code}; the desk "
+                               "keeps one connection per market.")
+
+    def save(self, profile: StoredProfile, key: str | None) -> None:
+        """Validate, store the key in the keyring first, then the profile (without key)."""
+        self.validate(profile)
+        if key:
+            self.secrets.set(profile.id, key)
+        elif not self.has_key(profile.id):
+            raise ProfileError("Enter the API key for this marketplace.")
+        self.store.upsert(profile)
+
+    def remove(self, profile_id: str) -> None:
+        self.store.remove(profile_id)
+        self.secrets.delete(profile_id)
+
+    def key_for_test(self, profile: StoredProfile, typed: str | None) -> str | None:
+        return typed or self.secrets.get(profile.id)
+
+
+class KeyringSecrets:
+    """Profile keys in the OS keyring (service "operator-desk", user = profile id)."""
+
+    SERVICE = "operator-desk"
+
+    def get(self, profile_id: str) -> str | None:
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            value: str | None = keyring.get_password(self.SERVICE, profile_id)
+        except KeyringError as exc:
+            log.warning("the keyring cannot be read: %s", exc)
+            return None
+        return value
+
+    def set(self, profile_id: str, secret: str) -> None:
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            keyring.set_password(self.SERVICE, profile_id, secret)
+        except KeyringError as exc:
+            raise ProfileError(f"The key could not be stored in the system keyring ({exc}); "
+                               "nothing was saved.") from exc
+
+    def delete(self, profile_id: str) -> None:
+        import keyring
+        from keyring.errors import KeyringError, PasswordDeleteError
+
+        try:
+            keyring.delete_password(self.SERVICE, profile_id)
+        except (PasswordDeleteError, KeyringError):
+            pass

@@ -351,6 +351,12 @@ class CacheRepository:
             status=IncidentStatus.CLOSED.value, closed=when, closing_reason_code=reason_code,
             closed_by="OPERATOR", last_action=when, last_action_by="OPERATOR"))
 
+    def problems(self, limit: int = 500) -> list[dict[str, Any]]:
+        """Records the desk could not read, newest first (the diagnostics page)."""
+        rows = self.session.execute(select(t.problems).order_by(t.problems.c.id.desc())
+                                    .limit(limit)).mappings()
+        return [dict(row) for row in rows]
+
     def clear_market(self, market: str) -> None:
         for table in (t.messages, t.threads, t.incidents, t.order_lines, t.orders, t.shops,
                       t.reasons, t.sync_state):

@@ -94,6 +94,7 @@ class MarketStatusBar(QStatusBar):
 
 class MainWindow(QMainWindow):
     sync_requested = Signal()
+    connections_requested = Signal()
 
     def __init__(self, locale: str, sandbox: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,16 +129,42 @@ class MainWindow(QMainWindow):
         self.addAction(self.sync_action)
         menu = self.menuBar().addMenu(self.tr("&Desk"))
         menu.addAction(self.sync_action)
+        self.connections_action = QAction(self.tr("&Connections…"), self)
+        self.connections_action.triggered.connect(self.connections_requested)
+        menu.addAction(self.connections_action)
+        menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
         self._close_handlers: list[object] = []
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.page_actions: dict[QWidget, QAction] = {}
+        self.page_shown: dict[QWidget, object] = {}
+
+    def add_page(self, page: QWidget, title: str, shortcut: str,
+                 on_show: object = None) -> QAction:
+        """Register a page: a Go-menu entry with a shortcut; ``on_show`` runs when shown."""
+        self.pages.addWidget(page)
+        action = QAction(title, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(True)
+        action.triggered.connect(lambda: self.show_page(page))
+        self.go_menu.addAction(action)
+        self.addAction(action)
+        self.page_actions[page] = action
+        self.page_shown[page] = on_show
+        return action
 
     def show_page(self, page: QWidget) -> None:
         if self.pages.indexOf(page) < 0:
             self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
+        for other, action in self.page_actions.items():
+            action.setChecked(other is page)
+        handler = self.page_shown.get(page)
+        if callable(handler):
+            handler()
 
     def show_message(self, text: str) -> None:
         self.starting.setText(text)
