@@ -23,6 +23,7 @@ from operator_desk import app_paths
 from operator_desk.domain.models import Role
 from operator_desk.ui import formatting
 from operator_desk.ui.main_window import MainWindow
+from operator_desk.ui.sync_process import SyncProcess
 from operator_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger("operator_desk")
@@ -88,8 +89,7 @@ class Desk:
         self.sync_service: Any = None
         self.cancel = threading.Event()
         self.syncing = False
-        self.relay = ProgressRelay(window)
-        self.relay.progressed.connect(self._progress)
+        self.sync_process: SyncProcess | None = None
         self.timer = QTimer(window)
         self.timer.setInterval(SYNC_INTERVAL_MS)
         self.timer.timeout.connect(self.sync)
@@ -158,6 +158,7 @@ class Desk:
             "The desk could not open its data: {0}").format(error))
 
     def _opened(self, opened: Opened) -> None:
+        from operator_desk.services.connections import ask_roles
         from operator_desk.services.diagnostics import DiagnosticsService
         from operator_desk.services.incidents import IncidentService
         from operator_desk.services.sync import SyncService
@@ -168,7 +169,10 @@ class Desk:
         connections = opened.connections
         for link in connections.links.values():
             self.window.status.set_link(link)
-        connections.listeners.append(lambda link: self.relay.progressed.emit(link))
+        relay = ProgressRelay(self.window)
+        relay.progressed.connect(self._link)
+        connections.listeners.append(relay.progressed.emit)  # links change on worker threads
+        self.runner.submit(lambda: ask_roles(connections), lane="net")
         self.sync_service = SyncService(opened.cache, connections)
         incidents = IncidentService(opened.cache, connections)
         self.page = QueuePage(incidents, connections, self.runner, self.locale, self.language)
@@ -217,39 +221,52 @@ class Desk:
 
     # -- sync --------------------------------------------------------------------------------
     def sync(self) -> None:
-        if self.syncing or self.sync_service is None:
-            return
-        if not (self.opened and self.opened.connections.connectors):
+        """Start a sync in a child process (see ui/sync_process.py) unless one runs."""
+        if self.syncing or self.opened is None or not self.opened.connections.connectors:
             return
         self.syncing = True
         self.window.status.set_busy(True, self.window.tr("Syncing…"))
-        relay = self.relay
-        self.runner.submit(
-            lambda: self.sync_service.sync(lambda p: relay.progressed.emit(p), self.cancel),
-            self._synced, self._sync_failed, lane="net")
+        self.sync_process = SyncProcess(self._sync_argv(), self.window)
+        self.sync_process.progressed.connect(self._progress)
+        self.sync_process.link_changed.connect(self._link)
+        self.sync_process.finished.connect(self._synced)
+        self.sync_process.start()
 
-    def _progress(self, item: object) -> None:
-        from operator_desk.services.connections import MarketLink
+    def _sync_argv(self) -> list[str]:
+        assert self.opened is not None
+        base = ([sys.executable] if getattr(sys, "frozen", False)
+                else [sys.executable, "-m", "operator_desk"])
+        argv = [*base, "sync", "--feed", "--data-dir", str(self.data_dir), "--cache",
+                str(self.opened.cache.path), "--wait", "600"]
+        if self.opened.connections.any_sandbox:
+            keys = self.data_dir / "sandbox" / "keys.json"
+            return [*argv, "--sandbox-keys", str(keys), "--role", self.args.role]
+        return [*argv, "--all-profiles"]
 
-        if isinstance(item, MarketLink):
-            self.window.status.set_link(item)
-            return
-        stage = getattr(item, "stage", "")
-        market = getattr(item, "market", "")
-        done = getattr(item, "done", 0)
+    def _link(self, link: Any) -> None:
+        assert self.opened is not None
+        self.opened.connections.links[link.market] = link
+        self.window.status.set_link(link)
+
+    def _progress(self, market: str, stage: str, done: int, total: object) -> None:
         if stage not in ("done", "failed"):
             self.window.status.showMessage(self.window.tr("Syncing {0}: {1} {2}…").format(
                 market, done, stage))
 
-    def _synced(self, summary: Any) -> None:
+    def _synced(self, ok: bool, done: dict[str, Any] | None) -> None:
         self.syncing = False
         self.window.status.set_busy(False)
-        for link in summary.links:
-            self.window.status.set_link(link)
-        self.window.status.set_last_sync(summary.finished)
-        refused = [link.market for link in summary.links if link.state.value == "key_refused"]
-        failed = [link.market for link in summary.links if link.state.value != "online"]
-        if refused:
+        assert self.opened is not None
+        links = list(self.opened.connections.links.values())
+        refused = [link.market for link in links if link.state.value == "key_refused"]
+        failed = [link.market for link in links if link.state.value != "online"]
+        if self.sync_process is not None and self.sync_process.busy_elsewhere:
+            self.window.status.showMessage(self.window.tr(
+                "Another program is syncing this cache; the desk syncs again later."))
+        elif done is None:
+            self.window.status.showMessage(self.window.tr(
+                "The sync stopped unexpectedly; showing cached data. Details are in the log."))
+        elif refused:
             self.window.status.showMessage(self.window.tr(
                 "The key for market {0} was refused; showing cached data. Check the key in "
                 "the connection settings.").format(", ".join(refused)))
@@ -258,15 +275,10 @@ class Desk:
                 "Sync incomplete for {0}; showing cached data.").format(", ".join(failed)))
         else:
             self.window.status.showMessage(self.window.tr("Sync complete."), 5000)
+        self.runner.submit(self.sync_service.last_sync, self.window.status.set_last_sync)
         if self.screenshot_path:
             self.page.model.reloaded.connect(self._screenshot_soon)
         self.page.reload()
-
-    def _sync_failed(self, error: BaseException) -> None:
-        self.syncing = False
-        self.window.status.set_busy(False)
-        log.error("sync failed", exc_info=error)
-        self.window.status.showMessage(self.window.tr("Sync failed: {0}").format(error))
 
     # -- screenshots (docs, smoke tests) -----------------------------------------------------
     def _screenshot_soon(self) -> None:
@@ -284,6 +296,10 @@ class Desk:
     def shutdown(self) -> None:
         self.timer.stop()
         self.cancel.set()
+        if self.sync_process is not None and self.sync_process.is_running():
+            self.sync_process.cancel(grace_ms=0)
+            if not self.sync_process.wait(5000):
+                self.sync_process.process.kill()
         self.runner.shutdown(wait=True)
         if self.opened is not None:
             self.opened.connections.close()

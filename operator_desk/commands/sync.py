@@ -1,8 +1,11 @@
-"""`operator-desk sync`: a headless sync for scripting and benchmarks.
+"""`operator-desk sync`: a headless sync for scripting, benchmarks and the desk itself.
 
 Progress goes to stderr; stdout gets one JSON line per market with what the cache now holds.
-The key is read from a keyring profile or from a named environment variable, never from the
-command line (it would show in the process list and the shell history).
+The key is read from a keyring profile, a sandbox's keys.json or a named environment
+variable, never from the command line (it would show in the process list and the history).
+
+The desk runs its syncs through this command in a child process (``--feed``: JSON events on
+stdout), so parsing thousands of records never competes with the window for Python's GIL.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import argparse
 import json
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -23,9 +27,14 @@ EXIT_BUSY = 3
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "sync", help="sync marketplaces into the local cache without a window",
-        description="Sync one stored profile, or one marketplace given by URL, into the cache.")
+        description="Sync stored profiles, a sandbox, or one marketplace given by URL, into "
+                    "the local cache.")
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--profile", metavar="NAME", help="a stored connection profile")
+    source.add_argument("--all-profiles", action="store_true",
+                        help="every stored connection profile")
+    source.add_argument("--sandbox-keys", metavar="FILE", type=Path,
+                        help="every market of a sandbox, from its keys.json")
     source.add_argument("--base-url", metavar="URL",
                         help="the marketplace's base URL (https, or http to this machine)")
     parser.add_argument("--market", metavar="CC",
@@ -34,6 +43,8 @@ def register(subparsers: Any) -> None:
                         help="environment variable holding the API key (with --base-url)")
     parser.add_argument("--auth", choices=("raw", "bearer"), default="raw",
                         help="send the key raw in Authorization, or as a Bearer token")
+    parser.add_argument("--role", choices=("agent", "reviewer", "supervisor"),
+                        default="agent", help="which sandbox key to use (with --sandbox-keys)")
     parser.add_argument("--currency", help="the market's currency (default: by country)")
     parser.add_argument("--timezone", help="the market's time zone (default: by country)")
     parser.add_argument("--data-dir", metavar="DIR", type=Path,
@@ -42,6 +53,8 @@ def register(subparsers: Any) -> None:
                         help="the cache file (default: DIR/cache.sqlite3)")
     parser.add_argument("--wait", type=float, default=300.0, metavar="SECONDS",
                         help="how long to wait for another process syncing the same cache")
+    parser.add_argument("--feed", action="store_true",
+                        help="write JSON events on stdout as the sync goes (for the desk)")
     parser.add_argument("--page-size", type=int, default=100, help=argparse.SUPPRESS)
     parser.set_defaults(func=run)
 
@@ -51,53 +64,89 @@ def _fail(message: str, code: int = EXIT_USAGE) -> int:
     return code
 
 
-def run(args: argparse.Namespace) -> int:
-    from operator_desk.app_paths import data_dir as default_data_dir
-    from operator_desk.services.connections import Connections, connect_profiles
-    from operator_desk.services.profiles import ProfileStore, StoredProfile
-    from operator_desk.services.sync import SyncService
-    from operator_desk.store.cache import open_cache
-    from operator_desk.store.locks import CacheBusy, CacheLock
+class _Fixed:
+    """The one key of a profile-less run."""
 
-    data_dir: Path = args.data_dir or default_data_dir()
-    cache_path: Path = args.cache or data_dir / "cache.sqlite3"
-    connections: Connections
+    def __init__(self, profile_id: str, key: str) -> None:
+        self._id, self._key = profile_id, key
+
+    def get(self, profile_id: str) -> str | None:
+        return self._key if profile_id == self._id else None
+
+
+def _connections(args: argparse.Namespace, data_dir: Path) -> Any:
+    """The connections the arguments name, or an error message."""
+    from operator_desk.domain.models import Role
+    from operator_desk.services.connections import connect_profiles, connect_sandbox
+    from operator_desk.services.profiles import KeyringSecrets, ProfileStore, StoredProfile
+
+    if args.sandbox_keys:
+        if not args.sandbox_keys.exists():
+            return f"no sandbox keys at {args.sandbox_keys}"
+        return connect_sandbox(args.sandbox_keys, Role(args.role))
     if args.base_url:
         if not args.market or not args.key_env:
-            return _fail("--base-url needs --market and --key-env")
+            return "--base-url needs --market and --key-env"
         key = os.environ.get(args.key_env)
         if not key:
-            return _fail(f"the environment variable {args.key_env} is not set or empty")
+            return f"the environment variable {args.key_env} is not set or empty"
         options: dict[str, Any] = {"auth_scheme": args.auth, "page_size": args.page_size}
         if args.currency:
             options["currency"] = args.currency.upper()
         if args.timezone:
             options["timezone"] = args.timezone
-        try:
-            profile = StoredProfile.new(f"{args.market.upper()} ({args.base_url})", args.market,
-                                        args.base_url, **options)
-        except ValueError as exc:
-            return _fail(str(exc))
-        connections = connect_profiles([profile], _Fixed(profile.id, key))
+        profile = StoredProfile.new(f"{args.market.upper()} ({args.base_url})", args.market,
+                                    args.base_url, **options)
+        return connect_profiles([profile], _Fixed(profile.id, key))
+    store = ProfileStore(data_dir)
+    if args.all_profiles:
+        profiles = store.load()
+        if not profiles:
+            return f"no connection profiles in {store.path}"
     else:
-        store = ProfileStore(data_dir)
-        stored = store.find(args.profile)
-        if stored is None:
-            return _fail(f"no profile named {args.profile!r} in {store.path}")
-        from operator_desk.services.profiles import KeyringSecrets
+        found = store.find(args.profile)
+        if found is None:
+            return f"no profile named {args.profile!r} in {store.path}"
+        profiles = [found]
+    return connect_profiles(profiles, KeyringSecrets())
 
-        connections = connect_profiles([stored], KeyringSecrets())
+
+def run(args: argparse.Namespace) -> int:
+    from operator_desk.app_paths import data_dir as default_data_dir
+    from operator_desk.services.connections import Connections
+    from operator_desk.services.sync import SyncService
+    from operator_desk.store.cache import open_cache
+    from operator_desk.store.locks import CacheBusy, CacheLock
+
+    feed = _Feed(args.feed)
+    if args.feed and hasattr(os, "nice"):
+        # A background sync for the desk: the window in front comes first for the CPU.
+        os.nice(10)
+    data_dir: Path = args.data_dir or default_data_dir()
+    cache_path: Path = args.cache or data_dir / "cache.sqlite3"
+    try:
+        connections = _connections(args, data_dir)
+    except ValueError as exc:  # e.g. plain HTTP to a remote host
+        return _fail(str(exc))
+    if isinstance(connections, str):
+        return _fail(connections)
+    assert isinstance(connections, Connections)
+    for link in connections.links.values():
+        feed.link(link)
     if not connections.connectors:
         links = "; ".join(f"{m}: {link.detail or link.state.value}"
                           for m, link in connections.links.items())
-        return _fail(f"no usable connection ({links})")
+        return _fail(f"no usable connection ({links})", EXIT_FAILED)
 
     lock = CacheLock(cache_path)
     try:
         lock.acquire(args.wait, lambda: print(
             f"waiting for another process syncing {cache_path} ...", file=sys.stderr))
     except CacheBusy:
+        feed.event("busy")
         return _fail(f"another process is syncing {cache_path}; try again later", EXIT_BUSY)
+    cancel = threading.Event()
+    _stop_on_stdin_close(cancel) if args.feed else None
     try:
         cache = open_cache(cache_path)
         if cache.report.rebuilt_reason:
@@ -110,16 +159,22 @@ def run(args: argparse.Namespace) -> int:
         def progress(p: Any) -> None:
             total = f"/{p.total}" if p.total else ""
             print(f"{p.market} {p.stage}: {p.done}{total}", file=sys.stderr, flush=True)
+            feed.event("progress", market=p.market, stage=p.stage, done=p.done, total=p.total)
 
-        summary = service.sync(progress)
+        summary = service.sync(progress, cancel)
         elapsed = time.perf_counter() - started
         counts = service.counts()
         for link in summary.links:
+            feed.link(link)
             row = {"market": link.market, **counts.get(link.market, {}),
                    "elapsed_s": round(elapsed, 3)}
             if link.state.value != "online":
                 row["error"] = link.state.value
-            print(json.dumps(row), flush=True)
+            if not args.feed:
+                print(json.dumps(row), flush=True)
+        feed.event("done", changed_incidents=summary.changed_incidents,
+                   problems=summary.problems,
+                   finished=summary.finished.isoformat() if summary.finished else None)
         cache.dispose()
         failed = [link for link in summary.links if link.state.value != "online"]
         for link in failed:
@@ -130,12 +185,29 @@ def run(args: argparse.Namespace) -> int:
         connections.close()
 
 
-class _Fixed:
-    """The one key of a profile-less run."""
+class _Feed:
+    """JSON events for the desk that started this sync (one object per line)."""
 
-    def __init__(self, profile_id: str, key: str) -> None:
-        self._id, self._key = profile_id, key
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
 
-    def get(self, profile_id: str) -> str | None:
-        return self._key if profile_id == self._id else None
+    def event(self, kind: str, **fields: Any) -> None:
+        if self.enabled:
+            print(json.dumps({"event": kind, **fields}), flush=True)
 
+    def link(self, link: Any) -> None:
+        self.event("link", market=link.market, state=link.state.value, detail=link.detail)
+
+
+def _stop_on_stdin_close(cancel: threading.Event) -> None:
+    """The desk asks a sync to stop by closing its stdin; the sync ends after the page."""
+
+    def watch() -> None:
+        try:
+            while sys.stdin.read(1):
+                pass
+        except (OSError, ValueError):
+            pass
+        cancel.set()
+
+    threading.Thread(target=watch, name="stdin-watch", daemon=True).start()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -104,8 +105,6 @@ class DiagnosticsPage(QWidget):
 
     def _show(self, diagnostics: Diagnostics) -> None:
         self.diagnostics = diagnostics
-        from html import escape
-
         lines = [f"<b>{escape(self.tr('Local cache'))}</b>: {escape(diagnostics.cache_path)}"]
         for m in diagnostics.markets:
             state = (escape(self.tr("last sync {0}").format(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -224,8 +224,6 @@ class IncidentView(QWidget):
 
 
 def _party(kind: str | None) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     names = {
         "CUSTOMER": QCoreApplication.translate("Party", "customer"),
         "SHOP": QCoreApplication.translate("Party", "seller"),

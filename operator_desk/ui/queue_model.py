@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -59,7 +61,7 @@ class IncidentQueueModel(QAbstractTableModel):
         self._filter = QueueFilter()
         self._sort = QueueSort()
         self._count = 0
-        self._pages: OrderedDict[int, tuple[QueueRow, ...]] = OrderedDict()
+        self._pages: OrderedDict[int, tuple[_Entry, ...]] = OrderedDict()
         self._wanted: set[int] = set()
         self._in_flight: set[int] = set()
         self._generation = 0
@@ -109,9 +111,10 @@ class IncidentQueueModel(QAbstractTableModel):
         locale = self._language
         self.loading_changed.emit(True)
 
-        def load() -> tuple[int, list[QueuePage]]:
+        def load() -> tuple[int, list[_Page]]:
             count = self._service.queue_count(filter_, locale)
-            pages = [self._service.queue_page(filter_, sort, p * size, size, locale)
+            pages = [self._present(self._service.queue_page(filter_, sort, p * size, size,
+                                                            locale))
                      for p in keep if p * size < max(count, 1)]
             return count, pages
 
@@ -119,7 +122,7 @@ class IncidentQueueModel(QAbstractTableModel):
                             partial(self._failed, generation))
 
     def _reloaded(self, generation: int, soft: bool,
-                  result: tuple[int, list[QueuePage]]) -> None:
+                  result: tuple[int, list[_Page]]) -> None:
         if generation != self._generation:
             return
         count, pages = result
@@ -128,7 +131,7 @@ class IncidentQueueModel(QAbstractTableModel):
             self._wanted.clear()
             self._in_flight.clear()
             for page in pages:
-                self._pages[page.offset // self._page_size] = page.rows
+                self._pages[page.offset // self._page_size] = page.entries
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(count - 1, len(COLUMNS) - 1))
             self.loading_changed.emit(False)
@@ -140,7 +143,7 @@ class IncidentQueueModel(QAbstractTableModel):
         self._wanted.clear()
         self._in_flight.clear()
         for page in pages:
-            self._pages[page.offset // self._page_size] = page.rows
+            self._pages[page.offset // self._page_size] = page.entries
         self.endResetModel()
         self.loading_changed.emit(False)
         self.count_changed.emit(count)
@@ -152,7 +155,17 @@ class IncidentQueueModel(QAbstractTableModel):
             self.failed.emit(error)
 
     # -- paging ------------------------------------------------------------------------------
-    def _row(self, row: int) -> QueueRow | None:
+    def _present(self, page: QueuePage) -> _Page:
+        """Rows with their texts formatted once, on the worker thread: painting then only
+        reads strings (Babel is far too slow to run per cell per paint)."""
+        now = datetime.now(UTC)
+        locale = self._locale
+        return _Page(page.offset, tuple(
+            _Entry(row, tuple(_display(row, column, locale, now) for column in COLUMNS),
+                   formatting.when(row.marked_solved, locale) if row.marked_solved else "")
+            for row in page.rows))
+
+    def _row(self, row: int) -> _Entry | None:
         page_number, offset = divmod(row, self._page_size)
         page = self._pages.get(page_number)
         if page is None:
@@ -170,37 +183,41 @@ class IncidentQueueModel(QAbstractTableModel):
         for page_number in sorted(self._wanted):
             self._in_flight.add(page_number)
             self._runner.submit(
-                partial(self._service.queue_page, filter_, sort, page_number * size, size,
-                        locale),
+                partial(self._fetch_page, filter_, sort, page_number * size, size, locale),
                 partial(self._page_arrived, generation),
                 partial(self._failed, generation))
         self._wanted.clear()
 
-    def _page_arrived(self, generation: int, page: QueuePage) -> None:
+    def _fetch_page(self, filter_: QueueFilter, sort: QueueSort, offset: int, size: int,
+                    locale: str) -> _Page:
+        return self._present(self._service.queue_page(filter_, sort, offset, size, locale))
+
+    def _page_arrived(self, generation: int, page: _Page) -> None:
         if generation != self._generation:
             return
         number = page.offset // self._page_size
         self._in_flight.discard(number)
-        self._pages[number] = page.rows
+        self._pages[number] = page.entries
         while len(self._pages) > self._max_pages:
             self._pages.popitem(last=False)
         first = number * self._page_size
-        last = min(first + len(page.rows), self._count) - 1
+        last = min(first + len(page.entries), self._count) - 1
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
     def row_of(self, market: str, incident_id: str) -> int | None:
         """The row of an incident among the loaded pages, if it is there."""
-        for number, rows in self._pages.items():
-            for offset, row in enumerate(rows):
-                if row.market == market and row.incident_id == incident_id:
+        for number, entries in self._pages.items():
+            for offset, entry in enumerate(entries):
+                if entry.row.market == market and entry.row.incident_id == incident_id:
                     return number * self._page_size + offset
         return None
 
     def row_at(self, row: int) -> QueueRow | None:
         if not 0 <= row < self._count:
             return None
-        return self._row(row)
+        entry = self._row(row)
+        return entry.row if entry else None
 
     # -- Qt model API ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -226,47 +243,28 @@ class IncidentQueueModel(QAbstractTableModel):
             return None
         if not 0 <= index.column() < len(COLUMNS):
             return None
-        row = self._row(index.row())
+        entry = self._row(index.row())
         column = COLUMNS[index.column()]
-        if row is None:
+        if entry is None:
             if role == Qt.ItemDataRole.DisplayRole:
                 return "…" if index.column() == 0 else ""
             return None
+        row = entry.row
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return entry.texts[index.column()]
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == QueueColumn.MARKED_SOLVED and row.marked_solved is not None:
-                return formatting.when(row.marked_solved, self._locale)
+            if column == QueueColumn.MARKED_SOLVED and entry.solved_tooltip:
+                return entry.solved_tooltip
             if column == QueueColumn.ORDER:
                 return self.tr("Incident {0}").format(row.incident_id)
-            return self._display(row, column)
+            return entry.texts[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == QueueColumn.ORDER_VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == QueueColumn.STATUS:
             return QColor(_STATUS_COLOURS.get(row.status, "#444444"))
         return None
-
-    def _display(self, row: QueueRow, column: QueueColumn) -> str:
-        match column:
-            case QueueColumn.MARKET:
-                return row.market
-            case QueueColumn.ORDER:
-                return row.order_id
-            case QueueColumn.SELLER:
-                return row.seller
-            case QueueColumn.REASON:
-                return row.reason_label or row.reason_code or ""
-            case QueueColumn.MARKED_SOLVED:
-                return formatting.age(row.marked_solved, self._locale, datetime.now(UTC))
-            case QueueColumn.ORDER_VALUE:
-                return formatting.money(row.order_value, self._locale)
-            case QueueColumn.CUSTOMER:
-                return row.customer
-            case QueueColumn.STATUS:
-                return status_label(row.status)
-        return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -280,6 +278,42 @@ class IncidentQueueModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    row: QueueRow
+    texts: tuple[str, ...]  # one per column, formatted for the user's locale
+    solved_tooltip: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    offset: int
+    entries: tuple[_Entry, ...]
+
+
+def _display(row: QueueRow, column: QueueColumn, locale: str, now: datetime) -> str:
+    match column:
+        case QueueColumn.MARKET:
+            return row.market
+        case QueueColumn.ORDER:
+            return row.order_id
+        case QueueColumn.SELLER:
+            return row.seller
+        case QueueColumn.REASON:
+            return row.reason_label or row.reason_code or ""
+        case QueueColumn.MARKED_SOLVED:
+            return formatting.age(row.marked_solved, locale, now)
+        case QueueColumn.ORDER_VALUE:
+            return formatting.money(row.order_value, locale)
+        case QueueColumn.CUSTOMER:
+            return row.customer
+        case QueueColumn.STATUS:
+            return status_label(row.status)
+        case QueueColumn.OPENED:
+            return formatting.age(row.opened, locale, now)
+    return ""
+
+
 _STATUS_COLOURS = {
     "RESOLVED": "#1b6e3a", "DISPUTED": "#a3361f", "NEW": "#1f4fa3", "IN_PROGRESS": "#7a5a00",
     "CLOSED": "#666666",
@@ -287,8 +321,6 @@ _STATUS_COLOURS = {
 
 
 def status_label(status: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     labels = {
         "NEW": QCoreApplication.translate("IncidentStatus", "New"),
         "IN_PROGRESS": QCoreApplication.translate("IncidentStatus", "In progress"),

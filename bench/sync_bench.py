@@ -1,0 +1,259 @@
+"""First sync, delta sync, memory and UI-thread stalls, on a generated dataset at scale.
+
+    .venv/bin/python bench/sync_bench.py --orders 100000 --messages 1000000
+
+1. Generates (or reuses) a sandbox dataset in bench/out/, serves it with
+   `operator-desk sandbox serve` in its own process.
+2. First sync of every market with `operator-desk sync` (one process per market, side by side
+   as the desk does), timed end to end; peak memory of the sync processes.
+3. Floor: the same rows the cache now holds, written by raw `sqlite3.executemany` (WAL,
+   synchronous=NORMAL, one transaction) into a fresh file - what any sync could reach here.
+4. Delta sync after 100 changes on the server, at this cache size (run twice with two sizes
+   to see whether it grows with the cache).
+5. UI-thread stall: the queue page open in an offscreen window while a sync runs; a 5 ms
+   probe timer records the longest gap between its ticks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import requests
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench" / "out"
+PY = sys.executable
+TABLES = ("orders", "order_lines", "incidents", "threads", "messages", "shops", "reasons")
+
+
+def generate(data: Path, orders: int, messages: int, seed: int) -> float:
+    marker = data / "generated.json"
+    if marker.exists() and json.loads(marker.read_text()) == [orders, messages, seed]:
+        return float("nan")
+    started = time.perf_counter()
+    subprocess.run([PY, "-m", "operator_desk", "sandbox", "generate", "--data", str(data),
+                    "--orders", str(orders), "--messages", str(messages), "--seed", str(seed),
+                    "--shops", str(max(50, orders // 100))], check=True, cwd=ROOT,
+                   stdout=subprocess.DEVNULL)
+    marker.write_text(json.dumps([orders, messages, seed]))
+    return time.perf_counter() - started
+
+
+def serve(data: Path) -> tuple[subprocess.Popen[str], dict[str, Any]]:
+    process = subprocess.Popen([PY, "-m", "operator_desk", "sandbox", "serve", "--data",
+                                str(data), "--port", "0"], cwd=ROOT, stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    assert line.startswith("listening on"), line
+    keys = json.loads((data / "keys.json").read_text())["markets"]
+    return process, keys
+
+
+def sync_all(keys: dict[str, Any], desk: Path) -> tuple[float, int, list[dict[str, Any]]]:
+    """One `operator-desk sync` per market, side by side; returns wall time and peak RSS."""
+    started = time.perf_counter()
+    processes = []
+    for market, entry in keys.items():
+        env = {**os.environ, f"KEY_{market}": entry["keys"]["agent"]}
+        processes.append(subprocess.Popen(
+            [PY, "-m", "operator_desk", "sync", "--base-url", entry["base_url"], "--market",
+             market, "--key-env", f"KEY_{market}", "--data-dir", str(desk), "--wait", "3600"],
+            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True))
+    results = []
+    for process in processes:
+        out, _ = process.communicate()
+        assert process.returncode == 0, out
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    elapsed = time.perf_counter() - started
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, peak_kb, results
+
+
+def cache_rows(cache: Path) -> int:
+    with sqlite3.connect(cache) as connection:
+        return sum(connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608
+                   for t in TABLES)
+
+
+def raw_floor(cache: Path, target: Path) -> tuple[float, int]:
+    """Write the cache's rows again with bare sqlite3.executemany: rows per second."""
+    target.unlink(missing_ok=True)
+    with sqlite3.connect(cache) as source:
+        schema = [row[0] for row in source.execute(
+            "SELECT sql FROM sqlite_master WHERE type='table' AND name IN "
+            f"({','.join('?' * len(TABLES))})", TABLES)]  # noqa: S608
+        data = {t: source.execute(f"SELECT * FROM {t}").fetchall() for t in TABLES}  # noqa: S608
+    connection = sqlite3.connect(target)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=NORMAL")
+    for statement in schema:
+        connection.execute(statement)
+    started = time.perf_counter()
+    with connection:
+        for table, rows in data.items():
+            if rows:
+                marks = ",".join("?" * len(rows[0]))
+                connection.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)  # noqa: S608
+    elapsed = time.perf_counter() - started
+    connection.close()
+    total = sum(len(rows) for rows in data.values())
+    return total / elapsed, total
+
+
+def make_changes(keys: dict[str, Any], count: int) -> int:
+    """Close `count` incidents across markets through the API (each bumps an order too)."""
+    done = 0
+    for entry in keys.values():
+        headers = {"Authorization": entry["keys"]["agent"]}
+        page = requests.get(f"{entry['base_url']}/api/incidents", headers=headers, timeout=60,
+                            params={"status": "RESOLVED", "limit": count}).json()
+        for incident in page["data"]:
+            if done >= count:
+                return done
+            url = (f"{entry['base_url']}/api/orders/{incident['order_id']}/lines/"
+                   f"{incident['order_line_id']}/close_incident")
+            if requests.put(url, headers=headers, timeout=60).status_code == 204:
+                done += 1
+    return done
+
+
+def ui_stall(keys: dict[str, Any], desk: Path) -> tuple[float, float, float]:
+    """Longest gap of a 5 ms UI timer while a full sync runs behind an open queue page."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from operator_desk.domain.models import Role
+    from operator_desk.services.connections import connect_sandbox
+    from operator_desk.services.incidents import IncidentService
+    from operator_desk.services.sync import SyncService
+    from operator_desk.store.cache import open_cache
+    from operator_desk.ui.queue_page import QueuePage
+    from operator_desk.ui.sync_process import SyncProcess
+    from operator_desk.ui.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication([])
+    cache = open_cache(desk / "cache.sqlite3")
+    keys_file = desk / "keys.json"
+    keys_file.write_text(json.dumps({"markets": keys}))
+    connections = connect_sandbox(keys_file, Role.AGENT)
+    runner = TaskRunner()
+    page = QueuePage(IncidentService(cache, connections), connections, runner, "en_GB", "en")
+    page.resize(1300, 800)
+    page.show()
+    page.start()
+    SyncService(cache, connections).register_markets()
+    # As the desk does it: the sync runs in a child process (ui/sync_process.py).
+    process = SyncProcess([PY, "-m", "operator_desk", "sync", "--feed", "--sandbox-keys",
+                           str(keys_file), "--cache", str(desk / "cache.sqlite3")])
+    clock = QElapsedTimer()
+    clock.start()
+    gaps: list[float] = []
+    last = [clock.elapsed()]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    probe = QTimer()
+    probe.setInterval(5)
+    probe.timeout.connect(tick)
+    probe.start()
+
+    def exercise(until: Callable[[], bool]) -> None:
+        """What an agent does meanwhile: the queue reloads, scrolls, pages come in."""
+        while not until():
+            app.processEvents()
+            if len(gaps) % 100 == 0:
+                page.reload()
+            if len(gaps) % 200 == 0:
+                page.table.scrollToBottom()
+            elif len(gaps) % 200 == 100:
+                page.table.scrollToTop()
+
+    # The floor: the same window doing the same things with no sync running.
+    floor_until = time.perf_counter() + 5
+    exercise(lambda: time.perf_counter() > floor_until)
+    floor_gaps = gaps[:]
+    gaps.clear()
+    last[0] = clock.elapsed()
+    done = threading.Event()
+    started = time.perf_counter()
+    process.finished.connect(lambda ok, _event: done.set())
+    process.start()
+    exercise(done.is_set)
+    probe.stop()
+    runner.shutdown()
+    for name, series in (("without sync", floor_gaps), ("during sync", gaps)):
+        ordered = sorted(series)
+        print(f"ui probe {name}: {len(series)} ticks, p50 {ordered[len(series) // 2]} ms, "
+              f"p99 {ordered[int(len(series) * 0.99)]} ms, max {ordered[-1]} ms, "
+              f"{sum(1 for g in series if g > 50)} gaps over 50 ms", file=sys.stderr)
+    return max(gaps), max(floor_gaps), time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--orders", type=int, default=100_000)
+    parser.add_argument("--messages", type=int, default=1_000_000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--skip-ui", action="store_true")
+    args = parser.parse_args()
+    data = OUT / f"dataset-{args.orders}-{args.messages}"
+    data.mkdir(parents=True, exist_ok=True)
+    generated = generate(data, args.orders, args.messages, args.seed)
+    server, keys = serve(data)
+    report: dict[str, Any] = {"orders": args.orders, "messages_target": args.messages,
+                              "generation_s": round(generated, 1)}
+    try:
+        desk = OUT / f"desk-{args.orders}"
+        for old in desk.glob("cache.sqlite3*"):
+            old.unlink()
+        desk.mkdir(exist_ok=True)
+        elapsed, peak_kb, per_market = sync_all(keys, desk)
+        cache = desk / "cache.sqlite3"
+        rows = cache_rows(cache)
+        floor, _floor_rows = raw_floor(cache, OUT / "floor.sqlite3")
+        report.update(
+            first_sync_s=round(elapsed, 1), rows=rows, sync_rows_per_s=round(rows / elapsed),
+            floor_rows_per_s=round(floor), ratio_to_floor=round(rows / elapsed / floor, 3),
+            peak_rss_mb_per_sync_process=round(peak_kb / 1024),
+            cache_mb=round(cache.stat().st_size / 2**20),
+            messages=sum(m["messages"] for m in per_market))
+        changed = make_changes(keys, 100)
+        delta_started = time.perf_counter()
+        delta_elapsed, _, _ = sync_all(keys, desk)
+        report.update(delta_changes=changed, delta_sync_s=round(delta_elapsed, 2),
+                      delta_wall_s=round(time.perf_counter() - delta_started, 2))
+        if not args.skip_ui:
+            ui_desk = OUT / f"ui-{args.orders}"
+            for old in ui_desk.glob("cache.sqlite3*"):
+                old.unlink()
+            ui_desk.mkdir(exist_ok=True)
+            stall_ms, floor_ms, ui_sync_s = ui_stall(keys, ui_desk)
+            report.update(ui_longest_stall_ms=round(stall_ms),
+                          ui_longest_stall_without_sync_ms=round(floor_ms),
+                          ui_sync_s=round(ui_sync_s, 1))
+    finally:
+        server.terminate()
+        server.wait()
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
