@@ -126,7 +126,7 @@ class QueuePage(QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty_label)
 
-        self.detail = IncidentView(locale)
+        self.detail = IncidentView(locale, permissions=service.permissions)
         self.detail.close_requested.connect(self.request_close)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
