@@ -92,12 +92,12 @@ def _is_invisible(ch: str) -> bool:
 
 
 def split_extension(name: str) -> tuple[str, str]:
-    """(stem, extension without the dot, lower-case); a leading dot is not an extension."""
+    """(stem, extension without the dot, as written); a leading dot is not an extension."""
     stem, dot, extension = name.rpartition(".")
     if not dot or not stem or not extension or len(extension) > MAX_EXTENSION_CHARS \
             or not extension.isalnum():
         return name, ""
-    return stem, extension.lower()
+    return stem, extension
 
 
 def _truncate_bytes(text: str, limit: int) -> str:
@@ -228,7 +228,7 @@ class AttachmentVerdict:
 
     @property
     def extension(self) -> str:
-        return split_extension(self.safe_name)[1]
+        return split_extension(self.safe_name)[1].lower()
 
 
 def assess(name: str, declared_type: str | None, content_head: bytes, size: int,
@@ -248,7 +248,7 @@ def assess(name: str, declared_type: str | None, content_head: bytes, size: int,
     if safe_name != name:
         flags.add(AttachmentFlag.NAME_CHANGED)
     # The extension a user's file manager would see, even after a hidden bidi override.
-    extension = split_extension(safe_name)[1]
+    extension = split_extension(safe_name)[1].lower()
     if extension in DANGEROUS_EXTENSIONS:
         flags.add(AttachmentFlag.DANGEROUS_EXTENSION)
     if detected in EXECUTABLE_TYPES:

@@ -218,6 +218,8 @@ class SecretStore:
             if profile_id in self._session:
                 return self._session[profile_id]
         try:
+            if _is_placeholder(self.backend):
+                raise keyring.errors.NoKeyringError("no keyring backend")
             secret = self.backend.get_password(self.service, profile_id)
         except (keyring.errors.KeyringError, OSError, RuntimeError) as exc:
             if self._session_only:
@@ -235,7 +237,11 @@ class SecretStore:
             raise SecretStoreError("An empty key cannot be stored.")
         self.redactor.register(secret)
         try:
+            if _is_placeholder(self.backend):  # the null backend "stores" by dropping it
+                raise keyring.errors.NoKeyringError("no keyring backend")
             self.backend.set_password(self.service, profile_id, secret)
+            if self.backend.get_password(self.service, profile_id) != secret:
+                raise keyring.errors.PasswordSetError("the keyring did not keep the key")
         except (keyring.errors.KeyringError, OSError, RuntimeError) as exc:
             if not self._session_only:
                 raise KeyringUnavailable(self._failed_status(exc)) from exc
