@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import CursorResult, delete, func, not_, or_, select, text, tuple_, update
+from sqlalchemy import CursorResult, delete, not_, or_, select, text, tuple_, update
 from sqlalchemy.orm import Session
 
 from operator_desk.domain.models import IncidentStatus
@@ -43,6 +43,14 @@ class PurgeCounts:
     @property
     def total(self) -> int:
         return self.messages + self.threads + self.orders + self.incidents + self.problems
+
+
+# A message whose recipients or attachments still carry names.
+_NAMES_LEFT = text(
+    "EXISTS (SELECT 1 FROM json_each(messages.recipients) "
+    "        WHERE json_extract(value, '$.display_name') != '') "
+    "OR EXISTS (SELECT 1 FROM json_each(messages.attachments) "
+    "           WHERE json_extract(value, '$.name') != '')")
 
 
 def _open_orders() -> Any:
@@ -87,9 +95,7 @@ def purge_personal_data(session: Session, cutoff: datetime) -> PurgeCounts:
         t.messages.c.market, t.messages.c.message_id, t.messages.c.recipients,
         t.messages.c.attachments).where(
         t.messages.c.created < cutoff,
-        or_(t.messages.c.body != "", t.messages.c.sender_name != "",
-            func.json_array_length(t.messages.c.recipients) > 0,
-            func.json_array_length(t.messages.c.attachments) > 0),
+        or_(t.messages.c.body != "", t.messages.c.sender_name != "", _NAMES_LEFT),
         not_(tuple_(t.messages.c.market, t.messages.c.thread_id).in_(thread_keys)),
     )).all()
     for row in message_rows:
