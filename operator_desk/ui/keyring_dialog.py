@@ -81,13 +81,16 @@ class KeyringDialog(QDialog):
         self.session_button.clicked.connect(lambda: self._choose(KeyringChoice.SESSION_ONLY))
         self.retry_button.clicked.connect(lambda: self._choose(KeyringChoice.RETRY))
         self.cancel_button.clicked.connect(lambda: self._choose(KeyringChoice.CANCEL))
-        self.retry_button.setDefault(True)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.details)
         layout.addWidget(self.backend)
         layout.addWidget(buttons)
+        # Trying again is the safe choice, so it is what Return does (set once the buttons
+        # belong to the dialog, or the button box picks the first accept button).
+        self.session_button.setAutoDefault(False)
+        self.retry_button.setDefault(True)
         self.resize(520, self.sizeHint().height())
 
     def _choose(self, choice: KeyringChoice) -> None:

@@ -67,8 +67,6 @@ class LinkConfirmDialog(QDialog):
             self.tr("Open in browser") if verdict.scheme != "mailto"
             else self.tr("Write e-mail"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.open_button.setAutoDefault(False)
-        self.cancel_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -79,6 +77,9 @@ class LinkConfirmDialog(QDialog):
         layout.addWidget(self.target)
         layout.addWidget(self.warnings)
         layout.addWidget(buttons)
+        # Return must not open a stranger's link: Cancel is the default button.
+        self.open_button.setAutoDefault(False)
+        self.cancel_button.setDefault(True)
         self.resize(520, self.sizeHint().height())
 
     def _warning(self, text: str) -> str:
