@@ -173,6 +173,11 @@ class IncidentView(QWidget):
         self.thread.links.clear()
         self.thread.show_text(self._thread_html(case.threads, timezone))
 
+    def refresh_actions(self) -> None:
+        """Re-apply what the shown case and the role allow (after an action failed)."""
+        if self._case is not None:
+            self._gate_close(self._case)
+
     def _gate_close(self, case: IncidentCase) -> None:
         """Enabled for an open incident the role may close; the tooltip says why not."""
         incident = case.incident

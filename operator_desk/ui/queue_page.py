@@ -296,7 +296,7 @@ class QueuePage(QWidget):
         self.model.reload()
 
     def _close_failed(self, case: IncidentCase, error: BaseException) -> None:
-        self.detail.close_button.setEnabled(case.incident.is_open)
+        self.detail.refresh_actions()
         market = case.incident.market
         if isinstance(error, ActionError):
             text = {
