@@ -194,6 +194,11 @@ def sniff_type(head: bytes) -> str:
     return OCTET_STREAM
 
 
+def has_dangerous_extension(name: str) -> bool:
+    """Whether the (cleaned) name ends in an extension a double click would run."""
+    return split_extension(sanitize_filename(name))[1].lower() in DANGEROUS_EXTENSIONS
+
+
 def _normalise_type(declared: str | None) -> str | None:
     if not declared:
         return None

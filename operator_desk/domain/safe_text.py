@@ -8,6 +8,7 @@ text itself, so the visible text of a link is always its real target. Before a l
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -118,6 +119,16 @@ def _ascii_host(host: str) -> str | None:
         return None
 
 
+def _is_ip_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        # Browsers also take decimal, octal and short forms (http://3232235777/) as IPs.
+        return bool(re.fullmatch(r"(?:0x[0-9a-f]+|[0-9]+)(?:\.(?:0x[0-9a-f]+|[0-9]+)){0,3}",
+                                 host))
+    return True
+
+
 def _scripts(host: str) -> set[str]:
     """Rough script names of the letters in a host (LATIN, CYRILLIC, GREEK...)."""
     names = set()
@@ -177,7 +188,7 @@ def assess_link(url: str) -> LinkVerdict:
                         f"{ascii_host}")
         if len(_scripts(host)) > 1:
             warnings.append("the host name mixes alphabets, a common disguise")
-    if re.fullmatch(r"[0-9.]+|[0-9a-f:]+", host):
+    if _is_ip_address(host):
         warnings.append("the address is a bare IP address, not a named site")
     userinfo = parts.netloc.rpartition("@")[0]
     netloc = (f"{userinfo}@" if userinfo else "") + (

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from operator_desk.domain.attachments import sanitize_filename
+from operator_desk.domain.attachments import has_dangerous_extension, sanitize_filename
 from operator_desk.domain.models import Message, Thread
 from operator_desk.domain.permissions import Action, denial_reason
 from operator_desk.domain.queue import IncidentCase
@@ -220,8 +220,9 @@ class IncidentView(QWidget):
                   f"{escape(self.tr('to'))} {escape(audience)}</span>")
         attachments = ""
         if message.attachments:
-            names = ", ".join(f"{sanitize_filename(a.name)} ({a.size:,} B)"
-                              for a in message.attachments)
+            names = ", ".join(
+                f"{'⚠ ' if has_dangerous_extension(a.name) else ''}"
+                f"{sanitize_filename(a.name)} ({a.size:,} B)" for a in message.attachments)
             attachments = f"<br><span style='color:#666'>📎 {inert_html(names)}</span>"
         return (f"<div style='margin: 4px 0 10px 0'>{header}<br>"
                 f"{message_html(message.body, self.thread.links)}{attachments}</div>")

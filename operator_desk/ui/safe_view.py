@@ -114,8 +114,11 @@ class LinkOpener(QObject):
             return False
         if not self._confirm(verdict, self._widget):
             return False
-        url = QUrl(verdict.real_target, QUrl.ParsingMode.StrictMode)
-        if not url.isValid() or url.scheme().lower() not in ("http", "https", "mailto"):
+        url = QUrl(verdict.real_target)
+        # Qt must read the address as the desk did: same scheme, same host.
+        host = url.host(QUrl.ComponentFormattingOption.FullyEncoded).lower()
+        if (not url.isValid() or url.scheme().lower() != verdict.scheme
+                or (verdict.scheme != "mailto" and host != verdict.ascii_host.lower())):
             self._refuse(target, self.tr("The address could not be read."))
             return False
         log.info("opening a link the user confirmed (scheme %s)", verdict.scheme)

@@ -138,7 +138,8 @@ def test_a_hostile_message_is_shown_as_text_and_loads_nothing(
                     '<a href="javascript:alert(1)">click</a>', "<script>x</script>",
                     "Evil <img src=x> Shop", "<h1>Hi</h1>"):
         assert literal in text, literal
-    assert "invoice\ufffd" not in text and "invoicefdp.exe" in text  # the cleaned file name
+    # The cleaned file name, marked as one a double click would run.
+    assert "invoice\ufffd" not in text and "⚠ invoicefdp.exe" in text
     assert "<img" not in view.resolution.text() and "&lt;img" in view.resolution.text()
     assert "<span" not in view.facts.text() and "&lt;i&gt;Muster" in view.facts.text()
     html = view.thread.toHtml()

@@ -16,6 +16,7 @@ from operator_desk.domain.attachments import (
     AttachmentFlag,
     AttachmentKind,
     assess,
+    has_dangerous_extension,
     sanitize_filename,
     sniff_type,
 )
@@ -132,6 +133,8 @@ def test_a_bidi_disguised_executable_is_named_for_what_it_is() -> None:
 def test_dangerous_extensions_are_flagged_whatever_the_bytes(name: str) -> None:
     verdict = assess(name, None, b"just text\n", 10, LIMIT)
     assert AttachmentFlag.DANGEROUS_EXTENSION in verdict.flags and verdict.suspicious
+    assert has_dangerous_extension(name) and has_dangerous_extension(f"../{name}. ")
+    assert not has_dangerous_extension(name + ".pdf")
 
 
 def test_an_image_is_an_image_only_when_its_bytes_say_so() -> None:

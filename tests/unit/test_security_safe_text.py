@@ -40,6 +40,8 @@ def test_disguises_are_named_in_the_warnings() -> None:
     assert any("mixes alphabets" in w for w in mixed.warnings)
     assert any("not encrypted" in w for w in assess_link("http://shop.example/").warnings)
     assert any("IP address" in w for w in assess_link("https://203.0.113.9/x").warnings)
+    assert any("IP address" in w for w in assess_link("http://3232235777/").warnings)
+    assert not any("IP address" in w for w in assess_link("https://cafe.example/").warnings)
     mail = assess_link("mailto:service@mediamarkt.de")
     assert mail.openable and mail.scheme == "mailto"
 
