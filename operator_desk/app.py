@@ -38,6 +38,10 @@ def configure_logging(log_dir: Path) -> None:
         log_dir / "operator-desk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter(
         "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
+    # Keys that passed through the secret store never reach the log file, whoever logs them.
+    from operator_desk.services.secrets import install_log_redaction
+
+    install_log_redaction(handler)
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     root.addHandler(handler)

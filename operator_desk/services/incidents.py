@@ -11,12 +11,14 @@ from datetime import UTC, datetime
 
 from operator_desk.connectors.base import ConnectorError, RequestRefused
 from operator_desk.domain.models import Reason, ReasonType
+from operator_desk.domain.permissions import Action, PermissionDeniedError
 from operator_desk.domain.queue import IncidentCase, QueueFilter, QueueRow, QueueSort
 from operator_desk.store.cache import CacheRepository
 from operator_desk.store.database import Database
 from operator_desk.sync.engine import fetch_thread
 
 from .connections import Connections, LinkState
+from .permissions import Permissions
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +42,11 @@ class QueuePage:
 class IncidentService:
     """Reads the queue from the cache; sends decisions to the marketplace."""
 
-    def __init__(self, cache: Database, connections: Connections) -> None:
+    def __init__(self, cache: Database, connections: Connections,
+                 permissions: Permissions | None = None) -> None:
         self.cache = cache
         self.connections = connections
+        self.permissions = permissions or Permissions(connections)
 
     def queue_count(self, filter_: QueueFilter, locale: str) -> int:
         with self.cache.read() as session:
@@ -87,6 +91,10 @@ class IncidentService:
             incident = CacheRepository(session).incident(market, incident_id)
         if incident is None:
             raise ActionError("not_found", market, incident_id)
+        try:
+            self.permissions.require(market, Action.CLOSE_INCIDENT)
+        except PermissionDeniedError as exc:
+            raise ActionError("forbidden", market, exc.reason) from exc
         if incident.close_needs_reason() and not reason_code:
             raise ActionError("reason_required", market)
         connector = self.connections.connector(market)

@@ -72,10 +72,16 @@ def _pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _private(path: Path) -> None:
-    """Local stores hold personal data: readable by this user only."""
+    """Local stores hold personal data: readable by this user only.
+
+    The file is created 0600 before SQLite opens it, because SQLite gives the -wal and -shm
+    files it creates the main file's mode; files from before are restricted too."""
     try:
-        if path.exists():
-            os.chmod(path, 0o600)
+        if not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            if candidate.exists():
+                os.chmod(candidate, 0o600)
     except OSError:  # pragma: no cover - e.g. a file system without permissions
         log.warning("could not restrict permissions of %s", path)
 
@@ -106,6 +112,7 @@ class Database:
         self.migrations = migrations or {}
         self._write_lock = threading.RLock()
         self.report = self._prepare()
+        _private(path)
         self.engine: Engine = create_engine(
             f"sqlite:///{path}", connect_args={"check_same_thread": False, "timeout": 10})
         event.listen(self.engine, "connect", _pragmas)
@@ -116,7 +123,7 @@ class Database:
         _private(path)
 
     def _prepare(self) -> OpenReport:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not self.path.exists():
             return OpenReport(self.path, created=True)
         found = sqlite_version(self.path)

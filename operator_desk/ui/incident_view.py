@@ -1,43 +1,36 @@
 """The case pane: order, incident, the seller's resolution and the whole conversation.
 
-Message bodies are untrusted text from customers and sellers: every piece of it is escaped
-before it reaches the rich-text view, links are not followed and no resource is loaded.
+Message bodies are untrusted text from customers and sellers: they are rendered by
+``safe_view`` (escaped, bidi tricks neutralised, no resource ever loaded, links only where an
+address is written out, opened after a confirmation).
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from operator_desk.domain.attachments import has_dangerous_extension, sanitize_filename
 from operator_desk.domain.models import Message, Thread
+from operator_desk.domain.permissions import Action, denial_reason
 from operator_desk.domain.queue import IncidentCase
+from operator_desk.services.permissions import Permissions
 
 from . import formatting
 from .queue_model import status_label
+from .safe_view import SafeTextBrowser, inert_html, message_html
 
-
-class SafeTextBrowser(QTextBrowser):
-    """A text view that never loads anything: no images, no style sheets, no links."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setReadOnly(True)
-
-    def loadResource(self, type_: int, name: QUrl | str, /) -> object:
-        return None
+__all__ = ["IncidentView", "SafeTextBrowser"]
 
 
 _PARTY_COLOURS = {"CUSTOMER": "#1f4fa3", "SHOP": "#7a4a00", "OPERATOR": "#1b6e3a"}
@@ -48,10 +41,13 @@ class IncidentView(QWidget):
 
     close_requested = Signal()
 
-    def __init__(self, locale: str, parent: QWidget | None = None) -> None:
+    def __init__(self, locale: str, parent: QWidget | None = None, *,
+                 permissions: Permissions | None = None) -> None:
         super().__init__(parent)
         self._locale = locale
         self._case: IncidentCase | None = None
+        self.permissions = permissions
+        self._close_tooltip = ""
 
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -67,6 +63,7 @@ class IncidentView(QWidget):
         self.close_button.setAccessibleName(self.tr("Close incident"))
         self.close_button.clicked.connect(self.close_requested)
         self.close_button.setEnabled(False)
+        self._close_tooltip = self.close_button.toolTip()
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -132,14 +129,14 @@ class IncidentView(QWidget):
             order.commercial_id or order.order_id if order else incident.order_id,
             incident.market))
         self.status.setText(status_label(incident.status))
-        self.close_button.setEnabled(incident.is_open)
+        self._gate_close(case)
 
         loc = self._locale
         rows: list[tuple[str, str]] = []
         if order is not None:
             rows += [
-                (self.tr("Seller"), escape(order.shop_name)),
-                (self.tr("Customer"), escape(f"{order.customer.display_name}"
+                (self.tr("Seller"), inert_html(order.shop_name)),
+                (self.tr("Customer"), inert_html(f"{order.customer.display_name}"
                                              + (f" <{order.customer.email}>"
                                                 if order.customer.email else ""))),
                 (self.tr("Ordered"), escape(formatting.when(order.created, loc, timezone))),
@@ -148,7 +145,7 @@ class IncidentView(QWidget):
             ]
             line = case.line
             if line is not None:
-                rows.append((self.tr("Product"), escape(
+                rows.append((self.tr("Product"), inert_html(
                     f"{line.quantity} × {line.product_title} "
                     f"({formatting.money(line.total_price, loc)}) – {line.state}")))
             if order.shipping_tracking:
@@ -174,25 +171,43 @@ class IncidentView(QWidget):
             message = incident.resolution_message
             html = f"<b>{escape(text)}</b>"
             if message:
-                html += f"<br>{_plain_to_html(message)}"
+                html += f"<br>{inert_html(message)}"
             self.resolution.setText(html)
             self.resolution.show()
         else:
             self.resolution.hide()
+        self.conversation.links.clear()
         html = self._thread_html(case.threads, timezone)
         if loading_older:
             html = (f"<p><i>{escape(self.tr('Loading older messages…'))}</i></p>" + html)
         elif case.incomplete_threads:
             html = (f"<p><i>{escape(self.tr('Older messages are not in the local cache and '
                                              'the marketplace is offline.'))}</i></p>" + html)
-        self.conversation.setHtml(html)
+        self.conversation.show_text(html)
+
+    def refresh_actions(self) -> None:
+        """Re-apply what the shown case and the role allow (after an action failed)."""
+        if self._case is not None:
+            self._gate_close(self._case)
+
+    def _gate_close(self, case: IncidentCase) -> None:
+        """Enabled for an open incident the role may close; the tooltip says why not."""
+        incident = case.incident
+        action = Action.CLOSE_INCIDENT
+        permitted = self.permissions is None or self.permissions.allowed(incident.market, action)
+        self.close_button.setEnabled(incident.is_open and permitted)
+        if permitted or self.permissions is None:
+            self.close_button.setToolTip(self._close_tooltip)
+        else:
+            self.close_button.setToolTip(
+                denial_reason(self.permissions.role(incident.market), action))
 
     def _thread_html(self, threads: tuple[Thread, ...], timezone: str | None) -> str:
         if not threads:
             return f"<p><i>{escape(self.tr('No messages on this order.'))}</i></p>"
         parts: list[str] = []
         for thread in threads:
-            parts.append(f"<h4>{escape(self._topic(thread))}</h4>")
+            parts.append(f"<h4>{inert_html(self._topic(thread))}</h4>")
             for message in thread.messages:
                 parts.append(self._message_html(message, timezone))
         return "".join(parts)
@@ -212,15 +227,17 @@ class IncidentView(QWidget):
         audience = ", ".join(_party(r.type) for r in message.recipients)
         when = formatting.when(message.created, self._locale, timezone)
         header = (f"<span style='color:{colour}; font-weight:bold'>"
-                  f"{escape(message.sender.display_name)}</span> "
+                  f"{inert_html(message.sender.display_name)}</span> "
                   f"<span style='color:#666'>({escape(_party(party))}) · {escape(when)} · "
                   f"{escape(self.tr('to'))} {escape(audience)}</span>")
         attachments = ""
         if message.attachments:
-            names = ", ".join(f"{a.name} ({a.size:,} B)" for a in message.attachments)
-            attachments = f"<br><span style='color:#666'>📎 {escape(names)}</span>"
+            names = ", ".join(
+                f"{'⚠ ' if has_dangerous_extension(a.name) else ''}"
+                f"{sanitize_filename(a.name)} ({a.size:,} B)" for a in message.attachments)
+            attachments = f"<br><span style='color:#666'>📎 {inert_html(names)}</span>"
         return (f"<div style='margin: 4px 0 10px 0'>{header}<br>"
-                f"{_plain_to_html(message.body)}{attachments}</div>")
+                f"{message_html(message.body, self.conversation.links)}{attachments}</div>")
 
 
 def _party(kind: str | None) -> str:
@@ -231,11 +248,6 @@ def _party(kind: str | None) -> str:
     }
     base = (kind or "").removesuffix("_USER")
     return names.get(base, base.lower() or "?")
-
-
-def _plain_to_html(text: str) -> str:
-    """Untrusted text as inert HTML: escaped, line breaks kept, nothing clickable."""
-    return escape(text).replace("\n", "<br>")
 
 
 def _table(rows: list[tuple[str, str]]) -> str:

@@ -130,7 +130,7 @@ class QueuePage(QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty_label)
 
-        self.detail = IncidentView(locale)
+        self.detail = IncidentView(locale, permissions=service.permissions)
         self.detail.close_requested.connect(self.request_close)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -320,7 +320,7 @@ class QueuePage(QWidget):
         self.model.reload()
 
     def _close_failed(self, case: IncidentCase, error: BaseException) -> None:
-        self.detail.close_button.setEnabled(case.incident.is_open)
+        self.detail.refresh_actions()
         market = case.incident.market
         if isinstance(error, ActionError):
             text = {

@@ -9,6 +9,7 @@ raises ``RecordError`` - the caller skips it and keeps going.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -30,6 +31,12 @@ from operator_desk.domain.money import Money, MoneyError, to_decimal
 
 class RecordError(ValueError):
     """A record the desk cannot use; the message says which field and why."""
+
+
+# Bounds that no real amount or count reaches; past them Decimal arithmetic overflows and
+# int() of "1E+999999999" would try to build a billion-digit number.
+MAX_AMOUNT_DIGITS = 15  # a trillion euros and more, before the decimal point
+MAX_INT_DIGITS = 18
 
 
 def _obj(value: Any, what: str) -> Mapping[str, Any]:
@@ -65,11 +72,11 @@ def timestamp(record: Mapping[str, Any], key: str, *, required: bool = False) ->
         raise RecordError(f"{key} is not a date-time")
     try:
         value = datetime.fromisoformat(raw.replace("Z", "+00:00"))
-    except ValueError:
-        raise RecordError(f"{key} is not an ISO-8601 date-time: {raw!r}") from None
-    if value.tzinfo is None:  # Mirakl documents UTC; a naive value is taken as UTC
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
+        if value.tzinfo is None:  # Mirakl documents UTC; a naive value is taken as UTC
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+    except (ValueError, OverflowError):  # overflow: year 1 or 9999 shifted out of range
+        raise RecordError(f"{key} is not an ISO-8601 date-time: {raw[:40]!r}") from None
 
 
 def req_time(record: Mapping[str, Any], key: str) -> datetime:
@@ -80,12 +87,30 @@ def req_time(record: Mapping[str, Any], key: str) -> datetime:
 
 def money(record: Mapping[str, Any], key: str, currency: str, *, default: int = 0) -> Money:
     raw = record.get(key)
-    if raw is None or raw == "":
-        return Money.of(default, currency)
     try:
-        return Money.of(raw, currency)
+        value = Money.of(default if raw is None or raw == "" else raw, currency)
     except MoneyError as exc:
-        raise RecordError(f"{key}: {exc}") from None
+        raise RecordError(f"{key}: {str(exc)[:80]}") from None
+    if value.amount.adjusted() >= MAX_AMOUNT_DIGITS:
+        raise RecordError(f"{key} is not a plausible amount")
+    return value
+
+
+def currency_code(record: Mapping[str, Any], key: str) -> str:
+    code = req(record, key).upper()
+    if len(code) != 3 or not code.isascii() or not code.isalpha():
+        raise RecordError(f"{key} is not an ISO 4217 currency code: {code[:10]!r}")
+    return code
+
+
+def flag(record: Mapping[str, Any], key: str, default: bool = False) -> bool:
+    """A JSON boolean; the strings "true"/"false" as some platforms send them."""
+    raw = record.get(key)
+    if raw is None:
+        return default
+    if isinstance(raw, str):
+        return raw.strip().lower() in ("true", "1", "yes")
+    return bool(raw)
 
 
 def _int(record: Mapping[str, Any], key: str, default: int | None = None) -> int | None:
@@ -95,9 +120,12 @@ def _int(record: Mapping[str, Any], key: str, default: int | None = None) -> int
     if isinstance(raw, bool):
         raise RecordError(f"{key} is not a number")
     try:
-        return int(to_decimal(raw))
+        value = to_decimal(raw)
     except (MoneyError, ValueError):
-        raise RecordError(f"{key} is not a number: {raw!r}") from None
+        raise RecordError(f"{key} is not a number: {str(raw)[:40]!r}") from None
+    if value.adjusted() >= MAX_INT_DIGITS:
+        raise RecordError(f"{key} is not a plausible number")
+    return int(value)
 
 
 def _float(record: Mapping[str, Any], key: str) -> float | None:
@@ -105,9 +133,10 @@ def _float(record: Mapping[str, Any], key: str) -> float | None:
     if raw is None or raw == "" or isinstance(raw, bool):
         return None
     try:
-        return float(to_decimal(raw))
+        value = float(to_decimal(raw))
     except (MoneyError, ValueError):
         return None
+    return value if math.isfinite(value) else None
 
 
 def incident(market: str, raw: Any) -> Incident:
@@ -163,13 +192,13 @@ def _line(raw: Any, currency: str) -> OrderLine:
         state=text(record, "order_line_state") or "UNKNOWN",
         state_reason_code=text(record, "order_line_state_reason_code"),
         shipped_date=timestamp(record, "shipped_date"),
-        can_refund=bool(record.get("can_refund", False)),
+        can_refund=flag(record, "can_refund"),
     )
 
 
 def order(market: str, raw: Any) -> Order:
     record = _obj(raw, "order")
-    currency = req(record, "currency_iso_code").upper()
+    currency = currency_code(record, "currency_iso_code")
     customer_raw = _obj(record.get("customer") or {}, "customer")
     customer = Customer(
         customer_id=text(customer_raw, "customer_id") or "",
@@ -200,7 +229,7 @@ def order(market: str, raw: Any) -> Order:
         shipping_price=shipping,
         created=created,
         last_updated=timestamp(record, "last_updated_date") or created,
-        has_incident=bool(record.get("has_incident", False)),
+        has_incident=flag(record, "has_incident"),
         lines=lines,
         shipping_tracking=text(record, "shipping_tracking"),
         shipping_carrier=text(record, "shipping_company") or text(record, "shipping_carrier_code"),
@@ -285,7 +314,7 @@ def reason(market: str, locale: str, raw: Any) -> Reason:
         type=text(record, "type") or "UNKNOWN",
         label=text(record, "label") or req(record, "code"),
         locale=locale,
-        is_operator_right=bool(record.get("is_operator_right", True)),
+        is_operator_right=flag(record, "is_operator_right", True),
     )
 
 

@@ -1,0 +1,256 @@
+"""Local data: private files, retention that really wipes, and "remove all" that exports first."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import zipfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+from operator_desk.domain.models import (
+    Attachment,
+    Customer,
+    Incident,
+    Market,
+    Message,
+    Order,
+    Participant,
+    Problem,
+    Thread,
+)
+from operator_desk.domain.money import Money
+from operator_desk.services.local_data import (
+    LocalDataError,
+    inventory,
+    privacy_problems,
+    remove_all_local_data,
+    retention_purge,
+)
+from operator_desk.store import cache_schema as t
+from operator_desk.store.attachments import AttachmentStore
+from operator_desk.store.cache import CacheRepository, open_cache
+from operator_desk.store.database import Database
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+OLD = NOW - timedelta(days=200)
+RECENT = NOW - timedelta(days=10)
+
+
+def _order(order_id: str, when: datetime, name: str, email: str, tracking: str) -> Order:
+    return Order(market="DE", order_id=order_id, commercial_id=order_id, shop_id="S1",
+                 shop_name="Elektro Schmidt", customer=Customer("C-" + order_id, name, "Zed",
+                                                                email, "de_DE"),
+                 state="SHIPPED", currency="EUR", total_price=Money.of("10", "EUR"),
+                 shipping_price=Money.of("0", "EUR"), created=when, last_updated=when,
+                 has_incident=True, shipping_tracking=tracking, shipping_carrier="DHL")
+
+
+def _incident(order_id: str, status: str, when: datetime, note: str) -> Incident:
+    return Incident(market="DE", incident_id="I-" + order_id, order_id=order_id,
+                    order_line_id=order_id + "-1", status=status, opened=when,
+                    opening_reason_code="12", opened_by="CUSTOMER", last_action=when,
+                    last_action_by="SHOP", resolved=when, resolution_reason_code="21",
+                    resolution_message=note)
+
+
+def _thread(order_id: str, when: datetime, body: str, topic: str) -> Thread:
+    customer = Participant("CUSTOMER", "Erika Zed", "C-" + order_id)
+    message = Message(message_id="M-" + order_id, thread_id="T-" + order_id, created=when,
+                      sender=Participant("CUSTOMER_USER", "Erika Zed", "C-" + order_id),
+                      recipients=(Participant("SHOP", "Elektro Schmidt", "S1"),), body=body,
+                      attachments=(Attachment("A-" + order_id, "Rechnung Erika.pdf", 1234),))
+    return Thread(market="DE", thread_id="T-" + order_id, topic=topic, entity_type="MMP_ORDER",
+                  entity_id=order_id, created=when, updated=when, participants=(customer,),
+                  message_count=1, messages=(message,))
+
+
+def _filled_cache(path: Path) -> Database:
+    cache = open_cache(path)
+    with cache.write() as session:
+        repo = CacheRepository(session)
+        repo.upsert_market(Market("DE", "EUR", "Europe/Berlin"), "DE", None)
+        repo.upsert_orders([
+            _order("OLD1", OLD, "Erika-Old", "erika.old@example.org", "TRACK-OLD-1"),
+            _order("OPEN2", OLD, "Otto-Open", "otto.open@example.org", "TRACK-OPEN-2"),
+            _order("NEW3", RECENT, "Nina-New", "nina.new@example.org", "TRACK-NEW-3"),
+        ])
+        repo.upsert_incidents([_incident("OLD1", "CLOSED", OLD, "RESOLUTION-OLD-1"),
+                               _incident("OPEN2", "RESOLVED", OLD, "RESOLUTION-OPEN-2"),
+                               _incident("NEW3", "CLOSED", RECENT, "RESOLUTION-NEW-3")])
+        repo.upsert_threads([_thread("OLD1", OLD, "BODY-OLD-1 Musterstr. 5", "FREETOPIC-OLD"),
+                             _thread("OPEN2", OLD, "BODY-OPEN-2", "FREETOPIC-OPEN"),
+                             _thread("NEW3", RECENT, "BODY-NEW-3", "REASON_CODE:12")])
+        repo.record_problems("DE", [Problem("order", "X1", "bad date", {"x": "PROBLEM-RAW-OLD"}),
+                                    Problem("order", "X2", "bad date", {"x": "PROBLEM-RAW-NEW"})])
+        session.execute(update(t.problems).where(t.problems.c.record_id == "X1")
+                        .values(seen=OLD))
+    return cache
+
+
+def _bytes_on_disk(path: Path) -> bytes:
+    return b"".join(Path(f"{path}{suffix}").read_bytes() for suffix in ("", "-wal")
+                    if Path(f"{path}{suffix}").exists())
+
+
+def test_retention_wipes_old_personal_data_for_good_and_keeps_ids_and_states(
+        tmp_path: Path) -> None:
+    cache = _filled_cache(tmp_path / "cache.sqlite3")
+    for marker in (b"BODY-OLD-1", b"erika.old@example.org", b"RESOLUTION-OLD-1"):
+        assert marker in _bytes_on_disk(cache.path)  # the search finds what is there
+    report = retention_purge(cache, timedelta(days=90), now=NOW)
+    assert report.cutoff == NOW - timedelta(days=90)
+    assert (report.counts.messages, report.counts.orders, report.counts.incidents,
+            report.counts.threads, report.counts.problems) == (1, 1, 1, 1, 1)
+
+    with cache.read() as session:
+        repo = CacheRepository(session)
+        old = repo.order("DE", "OLD1")
+        assert old is not None and old.customer.customer_id == "C-OLD1"
+        assert (old.customer.firstname, old.customer.email, old.shipping_tracking) == \
+            ("", None, None)
+        assert old.state == "SHIPPED" and old.total_price == Money.of("10", "EUR")
+        closed = repo.incident("DE", "I-OLD1")
+        assert closed is not None and closed.status == "CLOSED"
+        assert closed.resolution_message is None and closed.resolution_reason_code == "21"
+        (thread,) = repo.threads_for_order("DE", "OLD1")
+        assert thread.topic == "" and thread.participants[0].display_name == ""
+        (message,) = thread.messages
+        assert message.message_id == "M-OLD1" and message.body == ""
+        assert message.sender.display_name == "" and message.sender.type == "CUSTOMER_USER"
+        assert message.attachments[0].attachment_id == "A-OLD1"
+        assert message.attachments[0].name == ""
+        # An open case keeps everything, however old; recent data is not touched.
+        open_order = repo.order("DE", "OPEN2")
+        assert open_order is not None and open_order.customer.email == "otto.open@example.org"
+        assert repo.threads_for_order("DE", "OPEN2")[0].messages[0].body == "BODY-OPEN-2"
+        assert repo.threads_for_order("DE", "NEW3")[0].messages[0].body == "BODY-NEW-3"
+        problems = session.execute(select(t.problems.c.record_id)).scalars().all()
+        assert problems == ["X2"]
+
+    on_disk = _bytes_on_disk(cache.path)
+    for gone in (b"BODY-OLD-1", b"erika.old@example.org", b"Erika-Old", b"TRACK-OLD-1",
+                 b"RESOLUTION-OLD-1", b"FREETOPIC-OLD", b"PROBLEM-RAW-OLD"):
+        assert gone not in on_disk, gone
+    for kept in (b"BODY-OPEN-2", b"BODY-NEW-3", b"nina.new@example.org"):
+        assert kept in on_disk
+    again = retention_purge(cache, timedelta(days=90), now=NOW)
+    assert again.counts.total == 0
+    cache.dispose()
+
+
+def test_retention_removes_set_aside_caches_past_the_period(tmp_path: Path) -> None:
+    cache = open_cache(tmp_path / "cache.sqlite3")
+    old_copy = tmp_path / "cache.sqlite3.20250101T000000.old"
+    new_copy = tmp_path / "cache.sqlite3.20260101T000000.old"
+    old_copy.write_bytes(b"old personal data")
+    new_copy.write_bytes(b"recent personal data")
+    os.utime(old_copy, (OLD.timestamp(), OLD.timestamp()))
+    report = retention_purge(cache, timedelta(days=90), now=NOW)
+    assert report.removed_files == (old_copy,)
+    assert not old_copy.exists() and new_copy.exists()
+    cache.dispose()
+
+
+def test_store_files_are_private_from_the_start(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    cache = _filled_cache(data / "cache.sqlite3")
+    AttachmentStore(data / "attachments").put(b"scan")
+    assert (data / "cache.sqlite3-wal").exists()
+    assert privacy_problems(data) == []
+    for path in data.glob("cache.sqlite3*"):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    os.chmod(data / "cache.sqlite3-wal", 0o644)
+    assert privacy_problems(data) == [data / "cache.sqlite3-wal"]
+    cache.dispose()
+
+
+def _durable_store(path: Path, rows: list[str]) -> sqlite3.Connection:
+    """An outbox-like store left open in WAL mode with its rows only in the -wal file."""
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA wal_autocheckpoint=0")
+    connection.execute("CREATE TABLE items (body TEXT)")
+    connection.executemany("INSERT INTO items VALUES (?)", [(r,) for r in rows])
+    connection.commit()
+    return connection
+
+
+def _local_data(tmp_path: Path) -> tuple[Path, list[sqlite3.Connection]]:
+    data = tmp_path / "data"
+    _filled_cache(data / "cache.sqlite3").dispose()
+    (data / "cache.sqlite3.20250101T000000.old").write_bytes(b"set aside")
+    outbox = _durable_store(data / "outbox.sqlite3", ["refund O1 10.00 EUR", "close I2"])
+    team = _durable_store(data / "team.sqlite3", ["decision D1"])
+    (data / "team.sqlite3.v1.bak").write_bytes(b"migration backup")
+    AttachmentStore(data / "attachments").put(b"%PDF-1.7 invoice")
+    (data / "logs").mkdir()
+    (data / "logs" / "operator-desk.log").write_text("kept")
+    (data / "sandbox").mkdir()
+    (data / "sandbox" / "keys.json").write_text("{}")
+    return data, [outbox, team]
+
+
+def test_remove_all_exports_the_outbox_and_team_store_then_removes_everything(
+        tmp_path: Path) -> None:
+    data, connections = _local_data(tmp_path)
+    assert (data / "outbox.sqlite3-wal").stat().st_size > 0
+    export = tmp_path / "chosen" / "desk-export.zip"
+    export.parent.mkdir()
+    try:
+        report = remove_all_local_data(data, export)
+    finally:
+        for connection in connections:
+            connection.close()
+    assert report.exported == ("outbox.sqlite3", "team.sqlite3")
+    assert report.export_file == export and report.kept == ()
+    removed = {p.name for p in report.removed}
+    assert {"cache.sqlite3", "cache.sqlite3.20250101T000000.old", "outbox.sqlite3",
+            "outbox.sqlite3-wal", "team.sqlite3", "team.sqlite3.v1.bak", "attachments"} <= removed
+    assert report.bytes_freed > 0
+    assert sorted(p.name for p in data.iterdir()) == ["logs", "sandbox"]
+    assert stat.S_IMODE(export.stat().st_mode) == 0o600
+    assert sorted(p.name for p in export.parent.iterdir()) == ["desk-export.zip"]
+    with zipfile.ZipFile(export) as archive:
+        assert sorted(archive.namelist()) == ["README.txt", "outbox.sqlite3", "team.sqlite3"]
+        archive.extractall(tmp_path / "unpacked")
+    with sqlite3.connect(tmp_path / "unpacked" / "outbox.sqlite3") as copy:
+        # The rows that were only in the write-ahead log are in the export.
+        assert copy.execute("SELECT body FROM items ORDER BY rowid").fetchall() == [
+            ("refund O1 10.00 EUR",), ("close I2",)]
+    with sqlite3.connect(tmp_path / "unpacked" / "team.sqlite3") as copy:
+        assert copy.execute("SELECT body FROM items").fetchall() == [("decision D1",)]
+
+
+def test_without_an_export_file_the_outbox_and_team_store_stay(tmp_path: Path) -> None:
+    data, connections = _local_data(tmp_path)
+    for connection in connections:
+        connection.close()
+    report = remove_all_local_data(data, None)
+    assert report.exported == () and report.export_file is None
+    assert {p.name for p, _why in report.kept} == {"outbox.sqlite3", "team.sqlite3",
+                                                  "team.sqlite3.v1.bak"}
+    assert all("not exported" in why for _p, why in report.kept)
+    assert (data / "outbox.sqlite3").exists() and (data / "team.sqlite3").exists()
+    assert not (data / "cache.sqlite3").exists() and not (data / "attachments").exists()
+    assert inventory(data).needs_export
+
+
+def test_a_failed_export_removes_nothing(tmp_path: Path) -> None:
+    data, connections = _local_data(tmp_path)
+    for connection in connections:
+        connection.close()
+    before = sorted(p.name for p in data.iterdir())
+    with pytest.raises(LocalDataError, match="nothing was exported or removed"):
+        remove_all_local_data(data, tmp_path / "no-such-folder" / "export.zip")
+    assert sorted(p.name for p in data.iterdir()) == before
+
+
+def test_nothing_to_remove_is_not_an_error(tmp_path: Path) -> None:
+    assert inventory(tmp_path / "missing").empty
+    report = remove_all_local_data(tmp_path, None)
+    assert report.removed == () and report.kept == ()
