@@ -159,9 +159,10 @@ class ApprovalRepository:
                                    .where(t.approvals.c.id == approval_id)).first()
         return self._record(row) if row else None
 
-    def list(self, *, statuses: Iterable[str] = (), kind: str | None = None,
+    def find(self, *, statuses: Iterable[str] = (), kind: str | None = None,
              markets: Iterable[str] = (), requested_by: str | None = None,
-             subject: tuple[str, str, str] | None = None, limit: int = 500) -> list[ApprovalRequest]:
+             subject: tuple[str, str, str] | None = None,
+             limit: int = 500) -> list[ApprovalRequest]:
         """Requests, newest first, filtered by status, kind, market, requester or subject
         (market, subject type, subject id)."""
         query = select(t.approvals)
@@ -461,7 +462,7 @@ class TemplateRepository:
         row = self.session.execute(self._query().where(t.templates.c.id == template_id)).first()
         return self._record(row) if row else None
 
-    def list(self, *, language: str | None = None, audience: str | None = None,
+    def find(self, *, language: str | None = None, audience: str | None = None,
              topic: str | None = None) -> list[Template]:
         query = self._query()
         if language:

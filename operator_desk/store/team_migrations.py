@@ -226,7 +226,9 @@ class _PostgresListener:
     def __init__(self, engine: Engine) -> None:
         self._raw = engine.raw_connection()
         self._raw.detach()  # never returned to the pool with a LISTEN active
-        self._connection: Any = self._raw.driver_connection
+        driver: Any = self._raw.driver_connection
+        assert driver is not None
+        self._connection = driver
         self._connection.autocommit = True
         self._connection.execute(f"LISTEN {NOTIFY_CHANNEL}")
 
@@ -386,3 +388,44 @@ def open_team_store(url: str | URL, password: str | None = None, *,
     if password and parsed.get_backend_name() == "postgresql" and not parsed.password:
         parsed = parsed.set(password=password)
     return TeamStore(parsed, plan or SchemaPlan(), connect_timeout)
+
+
+@dataclass(frozen=True)
+class ProbeResult:
+    """What a connection test found, without changing anything on the server."""
+
+    display_url: str
+    schema_version: int | None  # None: an empty database (the desk sets it up on first use)
+    desk_version: str | None
+    server: str
+
+
+def probe_team_store(url: str | URL, password: str | None = None, *,
+                     connect_timeout: int = 5) -> ProbeResult:
+    """Connect, read the schema version, disconnect. Raises ``TeamStoreUnreachable`` with the
+    reason (refused password, no server on that port, unknown database) when it cannot."""
+    parsed = normalise_url(url)
+    if password and parsed.get_backend_name() == "postgresql" and not parsed.password:
+        parsed = parsed.set(password=password)
+    shown = display_url(parsed)
+    if parsed.get_backend_name() == "sqlite":
+        path = Path(parsed.database or "")
+        if not path.parent.is_dir():
+            raise TeamStoreUnreachable(f"the folder {path.parent} does not exist")
+        engine = _sqlite_engine(parsed, immediate=False)
+    else:
+        engine = _postgres_engine(parsed, connect_timeout)
+    try:
+        with engine.connect() as connection:
+            meta = _read_meta(connection)
+            server = str(connection.execute(select(text("version()"))).scalar()
+                         if engine.dialect.name == "postgresql"
+                         else f"SQLite {sqlite3.sqlite_version}")
+    except (OperationalError, InterfaceError) as exc:
+        detail = str(getattr(exc, "orig", exc)).strip().splitlines()
+        raise TeamStoreUnreachable(
+            f"{shown} cannot be reached: {detail[0] if detail else type(exc).__name__}") from exc
+    finally:
+        engine.dispose()
+    version = int(meta["schema_version"]) if "schema_version" in meta else None
+    return ProbeResult(shown, version, meta.get("desk_version"), server.split(",")[0])
