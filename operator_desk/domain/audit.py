@@ -166,7 +166,7 @@ def verify_chain(entries: Iterable[AuditEntry], head: tuple[int, str] | None) ->
     count = 0
     for entry in entries:
         if entry.seq != expected_seq:
-            return ChainReport(count, entry.seq if entry.seq > expected_seq else expected_seq,
+            return ChainReport(count, expected_seq,
                                f"entry {expected_seq} is missing (found {entry.seq} next)")
         if entry.prev_hash != previous_hash:
             return ChainReport(count, entry.seq,

@@ -62,9 +62,9 @@ class AuditRepository:
         self.session = session
 
     def head(self) -> tuple[int, str] | None:
-        rows = dict(self.session.execute(
+        rows = {str(key): str(value) for key, value in self.session.execute(
             select(t.team_meta.c.key, t.team_meta.c.value)
-            .where(t.team_meta.c.key.in_([_HEAD_SEQ, _HEAD_HASH]))).tuples().all())
+            .where(t.team_meta.c.key.in_([_HEAD_SEQ, _HEAD_HASH]))).all()}
         if _HEAD_SEQ not in rows:
             return None
         return int(rows[_HEAD_SEQ]), rows.get(_HEAD_HASH, "")
