@@ -225,9 +225,9 @@ class _PostgresListener:
 
     def __init__(self, engine: Engine) -> None:
         self._raw = engine.raw_connection()
-        self._raw.detach()  # never returned to the pool with a LISTEN active
         driver: Any = self._raw.driver_connection
         assert driver is not None
+        self._raw.detach()  # never returned to the pool with a LISTEN active
         self._connection = driver
         self._connection.autocommit = True
         self._connection.execute(f"LISTEN {NOTIFY_CHANNEL}")
