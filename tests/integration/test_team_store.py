@@ -21,7 +21,7 @@ from operator_desk.domain.team import (
     ChangeKind,
     SanctionStatus,
 )
-from operator_desk.services.team import TeamActionRefused, TeamService
+from operator_desk.services.team import ApprovalOutcome, TeamActionRefused, TeamService
 from operator_desk.store.team_migrations import normalise_url, open_team_store
 
 ANN = Actor("ann", Role.AGENT)
@@ -92,9 +92,11 @@ def test_two_supervisors_at_once_exactly_one_wins(desks: dict[str, TeamService])
         request = desks["ann"].request_approval(ApprovalKind.REFUND, "DE", "incident",
                                                 f"INC-{round_}", Money.of(500, "EUR"), "x")
         barrier = threading.Barrier(2)
-        outcomes = {}
+        outcomes: dict[str, ApprovalOutcome] = {}
 
-        def decide(name: str, approve: bool, request_id: int = request.id) -> None:
+        def decide(name: str, approve: bool, request_id: int = request.id,
+                   barrier: threading.Barrier = barrier,
+                   outcomes: dict[str, ApprovalOutcome] = outcomes) -> None:
             barrier.wait()
             outcomes[name] = desks[name].decide_approval(request_id, approve)
 
@@ -185,7 +187,7 @@ def test_sanction_ladder_approval_and_appeal(desks: dict[str, TeamService]) -> N
     assert approval is not None and approval.status == ApprovalStatus.SENT
     second = rob.propose_sanction("DE", "S-1", "late_replies", "Replies late on 12 orders.")
     assert second.level == "restriction"  # recidivism moves up the ladder
-    assert not sue.decide_approval(second.approval_id or 0, False).request.status == "pending"
+    assert sue.decide_approval(second.approval_id or 0, False).request.status == "declined"
     assert sue.sanctions_for_shop("DE", "S-1")[1].status == SanctionStatus.DECLINED
     with pytest.raises(TeamActionRefused):
         sue.apply_sanction(second.id, {})
