@@ -145,6 +145,8 @@ class TeamConnector:
     def test(self, config: TeamConfig, password: str | None = None) -> ConnectionCheck:
         """Try the connection without changing anything; the message says what was found."""
         try:
+            if config.mode == TeamMode.ALONE:
+                self.data_dir.mkdir(parents=True, exist_ok=True)  # the desk's own folder
             url, stored = self.url_for(config)
             result = probe_team_store(url, password or stored, connect_timeout=5)
         except TeamStoreUnreachable as exc:
