@@ -19,6 +19,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -68,11 +69,16 @@ class PostgresCluster:
         return name
 
 
-@pytest.fixture(scope="session")
-def postgres_cluster() -> Iterator[PostgresCluster]:
+class NoPostgres(Exception):
+    """PostgreSQL's server binaries are not available here; the message says why."""
+
+
+@contextmanager
+def throwaway_postgres() -> Iterator[PostgresCluster]:
+    """A PostgreSQL cluster in a temp dir on a free loopback port, removed afterwards."""
     binaries = _find_binaries()
     if binaries is None:
-        pytest.skip(SKIP_REASON)
+        raise NoPostgres(SKIP_REASON)
     # initdb refuses to run as root: the cluster then belongs to the postgres system user.
     run_as: list[str] = []
     owner: pwd.struct_passwd | None = None
@@ -80,7 +86,8 @@ def postgres_cluster() -> Iterator[PostgresCluster]:
         try:
             owner = pwd.getpwnam("postgres")
         except KeyError:
-            pytest.skip("running as root and there is no 'postgres' user to own a cluster")
+            raise NoPostgres("running as root and there is no 'postgres' user to own a "
+                             "cluster") from None
         run_as = ["runuser", "-u", "postgres", "--"]
     folder = Path(tempfile.mkdtemp(prefix="desk-pg-"))
     data = folder / "data"
@@ -92,23 +99,32 @@ def postgres_cluster() -> Iterator[PostgresCluster]:
         os.chown(pwfile, owner.pw_uid, owner.pw_gid)
     port = _free_port()
     env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
-    subprocess.run([*run_as, str(binaries / "initdb"), "-D", str(data), "-U", "desk",
-                    "--pwfile", str(pwfile), "--auth-local=trust", "--auth-host=scram-sha-256",
-                    "-E", "UTF8", "--no-sync"], check=True, capture_output=True, env=env)
-    options = (f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={folder}"
-               " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-               " -c max_connections=100")
-    subprocess.run([*run_as, str(binaries / "pg_ctl"), "-D", str(data), "-l",
-                    str(folder / "log"), "-o", options, "-w", "-t", "60", "start"],
-                   check=True, capture_output=True, env=env)
-    cluster = PostgresCluster("127.0.0.1", port, "desk", password,
-                              f"postgresql://desk:{password}@127.0.0.1:{port}/postgres")
     try:
-        yield cluster
+        subprocess.run([*run_as, str(binaries / "initdb"), "-D", str(data), "-U", "desk",
+                        "--pwfile", str(pwfile), "--auth-local=trust",
+                        "--auth-host=scram-sha-256", "-E", "UTF8", "--no-sync"],
+                       check=True, capture_output=True, env=env)
+        options = (f"-c listen_addresses=127.0.0.1 -c port={port} "
+                   f"-c unix_socket_directories={folder} -c fsync=off -c synchronous_commit=off"
+                   " -c full_page_writes=off -c max_connections=100")
+        subprocess.run([*run_as, str(binaries / "pg_ctl"), "-D", str(data), "-l",
+                        str(folder / "log"), "-o", options, "-w", "-t", "60", "start"],
+                       check=True, capture_output=True, env=env)
+        yield PostgresCluster("127.0.0.1", port, "desk", password,
+                              f"postgresql://desk:{password}@127.0.0.1:{port}/postgres")
     finally:
         subprocess.run([*run_as, str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate",
                         "-w", "stop"], capture_output=True, env=env)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[PostgresCluster]:
+    try:
+        with throwaway_postgres() as cluster:
+            yield cluster
+    except NoPostgres as exc:
+        pytest.skip(str(exc))
 
 
 _database_counter = iter(range(1, 1_000_000))
