@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSystemTrayIcon, QVBoxLayout, QWidget
 
 from operator_desk.domain.audit import AuditFilter
@@ -28,17 +29,15 @@ from tests.team_fixtures import MemoryKeyring, PostgresCluster, _free_port
 
 
 def _dialog(qtbot: Any, tmp_path: Path, runner: TaskRunner) -> TeamSettingsDialog:
-    with qtbot.waitSignal(runner._delivered, timeout=5000):
-        dialog = TeamSettingsDialog(TeamConnector(tmp_path / "desk"), runner)
+    dialog = TeamSettingsDialog(TeamConnector(tmp_path / "desk"), runner)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(dialog.alone.isEnabled, timeout=5000)
+    qtbot.waitUntil(dialog.alone.isEnabled, timeout=5000)  # the saved choice was read
     return dialog
 
 
 def _test(qtbot: Any, dialog: TeamSettingsDialog) -> str:
     with qtbot.waitSignal(dialog.tested, timeout=20_000):
-        qtbot.mouseClick(dialog.test_button, __import__("PySide6.QtCore").QtCore.Qt
-                         .MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     return dialog.result.text()
 
 
