@@ -18,6 +18,7 @@ COMMANDS: dict[str, str] = {
     "sync": "sync",
     "sla": "sla",
     "policy": "policy",
+    "audit": "audit",
 }
 
 

@@ -20,6 +20,12 @@ import pytest
 from operator_desk.sandbox import db as sandbox_db
 from operator_desk.sandbox.generator import GenerationSpec, generate
 from operator_desk.sandbox.server import DATABASE_FILE, SandboxServer
+from tests.team_fixtures import (  # noqa: F401 - fixtures of the team store, for every suite
+    memory_keyring,
+    postgres_cluster,
+    postgres_url,
+    team_url,
+)
 
 # Near "now", so the generated queue looks like a live one; fixed within one session.
 ANCHOR = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=5)
