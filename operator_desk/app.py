@@ -119,11 +119,11 @@ class Desk:
             connect_sandbox,
         )
         from operator_desk.services.profiles import (
-            KeyringSecrets,
             ProfileFileError,
             ProfileService,
             ProfileStore,
         )
+        from operator_desk.services.secrets import SecretStore
         from operator_desk.store.cache import open_cache
 
         online = not self.args.offline
@@ -134,7 +134,7 @@ class Desk:
         except ProfileFileError as exc:
             notices.append(str(exc))
             profiles = []
-        self.profile_service = ProfileService(store, KeyringSecrets())
+        self.profile_service = ProfileService(store, SecretStore())
         use_sandbox = self.args.sandbox or not profiles
         sandbox_dir = self.data_dir / "sandbox"
         cache = open_cache((sandbox_dir if use_sandbox else self.data_dir) / "cache.sqlite3")

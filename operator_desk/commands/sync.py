@@ -78,7 +78,8 @@ def _connections(args: argparse.Namespace, data_dir: Path) -> Any:
     """The connections the arguments name, or an error message."""
     from operator_desk.domain.models import Role
     from operator_desk.services.connections import connect_profiles, connect_sandbox
-    from operator_desk.services.profiles import KeyringSecrets, ProfileStore, StoredProfile
+    from operator_desk.services.profiles import ProfileStore, StoredProfile
+    from operator_desk.services.secrets import SecretStore
 
     if args.sandbox_keys:
         if not args.sandbox_keys.exists():
@@ -108,7 +109,7 @@ def _connections(args: argparse.Namespace, data_dir: Path) -> Any:
         if found is None:
             return f"no profile named {args.profile!r} in {store.path}"
         profiles = [found]
-    return connect_profiles(profiles, KeyringSecrets())
+    return connect_profiles(profiles, SecretStore())
 
 
 def run(args: argparse.Namespace) -> int:

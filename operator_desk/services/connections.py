@@ -28,6 +28,7 @@ from operator_desk.connectors.mirakl import ConnectionSettings, MiraklConnector
 from operator_desk.domain.models import Market, Role
 
 from .profiles import SecretLookup, StoredProfile
+from .secrets import SecretStoreError
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +168,13 @@ def connect_profiles(profiles: list[StoredProfile], secrets: SecretLookup, *,
         profile = Profile(name=stored.name, market=stored.market, base_url=stored.base_url,
                           auth_scheme=stored.auth_scheme, role=stored.role,
                           sandbox=stored.sandbox)
-        key = secrets.get(stored.id) if online else None
+        key: str | None = None
+        key_problem = "no key in the keyring"
+        if online:
+            try:
+                key = secrets.get(stored.id)
+            except SecretStoreError as exc:  # no usable keyring: say so, never guess
+                key_problem = exc.user_message
         connector: MarketplaceConnector | None = None
         if key:
             try:
@@ -177,7 +184,7 @@ def connect_profiles(profiles: list[StoredProfile], secrets: SecretLookup, *,
         connections.add(profile, connector)
         if online and not key:
             connections.links[stored.market.code] = MarketLink(
-                stored.market.code, LinkState.NO_KEY, "no key in the keyring")
+                stored.market.code, LinkState.NO_KEY, key_problem)
     return connections
 
 

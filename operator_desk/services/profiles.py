@@ -127,7 +127,7 @@ class ProfileFileError(Exception):
 
 
 class SecretStoreLike(SecretLookup, Protocol):
-    def set(self, profile_id: str, secret: str) -> None: ...
+    def set(self, profile_id: str, secret: str) -> object: ...
 
     def delete(self, profile_id: str) -> None: ...
 
@@ -147,7 +147,12 @@ class ProfileService:
         return self.store.load()
 
     def has_key(self, profile_id: str) -> bool:
-        return bool(self.secrets.get(profile_id))
+        from .secrets import SecretStoreError
+
+        try:
+            return bool(self.secrets.get(profile_id))
+        except SecretStoreError:
+            return False
 
     def validate(self, profile: StoredProfile) -> None:
         from operator_desk.connectors.mirakl import check_base_url
@@ -173,7 +178,10 @@ class ProfileService:
                                "keeps one connection per market.")
 
     def save(self, profile: StoredProfile, key: str | None) -> None:
-        """Validate, store the key in the keyring first, then the profile (without key)."""
+        """Validate, store the key in the keyring first, then the profile (without key).
+
+        Raises ``ProfileError`` for input to fix, and the secret store's own error when no
+        keyring can take the key (the dialog then offers to keep it for this session)."""
         self.validate(profile)
         if key:
             self.secrets.set(profile.id, key)
@@ -186,40 +194,11 @@ class ProfileService:
         self.secrets.delete(profile_id)
 
     def key_for_test(self, profile: StoredProfile, typed: str | None) -> str | None:
-        return typed or self.secrets.get(profile.id)
-
-
-class KeyringSecrets:
-    """Profile keys in the OS keyring (service "operator-desk", user = profile id)."""
-
-    SERVICE = "operator-desk"
-
-    def get(self, profile_id: str) -> str | None:
-        import keyring
-        from keyring.errors import KeyringError
+        if typed:
+            return typed
+        from .secrets import SecretStoreError
 
         try:
-            value: str | None = keyring.get_password(self.SERVICE, profile_id)
-        except KeyringError as exc:
-            log.warning("the keyring cannot be read: %s", exc)
+            return self.secrets.get(profile.id)
+        except SecretStoreError:
             return None
-        return value
-
-    def set(self, profile_id: str, secret: str) -> None:
-        import keyring
-        from keyring.errors import KeyringError
-
-        try:
-            keyring.set_password(self.SERVICE, profile_id, secret)
-        except KeyringError as exc:
-            raise ProfileError(f"The key could not be stored in the system keyring ({exc}); "
-                               "nothing was saved.") from exc
-
-    def delete(self, profile_id: str) -> None:
-        import keyring
-        from keyring.errors import KeyringError, PasswordDeleteError
-
-        try:
-            keyring.delete_password(self.SERVICE, profile_id)
-        except (PasswordDeleteError, KeyringError):
-            pass

@@ -34,7 +34,9 @@ from operator_desk.services.profiles import (
     ProfileService,
     StoredProfile,
 )
+from operator_desk.services.secrets import KeyringUnavailable, SecretStore
 
+from .keyring_dialog import KeyringChoice, KeyringDialog
 from .tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -85,6 +87,7 @@ class ConnectionsDialog(QDialog):
         self._current: StoredProfile | None = None
         self.last_test: ConnectionTest | None = None
         self.confirm_box: QMessageBox | None = None
+        self.keyring_dialog: KeyringDialog | None = None
 
         self.list_model = _ProfileList(self)
         self.list = QListView()
@@ -328,4 +331,21 @@ class ConnectionsDialog(QDialog):
 
     def _error(self, error: BaseException) -> None:
         self.test_button.setEnabled(True)
-        self.outcome.setText(str(error))
+        if isinstance(error, KeyringUnavailable) and isinstance(self.service.secrets,
+                                                                 SecretStore):
+            self._offer_session_only(error)
+            return
+        self.outcome.setText(getattr(error, "user_message", None) or str(error))
+
+    def _offer_session_only(self, error: KeyringUnavailable) -> None:
+        """No usable keyring: explain, and offer to keep the key in memory for this session."""
+        store = self.service.secrets
+        assert isinstance(store, SecretStore)
+        dialog = KeyringDialog(error.status, self.name.text(), store, self)
+        dialog.accepted.connect(lambda: self.save() if dialog.choice in (
+            KeyringChoice.SESSION_ONLY, KeyringChoice.RETRY) else None)
+        dialog.rejected.connect(lambda: self.outcome.setText(self.tr(
+            "The key was not stored; nothing was saved.")))
+        dialog.finished.connect(dialog.deleteLater)
+        self.keyring_dialog = dialog
+        dialog.open()

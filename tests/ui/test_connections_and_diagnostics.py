@@ -13,7 +13,8 @@ from keyring.backend import KeyringBackend
 
 from operator_desk.domain.models import Problem
 from operator_desk.services.diagnostics import DiagnosticsService
-from operator_desk.services.profiles import KeyringSecrets, ProfileService, ProfileStore
+from operator_desk.services.profiles import ProfileService, ProfileStore
+from operator_desk.services.secrets import SecretStore
 from operator_desk.store.cache import CacheRepository
 from operator_desk.ui.connections_dialog import ConnectionsDialog
 from operator_desk.ui.diagnostics_page import DiagnosticsPage
@@ -48,7 +49,7 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 def _dialog(qtbot: Any, desk: Desk, runner: TaskRunner, folder: Path) -> ConnectionsDialog:
-    service = ProfileService(ProfileStore(folder), KeyringSecrets())
+    service = ProfileService(ProfileStore(folder), SecretStore())
     dialog = ConnectionsDialog(service, desk.connections, runner)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -110,3 +111,32 @@ def test_diagnostics_show_skipped_records(qtbot: Any, desk: Desk, runner: TaskRu
     assert "DE" in page.summary.text() and "last sync" in page.summary.text()
     page.table.selectRow(0)
     assert "DE999-A" in page.raw.toPlainText()
+
+
+def test_without_a_keyring_the_key_is_kept_for_the_session_only(
+        qtbot: Any, desk: Desk, runner: TaskRunner, tmp_path: Path) -> None:
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())
+    try:
+        dialog = _dialog(qtbot, desk, runner, tmp_path)
+        dialog.new_profile()
+        dialog.name.setText("MediaMarkt NL")
+        dialog.country.setCurrentText("NL")
+        dialog.base_url.setText(desk.sandbox.base_url("NL"))
+        key = desk.sandbox.key("NL")
+        dialog.key.setText(key)
+        dialog.save()
+        qtbot.waitUntil(lambda: dialog.keyring_dialog is not None, timeout=5000)
+        assert dialog.keyring_dialog is not None
+        assert "no keyring" in dialog.keyring_dialog.headline.text()
+        dialog.keyring_dialog.session_button.click()
+        qtbot.waitUntil(lambda: (tmp_path / "profiles.json").exists(), timeout=5000)
+        assert key not in (tmp_path / "profiles.json").read_text()
+        store = dialog.service.secrets
+        assert isinstance(store, SecretStore) and store.session_only
+        (profile_id,) = [p.id for p in dialog.service.profiles()]
+        assert store.get(profile_id) == key  # in memory, for this session
+    finally:
+        keyring.set_keyring(previous)
