@@ -100,6 +100,9 @@ class Desk:
         window.sync_requested.connect(self.sync)
         window.connections_requested.connect(self.edit_connections)
         self.profile_service: Any = None
+        self.team: Any = None
+        self.incidents: Any = None
+        self.audit_page: Any = None
         window.on_close(self.shutdown)
         self.screenshot_path: Path | None = Path(args.screenshot) if args.screenshot else None
 
@@ -162,12 +165,14 @@ class Desk:
             "The desk could not open its data: {0}").format(error))
 
     def _opened(self, opened: Opened) -> None:
-        from operator_desk.services.connections import ask_roles
         from operator_desk.services.diagnostics import DiagnosticsService
         from operator_desk.services.incidents import IncidentService
+        from operator_desk.services.permissions import Permissions, refresh_roles
         from operator_desk.services.sync import SyncService
+        from operator_desk.services.team_connection import TeamConnector
         from operator_desk.ui.diagnostics_page import DiagnosticsPage
         from operator_desk.ui.queue_page import QueuePage
+        from operator_desk.ui.team_controller import TeamController
 
         self.opened = opened
         connections = opened.connections
@@ -176,9 +181,10 @@ class Desk:
         relay = ProgressRelay(self.window)
         relay.progressed.connect(self._link)
         connections.listeners.append(relay.progressed.emit)  # links change on worker threads
-        self.runner.submit(lambda: ask_roles(connections), lane="net")
         self.sync_service = SyncService(opened.cache, connections)
-        incidents = IncidentService(opened.cache, connections)
+        permissions = Permissions(connections)
+        incidents = IncidentService(opened.cache, connections, permissions)
+        self.incidents = incidents
         self.page = QueuePage(incidents, connections, self.runner, self.locale, self.language)
         self.page.status_message.connect(self.window.status.showMessage)
         self.window.add_page(self.page, self.window.tr("&Incidents"), "Ctrl+1")
@@ -188,9 +194,34 @@ class Desk:
                              self.diagnostics.refresh)
         self.window.show_page(self.page)
         self.window.banner.setVisible(connections.any_sandbox)
+        # Demo decisions live in the sandbox's own team store, never in the real one.
+        team_dir = self.data_dir / "sandbox" if connections.any_sandbox else self.data_dir
+        self.team = TeamController(self.window, self.runner, TeamConnector(team_dir),
+                                   self.locale, self._team_opened)
+        self.window.add_banner(self.team.banner)
+        self.window.team_action.triggered.connect(
+            lambda: self.team.edit_settings(self.window) if self.team else None)
+        # Roles first (the platform says who we are), then the team store as that person.
+        self.runner.submit(lambda: refresh_roles(permissions), self._roles_known,
+                           lambda _error: self._roles_known({}), lane="net")
         if opened.cache_notice:
             self.window.status.showMessage(opened.cache_notice)
         self.runner.submit(self._prepare_cache, self._cache_ready)
+
+    def _roles_known(self, roles: dict[str, Any]) -> None:
+        from operator_desk.domain.models import Role
+
+        self.page.detail.refresh_actions()
+        known = [r for r in roles.values() if isinstance(r, Role)]
+        assert self.team is not None and self.opened is not None
+        self.team.open(known or [p.role for p in self.opened.connections])
+
+    def _team_opened(self, team: Any) -> None:
+        self.incidents.team = team
+        if team is not None and self.team is not None and self.audit_page is None:
+            self.audit_page = self.team.audit_page_for(team)
+            self.window.add_page(self.audit_page, self.window.tr("&Audit log"), "Ctrl+8",
+                                 self.audit_page.start)
 
     def _prepare_cache(self) -> tuple[list[str], Any]:
         self.sync_service.register_markets()
@@ -305,6 +336,8 @@ class Desk:
             if not self.sync_process.wait(5000):
                 self.sync_process.process.kill()
         self.runner.shutdown(wait=True)
+        if self.team is not None:
+            self.team.close()
         if self.opened is not None:
             self.opened.connections.close()
             if self.opened.sandbox is not None:

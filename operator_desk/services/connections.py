@@ -241,15 +241,3 @@ def check_connection(profile: StoredProfile, key: str) -> ConnectionTest:
     finally:
         connector.close()
 
-
-def ask_roles(connections: Connections) -> None:
-    """Ask each marketplace who we are; its answer overrides the profile's role."""
-    for market, connector in list(connections.connectors.items()):
-        try:
-            identity = connector.whoami()
-        except ConnectorError as exc:
-            log.info("%s: who-am-I failed: %s", market, exc)
-            continue
-        role = role_from_platform(identity.role if identity else None)
-        if role is not None:
-            connections.set_role(market, role)

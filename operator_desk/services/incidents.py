@@ -6,8 +6,10 @@ Every method runs on a worker thread (never the UI thread): it touches SQLite or
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Protocol
 
 from operator_desk.connectors.base import ConnectorError, RequestRefused
 from operator_desk.domain.models import Reason, ReasonType
@@ -33,6 +35,11 @@ class ActionError(Exception):
         self.detail = detail
 
 
+class DecisionRecorder(Protocol):
+    def record_decision(self, market: str, incident_id: str, action: str, outcome: str,
+                        reasons: str, seen: Sequence[str] = ()) -> object: ...
+
+
 @dataclass(frozen=True, slots=True)
 class QueuePage:
     offset: int
@@ -47,6 +54,8 @@ class IncidentService:
         self.cache = cache
         self.connections = connections
         self.permissions = permissions or Permissions(connections)
+        # Set once the team store is open; None while it is unreachable.
+        self.team: DecisionRecorder | None = None
 
     def queue_count(self, filter_: QueueFilter, locale: str) -> int:
         with self.cache.read() as session:
@@ -82,11 +91,14 @@ class IncidentService:
             reasons = CacheRepository(session).reasons(market, ReasonType.INCIDENT_CLOSE, locale)
         return [r for r in reasons if r.is_operator_right]
 
-    def close(self, market: str, incident_id: str, reason_code: str | None) -> None:
-        """Close the incident on the marketplace, then reflect it in the cache.
+    def close(self, market: str, incident_id: str, reason_code: str | None,
+              seen: Sequence[str] = ()) -> bool:
+        """Close the incident on the marketplace, reflect it in the cache, and record the
+        decision (who, what they had seen: ``seen`` message ids, why) in the team store.
 
         Raises ``ActionError`` when the platform is unreachable or refuses; the cache is then
-        left as it was."""
+        left as it was. Returns False when the close happened but the team store could not
+        record it (the log and the caller say so)."""
         with self.cache.read() as session:
             incident = CacheRepository(session).incident(market, incident_id)
         if incident is None:
@@ -114,3 +126,20 @@ class IncidentService:
             CacheRepository(session).mark_incident_closed(market, incident_id,
                                                           datetime.now(UTC), reason_code)
         log.info("closed incident %s/%s (reason %s)", market, incident_id, reason_code or "-")
+        return self._record(market, incident_id, "close", "closed",
+                            reason_code or "seller marked it solved", seen)
+
+    def _record(self, market: str, incident_id: str, action: str, outcome: str, reasons: str,
+                seen: Sequence[str]) -> bool:
+        team = self.team
+        if team is None:
+            log.warning("no team store: decision %s on %s/%s not recorded", action, market,
+                        incident_id)
+            return False
+        try:
+            team.record_decision(market, incident_id, action, outcome, reasons, seen)
+        except Exception:  # the platform already acted: report, do not undo
+            log.exception("decision %s on %s/%s could not be recorded", action, market,
+                          incident_id)
+            return False
+        return True

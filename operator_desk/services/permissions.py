@@ -77,3 +77,17 @@ class Permissions:
             log.info("%s: %s refused for role %s", market, action.value,
                      role.value if role else "none")
             raise PermissionDeniedError(action, role, denial_reason(role, action))
+
+
+def refresh_roles(permissions: Permissions) -> dict[str, Role | None]:
+    """Ask every connected marketplace who we are (worker thread); remember the answers."""
+    connections = permissions.connections
+    for market, connector in list(connections.connectors.items()):
+        profile = connections.profiles.get(market)
+        if profile is None:
+            continue
+        role = platform_role(connector, profile)
+        permissions.roles[market] = role
+        if role is not None:
+            connections.set_role(market, role)
+    return dict(permissions.roles)

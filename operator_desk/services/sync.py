@@ -10,7 +10,7 @@ from operator_desk.store.cache import CacheRepository
 from operator_desk.store.database import Database
 from operator_desk.sync.engine import MarketSyncResult, ProgressCallback, SyncEngine
 
-from .connections import Connections, MarketLink, ask_roles
+from .connections import Connections, MarketLink
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +25,6 @@ class SyncService:
     def __init__(self, cache: Database, connections: Connections) -> None:
         self.cache = cache
         self.connections = connections
-        self._asked_roles = False
 
     def register_markets(self) -> None:
         """Make every configured market known to the cache, with its name and currency."""
@@ -37,9 +36,6 @@ class SyncService:
 
     def sync(self, progress: ProgressCallback | None = None,
              cancel: threading.Event | None = None) -> SyncSummary:
-        if not self._asked_roles:
-            ask_roles(self.connections)
-            self._asked_roles = True
         engine = SyncEngine(self.cache, self.connections.connectors)
         results: list[MarketSyncResult] = engine.sync_all(progress, cancel)
         links = tuple(self.connections.report(r.market, r.error) for r in results)

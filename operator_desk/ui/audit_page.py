@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 import threading
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -286,8 +286,8 @@ class AuditPage(QWidget):
     def current_filter(self) -> AuditFilter:
         since = until = None
         if self.use_dates.isChecked():
-            start = self.since.date().toPython()
-            end = self.until.date().toPython()
+            start = cast(date, self.since.date().toPython())
+            end = cast(date, self.until.date().toPython())
             since = datetime.combine(start, time(0), tzinfo=UTC)
             until = datetime.combine(end, time(0), tzinfo=UTC) + timedelta(days=1)
         return AuditFilter(actor=self.actor.currentData() or "",

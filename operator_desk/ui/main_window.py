@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        self._banners = layout
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
@@ -132,6 +133,8 @@ class MainWindow(QMainWindow):
         self.connections_action = QAction(self.tr("&Connections…"), self)
         self.connections_action.triggered.connect(self.connections_requested)
         menu.addAction(self.connections_action)
+        self.team_action = QAction(self.tr("&Team store…"), self)
+        menu.addAction(self.team_action)
         menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -165,6 +168,10 @@ class MainWindow(QMainWindow):
         handler = self.page_shown.get(page)
         if callable(handler):
             handler()
+
+    def add_banner(self, banner: QWidget) -> None:
+        """A banner above the pages (it shows and hides itself)."""
+        self._banners.insertWidget(self._banners.indexOf(self.pages), banner)
 
     def show_message(self, text: str) -> None:
         self.starting.setText(text)

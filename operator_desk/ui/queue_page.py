@@ -304,15 +304,24 @@ class QueuePage(QWidget):
         self.detail.close_button.setEnabled(False)
         self.status_message.emit(self.tr("Closing the incident on order {0}…")
                                  .format(incident.order_id))
+        # What the agent had in front of them: the newest message of every thread.
+        seen = [thread.messages[-1].message_id for thread in case.threads if thread.messages]
         self.runner.submit(
-            lambda: self.service.close(incident.market, incident.incident_id, reason_code),
-            lambda _none: self._closed(case),
+            lambda: self.service.close(incident.market, incident.incident_id, reason_code,
+                                       seen),
+            lambda recorded: self._closed(case, recorded),
             lambda error: self._close_failed(case, error),
             lane="net")
 
-    def _closed(self, case: IncidentCase) -> None:
+    def _closed(self, case: IncidentCase, recorded: bool = True) -> None:
         incident = case.incident
-        self.status_message.emit(self.tr("Incident on order {0} closed.").format(incident.order_id))
+        if recorded:
+            self.status_message.emit(self.tr("Incident on order {0} closed.").format(
+                incident.order_id))
+        else:
+            self.status_message.emit(self.tr(
+                "Incident on order {0} closed on the marketplace, but the team store could "
+                "not record the decision; see the log.").format(incident.order_id))
         self.incident_closed.emit(incident.market, incident.incident_id)
         if self._selected == (incident.market, incident.incident_id):
             # Refresh the pane from the cache, which now holds the close.

@@ -68,12 +68,12 @@ class TeamSettingsDialog(QDialog):
 
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(self.test_connection)
-        self.result = QLabel()
-        self.result.setTextFormat(Qt.TextFormat.PlainText)
-        self.result.setWordWrap(True)
+        self.outcome = QLabel()
+        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
+        self.outcome.setWordWrap(True)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
-        test_row.addWidget(self.result, 1)
+        test_row.addWidget(self.outcome, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -101,7 +101,7 @@ class TeamSettingsDialog(QDialog):
 
     def _mode_changed(self, server: bool) -> None:
         self._server_fields.setEnabled(server)
-        self.result.clear()
+        self.outcome.clear()
 
     def _set_form_enabled(self, enabled: bool) -> None:
         for widget in (self.alone, self.server, self.test_button, self.buttons):
@@ -122,18 +122,18 @@ class TeamSettingsDialog(QDialog):
     def test_connection(self) -> None:
         config, password = self.config(), self.password.text() or None
         if config.mode == TeamMode.SERVER and not config.server_url:
-            self.result.setText(self.tr("Enter the team server's address first."))
+            self.outcome.setText(self.tr("Enter the team server's address first."))
             return
         self._busy(True)
-        self.result.setText(self.tr("Connecting…"))
+        self.outcome.setText(self.tr("Connecting…"))
         self._runner.submit(lambda: self._connector.test(config, password), self._tested,
                             self._test_failed, lane="net")
 
     def _tested(self, check: ConnectionCheck) -> None:
         self._busy(False)
         self.last_check = check
-        self.result.setText(check.message)
-        self.result.setStyleSheet("" if check.ok else "color: #a3361f;")
+        self.outcome.setText(check.message)
+        self.outcome.setStyleSheet("" if check.ok else "color: #a3361f;")
         self.tested.emit(check)
 
     def _test_failed(self, error: BaseException) -> None:
@@ -155,5 +155,5 @@ class TeamSettingsDialog(QDialog):
     def _save_failed(self, error: BaseException) -> None:
         self._busy(False)
         message = getattr(error, "user_message", None) or str(error)
-        self.result.setText(self.tr("Not saved: {0}").format(message))
-        self.result.setStyleSheet("color: #a3361f;")
+        self.outcome.setText(self.tr("Not saved: {0}").format(message))
+        self.outcome.setStyleSheet("color: #a3361f;")

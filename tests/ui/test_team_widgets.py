@@ -38,7 +38,7 @@ def _dialog(qtbot: Any, tmp_path: Path, runner: TaskRunner) -> TeamSettingsDialo
 def _test(qtbot: Any, dialog: TeamSettingsDialog) -> str:
     with qtbot.waitSignal(dialog.tested, timeout=20_000):
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
-    return dialog.result.text()
+    return dialog.outcome.text()
 
 
 def test_dialog_tests_the_local_file(qtbot: Any, tmp_path: Path, runner: TaskRunner) -> None:
@@ -81,7 +81,7 @@ def test_dialog_names_an_empty_address(qtbot: Any, tmp_path: Path, runner: TaskR
     dialog = _dialog(qtbot, tmp_path, runner)
     dialog.server.setChecked(True)
     dialog.test_connection()
-    assert "address" in dialog.result.text()
+    assert "address" in dialog.outcome.text()
 
 
 def test_banner_says_what_works_and_what_waits(qtbot: Any,

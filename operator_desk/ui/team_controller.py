@@ -1,0 +1,121 @@
+"""The team store in the running desk: open it, watch it, show its state, reopen on demand.
+
+Opening may take a network round trip (a PostgreSQL team server), so it runs on the task
+runner; until it is open (or while it is unreachable) the desk works on and the banner says
+what waits.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from operator_desk.domain.models import Role
+from operator_desk.domain.team import Actor
+from operator_desk.services.notifications import Notifier
+from operator_desk.services.team import TeamService
+from operator_desk.services.team_connection import TeamConnector
+from operator_desk.services.team_watch import TeamLink, TeamLinkState, TeamWatcher
+
+from .audit_page import AuditPage
+from .notifications import DesktopNotifier, NotificationPanel, TeamRelay
+from .tasks import TaskRunner
+from .team_banner import TeamBanner
+from .team_settings_dialog import TeamSettingsDialog
+
+log = logging.getLogger(__name__)
+
+_RANK = {Role.AGENT: 0, Role.REVIEWER: 1, Role.SUPERVISOR: 2}
+
+
+def desk_user() -> str:
+    """The person at this desk as colleagues see them: the operating system's user name."""
+    try:
+        return getpass.getuser() or "operator"
+    except (KeyError, OSError):  # no user database entry (containers)
+        return "operator"
+
+
+class TeamController(QObject):
+    opened = Signal(object)  # TeamService
+
+    def __init__(self, window: QMainWindow, runner: TaskRunner, connector: TeamConnector,
+                 locale: str, on_open: Callable[[TeamService | None], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent or window)
+        self.window = window
+        self.runner = runner
+        self.connector = connector
+        self.locale = locale
+        self.on_open = on_open
+        self.team: TeamService | None = None
+        self.watcher: TeamWatcher | None = None
+        self.banner = TeamBanner()
+        self.banner.retry_requested.connect(lambda: self.open(self._roles))
+        self.relay = TeamRelay(self)
+        self.relay.link_changed.connect(self.banner.set_link)
+        self.notifications = NotificationPanel(locale, DesktopNotifier(None, locale))
+        self.relay.notified.connect(self.notifications.add)
+        self.dock = QDockWidget(self.tr("Notifications"), window)
+        self.dock.setObjectName("notifications")
+        self.dock.setWidget(self.notifications)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.relay.notified.connect(lambda _n: self.dock.show())
+        self.audit_page: AuditPage | None = None
+        self.settings_dialog: TeamSettingsDialog | None = None
+        self._roles: list[Role] = []
+
+    def open(self, roles: list[Role]) -> None:
+        """Open (or reopen) the configured team store for this desk's user."""
+        self._roles = roles
+        role = max(roles, key=lambda r: _RANK[r], default=Role.AGENT)
+        actor = Actor(desk_user(), role)
+        self.runner.submit(lambda: self.connector.open(actor), self._opened, self._failed,
+                           lane="net")
+
+    def _opened(self, team: TeamService) -> None:
+        self.close()
+        self.team = team
+        reason = team.identity.read_only_reason
+        self.banner.set_link(TeamLink(TeamLinkState.READ_ONLY, reason) if reason
+                             else TeamLink(TeamLinkState.CONNECTED))
+        on_changes, on_link = self.relay.callbacks(Notifier(team))
+        self.watcher = TeamWatcher(team.store, on_changes, on_link)
+        self.watcher.start()
+        log.info("team store open: %s as %s (%s)", team.store.display_url, team.actor.name,
+                 team.actor.role.value)
+        self.on_open(team)
+        self.opened.emit(team)
+
+    def _failed(self, error: BaseException) -> None:
+        message = getattr(error, "user_message", None) or str(error)
+        log.warning("team store cannot be opened: %s", message)
+        self.banner.set_link(TeamLink(TeamLinkState.UNREACHABLE, message))
+        self.on_open(None)
+
+    def audit_page_for(self, team: TeamService) -> AuditPage:
+        page = AuditPage(team, self.runner, self.locale)
+        self.audit_page = page
+        return page
+
+    def edit_settings(self, parent: QWidget) -> None:
+        dialog = TeamSettingsDialog(self.connector, self.runner, parent)
+        dialog.saved.connect(lambda _config: self.open(self._roles))
+        dialog.finished.connect(dialog.deleteLater)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def close(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
+        if self.team is not None:
+            team: Any = self.team
+            self.team = None
+            team.close()
