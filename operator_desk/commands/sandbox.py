@@ -79,12 +79,8 @@ def _generate(args: argparse.Namespace) -> int:
     data_dir: Path = args.data
     data_dir.mkdir(parents=True, exist_ok=True)
     engine = db.make_engine(args.db_url or db.sqlite_url(data_dir / "sandbox.sqlite3"))
-    extra = 0
-    if args.messages:
-        # Threads carry ~4 messages before padding; padding adds ~extra on average.
-        extra = max(0, round(args.messages / max(1, args.orders * 0.36) - 4))
     spec = GenerationSpec(seed=args.seed, markets=markets, shops=args.shops, orders=args.orders,
-                          extra_messages=extra)
+                          messages=args.messages)
     started = time.perf_counter()
     report = generate(engine, spec, _progress)
     elapsed = time.perf_counter() - started

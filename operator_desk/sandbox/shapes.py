@@ -36,13 +36,21 @@ def _address(order: Row) -> dict[str, Any]:
     }
 
 
-def order_line(line: Row, refunds: Iterable[Row] = ()) -> dict[str, Any]:
+def _tax(minor: int, rate_bp: int) -> int:
+    """The tax part of a tax-included amount: amount - amount / (1 + rate)."""
+    return round(minor - minor / (1 + rate_bp / 10_000))
+
+
+def order_line(line: Row, refunds: Iterable[Row] = (), order_state: str = "") -> dict[str, Any]:
     price = line["unit_price_minor"] * line["quantity"]
     total = price + line["shipping_minor"]
     tax_rate = line["tax_rate_bp"] / 100
-    # Prices include tax; the tax part is price - price / (1 + rate).
-    tax_minor = round(price - price / (1 + tax_rate / 100))
+    refunds = list(refunds)
+    refunded = sum(r["amount_minor"] for r in refunds)
+    refunded_shipping = sum(r["shipping_minor"] for r in refunds)
     state = line["state"]
+    refundable = (line["shipped"] is not None and order_state not in ("CLOSED", "CANCELED")
+                  and state in ("SHIPPED", "RECEIVED", "INCIDENT_OPEN", "TO_COLLECT"))
     return {
         "order_line_id": line["order_line_id"],
         "order_line_index": line["line_index"],
@@ -59,18 +67,23 @@ def order_line(line: Row, refunds: Iterable[Row] = ()) -> dict[str, Any]:
         "price": amount(price),
         "shipping_price": amount(line["shipping_minor"]),
         "total_price": amount(total),
-        "taxes": [{"code": "VAT", "amount": amount(tax_minor), "rate": tax_rate,
-                   "tax_calculation_rule": "PROPORTIONAL"}],
-        "shipping_taxes": [],
+        "taxes": [{"code": "VAT", "amount": amount(_tax(price, line["tax_rate_bp"])),
+                   "rate": tax_rate, "tax_calculation_rule": "PROPORTIONAL"}],
+        "shipping_taxes": ([{"code": "VAT", "amount": amount(_tax(line["shipping_minor"],
+                                                                  line["tax_rate_bp"])),
+                             "rate": tax_rate, "tax_calculation_rule": "PROPORTIONAL"}]
+                           if line["shipping_minor"] else []),
         "order_line_state": state,
         "order_line_state_reason_code": line["state_reason_code"],
         "order_line_state_reason_label": line["state_reason_label"],
-        "can_refund": state in ("SHIPPED", "RECEIVED", "INCIDENT_OPEN"),
+        # Mirakl: whether the line can still be refunded (something is left to refund).
+        "can_refund": refundable and (refunded < price or refunded_shipping
+                                      < line["shipping_minor"]),
         "can_open_incident": state in ("SHIPPED", "RECEIVED"),
         "shipped_date": iso(line["shipped"]),
         "created_date": iso(line["last_updated"]),
         "last_updated_date": iso(line["last_updated"]),
-        "refunds": [refund(r) for r in refunds],
+        "refunds": [refund(r, line["tax_rate_bp"]) for r in refunds],
         "cancelations": [],
         "commission_fee": amount(round(price * 0.12)),
         "commission_rate_vat": 0.0,
@@ -79,19 +92,44 @@ def order_line(line: Row, refunds: Iterable[Row] = ()) -> dict[str, Any]:
         "order_line_additional_fields": [],
         "product_medias": [],
         "tax_recalculation_required": False,
+        # Not Mirakl's: lets a client compute "left to refund" without summing refunds[].
+        "x_desk_refunded": {"amount": amount(refunded), "shipping_amount":
+                            amount(refunded_shipping)},
     }
 
 
-def refund(row: Row) -> dict[str, Any]:
+def refund(row: Row, tax_rate_bp: int = 0) -> dict[str, Any]:
+    taxes = ([{"code": "VAT", "amount": amount(_tax(row["amount_minor"], tax_rate_bp))}]
+             if tax_rate_bp and row["amount_minor"] else [])
+    shipping_taxes = ([{"code": "VAT", "amount": amount(_tax(row["shipping_minor"],
+                                                             tax_rate_bp))}]
+                      if tax_rate_bp and row["shipping_minor"] else [])
     return {
         "id": row["refund_id"], "order_refund_id": row["order_refund_id"],
         "amount": amount(row["amount_minor"]), "shipping_amount": amount(row["shipping_minor"]),
         "quantity": row["quantity"], "reason_code": row["reason_code"],
         "refund_state": row["state"], "state": row["state"],
-        "created_date": iso(row["created"]), "transaction_date": iso(row.get("transaction_date")),
-        "transaction_number": row.get("transaction_number"),
+        "created_date": iso(row["created"]), "transaction_date": iso(row["transaction_date"]),
+        "transaction_number": row["transaction_number"],
+        "taxes": taxes, "shipping_taxes": shipping_taxes,
         "commission_amount": 0.0, "commission_tax_amount": 0.0, "commission_taxes": [],
         "commission_total_amount": 0.0,
+    }
+
+
+def created_refund(row: Row, line: Row, currency: str) -> dict[str, Any]:
+    """One item of OR28's answer (Mirakl's has no state: it is read back with OR11)."""
+    rate = line["tax_rate_bp"]
+    return {
+        "refund_id": row["refund_id"], "order_refund_id": row["order_refund_id"],
+        "order_line_id": row["order_line_id"], "amount": amount(row["amount_minor"]),
+        "shipping_amount": amount(row["shipping_minor"]), "quantity": row["quantity"],
+        "reason_code": row["reason_code"], "currency_iso_code": currency,
+        "excluded_from_shipment": False, "fees": [], "eco_contributions": [],
+        "taxes": ([{"code": "VAT", "amount": amount(_tax(row["amount_minor"], rate)),
+                    "rate": rate / 100}] if row["amount_minor"] else []),
+        "shipping_taxes": ([{"code": "VAT", "amount": amount(_tax(row["shipping_minor"], rate)),
+                             "rate": rate / 100}] if row["shipping_minor"] else []),
     }
 
 
@@ -120,7 +158,10 @@ def order(order: Row, shop_name: str, lines: list[dict[str, Any]],
         "can_cancel": order["state"] in ("WAITING_ACCEPTANCE", "SHIPPING"),
         "can_evaluate": order["state"] in ("RECEIVED", "CLOSED"),
         "can_shop_ship": order["state"] == "SHIPPING",
-        "fully_refunded": False,
+        "fully_refunded": bool(lines) and all(
+            line["refunds"] and line["x_desk_refunded"]["amount"] >= line["price"]
+            and line["x_desk_refunded"]["shipping_amount"] >= line["shipping_price"]
+            for line in lines),
         "leadtime_to_ship": 2,
         "order_tax_mode": "TAX_INCLUDED",
         "paymentType": "CREDIT_CARD",
@@ -246,12 +287,24 @@ def reason(row: Row, language: str) -> dict[str, Any]:
     }
 
 
-def shop(row: Row) -> dict[str, Any]:
+def shop_state(row: Row, now: datetime) -> str:
+    """OPEN shops inside their closing window (S07 closed_from/to) show as CLOSE."""
+    if row["state"] == "OPEN" and row["closed_from"] is not None and row["closed_from"] <= now \
+            and (row["closed_to"] is None or now < row["closed_to"]):
+        return "CLOSE"
+    return str(row["state"])
+
+
+def shop(row: Row, now: datetime) -> dict[str, Any]:
     return {
         "shop_id": int(row["shop_id"]),
         "shop_name": row["name"],
-        "shop_state": row["state"],
+        "shop_state": shop_state(row, now),
         "suspension_type": row["suspension_type"],
+        "closed_from": iso(row["closed_from"]),
+        "closed_to": iso(row["closed_to"]),
+        "immunity_date": iso(row["immunity_date"]),
+        "payment_details": {"payment_blocked": bool(row["payment_blocked"])},
         "date_created": iso(row["created"]),
         "last_updated_date": iso(row["last_updated"]),
         "grade": row["grade"],
