@@ -138,7 +138,7 @@ class _MarketGenerator:
         corpus = self.native
         for n in range(count):
             shop_id = str(2000 + n)
-            city, _zip = corpus.pick("cities")
+            city, zip_code = corpus.pick("cities")
             name = corpus.fill(corpus.pick("shop_name_patterns"), {
                 "surname": corpus.pick("last_names"), "city": city,
                 "word": corpus.pick("shop_words"),
@@ -150,6 +150,10 @@ class _MarketGenerator:
                 "state": "OPEN", "suspension_type": None,
                 "email": f"shop{shop_id}@sellers.example.com",
                 "phone": None, "locale": LOCALES[self.m.language], "city": city,
+                "zip_code": zip_code,
+                "street": f"{corpus.pick('streets')} {self.rng.randint(1, 120)}",
+                "contact_firstname": corpus.pick("first_names"),
+                "contact_lastname": corpus.pick("last_names"),
                 "grade": round(self.rng.uniform(3.2 if persona == "good" else 2.0, 5.0), 1),
                 "evaluations_count": self.rng.randint(5, 4000),
                 "approval_rate": round(self.rng.uniform(0.85, 1.0), 3),

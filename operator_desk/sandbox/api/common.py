@@ -71,9 +71,9 @@ class Context:
             raise ApiError(401, "Unauthorized: the API key is missing or unknown "
                                 f"for marketplace {market}")
         if caller["role"] not in roles:
-            allowed = " or ".join(f"a {role}" for role in roles)
-            raise ApiError(403, f"Forbidden: a {caller['role']} key may not do this; "
-                                f"it needs {allowed} key")
+            allowed = " or ".join(roles)
+            raise ApiError(403, f"Forbidden: the {caller['role']} role may not do this; "
+                                f"it needs the {allowed} role")
         return caller
 
     def write(self) -> _WriteTransaction:

@@ -1,4 +1,4 @@
-"""Orders: OR11 (list), OR12 (one order, deprecated by Mirakl), OR28 (refunds)."""
+"""Orders: OR11 (list) and OR28 (refunds)."""
 
 from __future__ import annotations
 
@@ -82,18 +82,6 @@ def or11(ctx: Context, request: Request, market: str) -> Response:
     return json_response({"orders": payload, "total_count": total}, headers=headers)
 
 
-def or12(ctx: Context, request: Request, market: str, order_id: str) -> Response:
-    ctx.caller(request, market)
-    ctx.settle()
-    with ctx.engine.connect() as connection:
-        rows = connection.execute(select(db.orders).where(
-            db.orders.c.market == market, db.orders.c.order_id == order_id)).mappings().all()
-        if not rows:
-            raise ApiError(404, f"order {order_id} not found")
-        (payload,) = orders_json(connection, rows)
-    return json_response(payload)
-
-
 def orders_json(connection: Connection, rows: Sequence[Any]) -> list[dict[str, Any]]:
     """OR11 order records with their lines, refunds and shop names, in four queries."""
     if not rows:
@@ -150,5 +138,4 @@ def or28(ctx: Context, request: Request, market: str) -> Response:
 ROUTES = [
     ("/orders", "or11", ["GET"], or11),
     ("/orders/refund", "or28", ["PUT"], or28),
-    ("/orders/<order_id>", "or12", ["GET"], or12),
 ]
