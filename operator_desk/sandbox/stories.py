@@ -82,7 +82,8 @@ class MessagePlan:
         wanted = (self.target - self.produced) / threads_left - natural
         if wanted <= 0:
             return 0
-        return min(rng.randint(0, round(2 * wanted)), MAX_MESSAGES_PER_THREAD - natural)
+        return min(rng.randint(round(0.5 * wanted), round(1.5 * wanted)),
+                   MAX_MESSAGES_PER_THREAD - natural)
 
 
 class StoryTeller:
