@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import orjson
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -117,7 +118,8 @@ orders = Table(
     Column("shipped", DateTime),
     Column("last_updated", DateTime, nullable=False),
     Index("ix_orders_market_updated", "market", "last_updated"),
-    Index("ix_orders_market_created", "market", "created"),
+    # With the id: OR11 pages sort by (created, order_id) without a temporary b-tree.
+    Index("ix_orders_market_created", "market", "created", "order_id"),
     Index("ix_orders_shop", "market", "shop_id"),
 )
 
@@ -254,6 +256,7 @@ refunds = Table(
     Column("transaction_date", DateTime),
     Column("transaction_number", String(40)),
     Index("ix_refunds_line", "order_line_id"),
+    Index("ix_refunds_order", "order_id"),
     Index("ix_refunds_due", "next_state_due"),
 )
 
@@ -270,6 +273,9 @@ def make_engine(url: str) -> Engine:
         url,
         connect_args={"check_same_thread": False, "timeout": 30} if is_sqlite else {},
         pool_pre_ping=not is_sqlite,
+        # JSON columns (participants, recipients) are read for every message of a page.
+        json_serializer=lambda value: orjson.dumps(value).decode(),
+        json_deserializer=orjson.loads,
     )
     if is_sqlite:
 

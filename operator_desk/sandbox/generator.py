@@ -14,7 +14,8 @@ from __future__ import annotations
 import random
 import unicodedata
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -282,6 +283,29 @@ def generate(engine: Engine, spec: GenerationSpec,
              progress: Progress | None = None) -> GenerationReport:
     """Write a fresh dataset into the sandbox store (existing rows are removed first)."""
     db.create_schema(engine)
+    with _bulk_mode(engine):
+        report = _generate(engine, spec, progress)
+    return report
+
+
+@contextmanager
+def _bulk_mode(engine: Engine) -> Iterator[None]:
+    """SQLite without a journal while the dataset is written (its meta row comes last, so an
+    interrupted generation is recognised and started again), then back to WAL."""
+    if engine.dialect.name != "sqlite":
+        yield
+        return
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA journal_mode=OFF")
+    try:
+        yield
+    finally:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+
+
+def _generate(engine: Engine, spec: GenerationSpec, progress: Progress | None
+              ) -> GenerationReport:
     with engine.begin() as connection:
         for table in reversed(db.metadata.sorted_tables):
             connection.execute(delete(table))
