@@ -91,9 +91,9 @@ def raw_floor(cache: Path, target: Path) -> tuple[float, int]:
     """Write the cache's rows again with bare sqlite3.executemany: rows per second."""
     target.unlink(missing_ok=True)
     with sqlite3.connect(cache) as source:
-        schema = [row[0] for row in source.execute(
-            "SELECT sql FROM sqlite_master WHERE type='table' AND name IN "
-            f"({','.join('?' * len(TABLES))})", TABLES)]  # noqa: S608
+        marks = ",".join("?" * len(TABLES))
+        query = f"SELECT sql FROM sqlite_master WHERE type='table' AND name IN ({marks})"  # noqa: S608
+        schema = [row[0] for row in source.execute(query, TABLES)]
         data = {t: source.execute(f"SELECT * FROM {t}").fetchall() for t in TABLES}  # noqa: S608
     connection = sqlite3.connect(target)
     connection.execute("PRAGMA journal_mode=WAL")

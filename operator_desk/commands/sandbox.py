@@ -30,6 +30,15 @@ def register(subparsers: Any) -> None:
     serve.add_argument("--seed", type=int, default=7, help="seed for a newly generated dataset")
     serve.add_argument("--db-url", metavar="URL",
                        help="SQLAlchemy URL of the sandbox store instead of DIR/sandbox.sqlite3")
+    serve.add_argument("--simulate", action="store_true",
+                       help="let the marketplace live: customers and sellers act on their own")
+    serve.add_argument("--speed", type=float, default=1.0,
+                       help="sandbox time runs this many times faster than real time")
+    serve.add_argument("--test-controls", action="store_true",
+                       help="enable /api/x-desk/test/... (clock, simulator steps, faults)")
+    serve.add_argument("--faults", metavar="SPEC", default="",
+                       help="inject faults, e.g. '429:0.1:retry=2,latency:200ms:0.2' "
+                            "(docs/SANDBOX_API.md)")
     serve.set_defaults(func=_serve)
 
     gen = commands.add_parser("generate", help="generate a dataset into a folder")
@@ -49,8 +58,17 @@ def _progress(label: str, done: int, total: int) -> None:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    from operator_desk.sandbox.faults import FaultSpecError, parse_spec
     from operator_desk.sandbox.server import SandboxServer, open_dataset
 
+    try:
+        parse_spec(args.faults)
+    except FaultSpecError as exc:
+        print(f"error: --faults: {exc}", file=sys.stderr)
+        return 2
+    if not 0 < args.speed <= 100_000:
+        print("error: --speed must be more than 0 and at most 100000", file=sys.stderr)
+        return 2
     logging.basicConfig(level=logging.INFO, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     data_dir: Path = args.data or _default_dir()
@@ -59,7 +77,9 @@ def _serve(args: argparse.Namespace) -> int:
               file=sys.stderr)
     engine = open_dataset(data_dir, seed=args.seed, url=args.db_url, progress=_progress)
     try:
-        server = SandboxServer(engine, data_dir, host=args.host, port=args.port)
+        server = SandboxServer(engine, data_dir, host=args.host, port=args.port,
+                               faults=args.faults, test_controls=args.test_controls,
+                               simulate=args.simulate, speed=args.speed)
     except OSError as exc:
         print(f"error: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 1
@@ -74,17 +94,23 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _generate(args: argparse.Namespace) -> int:
     from operator_desk.sandbox import db
+    from operator_desk.sandbox.catalog import MARKETS
 
     markets = tuple(m.strip().upper() for m in args.markets.split(",") if m.strip())
+    unknown = [m for m in markets if m not in MARKETS]
+    if unknown or not markets:
+        print(f"error: --markets: unknown market {unknown[0] if unknown else '(none)'}; "
+              f"choose from {', '.join(MARKETS)}", file=sys.stderr)
+        return 2
+    for name in ("shops", "orders", "messages"):
+        if getattr(args, name) < 0:
+            print(f"error: --{name} cannot be negative", file=sys.stderr)
+            return 2
     data_dir: Path = args.data
     data_dir.mkdir(parents=True, exist_ok=True)
     engine = db.make_engine(args.db_url or db.sqlite_url(data_dir / "sandbox.sqlite3"))
-    extra = 0
-    if args.messages:
-        # Threads carry ~4 messages before padding; padding adds ~extra on average.
-        extra = max(0, round(args.messages / max(1, args.orders * 0.36) - 4))
     spec = GenerationSpec(seed=args.seed, markets=markets, shops=args.shops, orders=args.orders,
-                          extra_messages=extra)
+                          messages=args.messages)
     started = time.perf_counter()
     report = generate(engine, spec, _progress)
     elapsed = time.perf_counter() - started

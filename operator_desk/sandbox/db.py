@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import orjson
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -21,6 +22,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -30,7 +32,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 
-SCHEMA_VERSION = 1
+# 2: refunds, stored attachment content, shop closing dates, simulator state.
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -70,6 +73,10 @@ shops = Table(
     Column("email", String(200)),
     Column("phone", String(40)),
     Column("locale", String(10)),
+    Column("contact_firstname", String(80)),
+    Column("contact_lastname", String(80)),
+    Column("street", String(200)),
+    Column("zip_code", String(20)),
     Column("city", String(100)),
     Column("grade", Float),
     Column("evaluations_count", Integer, nullable=False, default=0),
@@ -81,6 +88,10 @@ shops = Table(
     Column("created", DateTime, nullable=False),
     Column("last_updated", DateTime, nullable=False),
     Column("behaviour", String(20), nullable=False, default="good"),  # simulator persona
+    Column("closed_from", DateTime),
+    Column("closed_to", DateTime),
+    Column("immunity_date", DateTime),
+    Column("payment_blocked", Boolean, nullable=False, default=False),
 )
 
 orders = Table(
@@ -107,7 +118,8 @@ orders = Table(
     Column("shipped", DateTime),
     Column("last_updated", DateTime, nullable=False),
     Index("ix_orders_market_updated", "market", "last_updated"),
-    Index("ix_orders_market_created", "market", "created"),
+    # With the id: OR11 pages sort by (created, order_id) without a temporary b-tree.
+    Index("ix_orders_market_created", "market", "created", "order_id"),
     Index("ix_orders_shop", "market", "shop_id"),
 )
 
@@ -189,6 +201,7 @@ threads = Table(
     Column("message_count", Integer, nullable=False, default=0),
     Index("ix_threads_market_updated", "market", "updated", "thread_id"),
     Index("ix_threads_entity", "market", "entity_type", "entity_id"),
+    Index("ix_threads_reply_needed", "market", "shop_reply_needed_since"),
 )
 
 messages = Table(
@@ -214,11 +227,37 @@ attachments = Table(
     Column("message_id", String(40), ForeignKey("messages.message_id"), nullable=False),
     Column("thread_id", String(40), nullable=False),
     Column("market", String(2), nullable=False),
+    # The thread's entity, copied here: Mirakl caps attachments per entity (50 per order).
+    Column("entity_type", String(30), nullable=False),
+    Column("entity_id", String(48), nullable=False),
     Column("name", String(255), nullable=False),
     Column("content_type", String(100), nullable=False),
     Column("size", Integer, nullable=False),
-    Column("content", Text),  # base64 of small generated files; large ones are made on demand
+    Column("content", LargeBinary, nullable=False),
     Index("ix_attachments_message", "message_id"),
+    Index("ix_attachments_entity", "market", "entity_type", "entity_id"),
+)
+
+refunds = Table(
+    "refunds", metadata,
+    Column("refund_id", String(40), primary_key=True),
+    Column("order_refund_id", String(40), nullable=False),  # shared by one OR28 call's refunds
+    Column("market", String(2), nullable=False),
+    Column("order_id", String(40), nullable=False),
+    Column("order_line_id", String(48), ForeignKey("order_lines.order_line_id"), nullable=False),
+    Column("amount_minor", Integer, nullable=False),
+    Column("shipping_minor", Integer, nullable=False),
+    Column("quantity", Integer, nullable=False, default=0),
+    Column("reason_code", String(40), nullable=False),
+    # WAITING_REFUND -> WAITING_REFUND_PAYMENT -> REFUNDED, moved on by sandbox time.
+    Column("state", String(40), nullable=False),
+    Column("created", DateTime, nullable=False),
+    Column("next_state_due", DateTime),  # when the state moves on; null once REFUNDED
+    Column("transaction_date", DateTime),
+    Column("transaction_number", String(40)),
+    Index("ix_refunds_line", "order_line_id"),
+    Index("ix_refunds_order", "order_id"),
+    Index("ix_refunds_due", "next_state_due"),
 )
 
 
@@ -234,6 +273,9 @@ def make_engine(url: str) -> Engine:
         url,
         connect_args={"check_same_thread": False, "timeout": 30} if is_sqlite else {},
         pool_pre_ping=not is_sqlite,
+        # JSON columns (participants, recipients) are read for every message of a page.
+        json_serializer=lambda value: orjson.dumps(value).decode(),
+        json_deserializer=orjson.loads,
     )
     if is_sqlite:
 
@@ -256,3 +298,8 @@ def create_schema(engine: Engine) -> None:
 def transaction(engine: Engine) -> Iterator[Connection]:
     with engine.begin() as connection:
         yield connection
+
+
+def drop_schema(engine: Engine) -> None:
+    """Remove the sandbox's tables (an outdated dataset on a server database)."""
+    metadata.drop_all(engine)

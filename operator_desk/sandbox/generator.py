@@ -5,50 +5,41 @@ backwards from the anchor (by default: the moment of generation), so the demo al
 current: incidents a seller marked solved yesterday, a customer who wrote an hour ago.
 
 Rows are built as plain dicts and written with Core ``executemany`` in chunks, which is what
-makes a 2,000,000-message dataset a matter of minutes rather than hours.
+makes a 2,000,000-message dataset a matter of minutes rather than hours. The stories behind the
+orders (threads, incidents, refunds, attachments) are told in ``stories.py``.
 """
 
 from __future__ import annotations
 
 import random
 import unicodedata
-import uuid
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal
 from typing import Any
 
-from babel.numbers import format_currency
-from sqlalchemy import Engine, delete, insert
+from sqlalchemy import Engine, delete, insert, text
 
 from . import db
-from .catalog import (
-    INCIDENT_OPEN_KEYS,
-    LOCALES,
-    MARKETS,
-    OPERATOR_CLOSE_KEYS,
-    REASONS,
-    REASONS_BY_KEY,
-    SELLER_RESOLUTION_KEYS,
-    MarketDef,
-)
+from .catalog import LOCALES, MARKETS, REASONS, MarketDef
+from .stories import MessagePlan, StoryTeller, weighted
 from .texts import Corpus
 
 Progress = Callable[[str, int, int], None]
 
-# Share of incidents in each status; the rest of a status's story follows from it.
-_INCIDENT_STATUSES = (
-    ("RESOLVED", 0.45), ("NEW", 0.08), ("IN_PROGRESS", 0.17), ("DISPUTED", 0.08), ("CLOSED", 0.22),
-)
 _ORDER_STATES = (
     ("RECEIVED", 0.38), ("SHIPPED", 0.34), ("SHIPPING", 0.10), ("CLOSED", 0.12),
     ("WAITING_ACCEPTANCE", 0.03), ("CANCELED", 0.03),
 )
 # Seller personas drive reply times and what they write.
 _PERSONAS = (("good", 0.6), ("slow", 0.22), ("bad", 0.12), ("silent", 0.06))
-_ROLES = ("agent", "reviewer", "supervisor")
+# Operator users per market: (user name, display name, role). Two agents, so that "someone
+# else" (four-eyes rules, assignment) can be tried out.
+_USERS = (("agent", "Alex Agent", "agent"), ("agent2", "Andrea Agent", "agent"),
+          ("reviewer", "Robin Reviewer", "reviewer"),
+          ("supervisor", "Sam Supervisor", "supervisor"))
 _CHUNK = 20_000
 _VAT_BASIS_POINTS = {"DE": 1900, "ES": 2100, "NL": 2100, "CH": 810}
 
@@ -65,7 +56,7 @@ class GenerationSpec:
     question_share: float = 0.12  # share of orders with a customer question thread
     history_days: int = 120
     anchor: datetime | None = None  # "now" of the dataset; default: the time of generation
-    extra_messages: int = 0  # pad threads with more back-and-forth to reach a message target
+    messages: int = 0  # aim for about this many messages in all (0: threads' natural length)
 
 
 @dataclass
@@ -77,24 +68,10 @@ class GenerationReport:
         return sum(counts.get(entity, 0) for counts in self.markets.values())
 
 
-def _weighted(rng: random.Random, table: tuple[tuple[str, float], ...]) -> str:
-    roll = rng.random()
-    acc = 0.0
-    for value, share in table:
-        acc += share
-        if roll < acc:
-            return value
-    return table[-1][0]
-
-
 def _ascii(text: str) -> str:
     """Accents off, for the local part of made-up e-mail addresses."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return "".join(c for c in folded if c.isalnum() or c in ".-_") or "kunde"
-
-
-def _uid(rng: random.Random) -> str:
-    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
 class _Writer:
@@ -120,6 +97,10 @@ class _Writer:
     def flush(self) -> None:
         # Parents before children, so foreign keys hold at every flush.
         with self.engine.begin() as connection:
+            if self.engine.dialect.name == "sqlite":
+                # A generation that dies halfway is started again, so losing the last chunk
+                # to a power cut costs nothing; not waiting for the disk saves a lot.
+                connection.execute(text("PRAGMA synchronous=OFF"))
             for table in db.metadata.sorted_tables:
                 rows = self.buffers.get(table.name)
                 if rows:
@@ -129,7 +110,7 @@ class _Writer:
 
 class _MarketGenerator:
     def __init__(self, market: MarketDef, spec: GenerationSpec, rng: random.Random,
-                 writer: _Writer, anchor: datetime) -> None:
+                 writer: _Writer, anchor: datetime, plan: MessagePlan) -> None:
         self.m = market
         self.spec = spec
         self.rng = rng
@@ -139,15 +120,13 @@ class _MarketGenerator:
         self.english = Corpus("en", rng)
         self.shops: list[dict[str, Any]] = []
         self.customers: list[dict[str, Any]] = []
-        self.counts: dict[str, int] = {}
-        self.operator_agents = [self.native.pick("first_names") for _ in range(6)]
+        self.stories = StoryTeller(market, rng, writer, anchor, plan, spec.incident_share,
+                                   spec.question_share)
+        self.counts = self.stories.counts
 
     # -- helpers -----------------------------------------------------------------------------
     def _count(self, entity: str, n: int = 1) -> None:
         self.counts[entity] = self.counts.get(entity, 0) + n
-
-    def _corpus_for(self, locale: str | None) -> Corpus:
-        return self.english if (locale or "").startswith("en") else self.native
 
     def _price(self, low: float, high: float) -> int:
         euros = self.rng.uniform(low, high) * self.m.price_factor
@@ -160,18 +139,22 @@ class _MarketGenerator:
         corpus = self.native
         for n in range(count):
             shop_id = str(2000 + n)
-            city, _zip = corpus.pick("cities")
+            city, zip_code = corpus.pick("cities")
             name = corpus.fill(corpus.pick("shop_name_patterns"), {
                 "surname": corpus.pick("last_names"), "city": city,
                 "word": corpus.pick("shop_words"),
             })
-            persona = _weighted(self.rng, _PERSONAS)
+            persona = weighted(self.rng, _PERSONAS)
             created = self.anchor - timedelta(days=self.rng.randint(200, 2000))
             shop = {
                 "market": self.m.code, "shop_id": shop_id, "name": name[:1].upper() + name[1:],
                 "state": "OPEN", "suspension_type": None,
                 "email": f"shop{shop_id}@sellers.example.com",
                 "phone": None, "locale": LOCALES[self.m.language], "city": city,
+                "zip_code": zip_code,
+                "street": f"{corpus.pick('streets')} {self.rng.randint(1, 120)}",
+                "contact_firstname": corpus.pick("first_names"),
+                "contact_lastname": corpus.pick("last_names"),
                 "grade": round(self.rng.uniform(3.2 if persona == "good" else 2.0, 5.0), 1),
                 "evaluations_count": self.rng.randint(5, 4000),
                 "approval_rate": round(self.rng.uniform(0.85, 1.0), 3),
@@ -219,7 +202,7 @@ class _MarketGenerator:
             # Recent orders are more frequent than old ones, as in a growing marketplace.
             minutes = int(self.spec.history_days * 1440 * self.rng.random() ** 1.8) + 60
             created = self.anchor - timedelta(minutes=minutes)
-            state = _weighted(self.rng, _ORDER_STATES)
+            state = weighted(self.rng, _ORDER_STATES)
             age = self.anchor - created
             if age < timedelta(days=2) and state in ("RECEIVED", "CLOSED"):
                 state = "SHIPPED"
@@ -238,15 +221,13 @@ class _MarketGenerator:
             }
             shop["orders_count"] += 1
             lines = self._make_lines(order, shop)
-            incident_line = None
-            if shipped and self.rng.random() < self.spec.incident_share:
-                incident_line = self.rng.choice(lines)
-                self._make_incident(order, incident_line, shop, lines)
-            elif self.rng.random() < self.spec.question_share:
-                self._make_question_thread(order, shop, lines)
+            self.stories.tell(order, shop, lines)
             self.w.add("orders", order)
             for line in lines:
                 self.w.add("order_lines", line)
+            for refund in self.stories.refunds:  # after their lines: foreign key
+                self.w.add("refunds", refund)
+            self.stories.refunds.clear()
             self._count("orders")
             self._count("order_lines", len(lines))
             if progress and n % 2000 == 0:
@@ -277,270 +258,6 @@ class _MarketGenerator:
             })
         return lines
 
-    # -- threads and messages ----------------------------------------------------------------
-    def _participants(self, order: dict[str, Any], shop: dict[str, Any]) -> list[dict[str, Any]]:
-        return [
-            {"type": "CUSTOMER", "id": order["customer_id"],
-             "display_name": f"{order['customer_firstname']} {order['customer_lastname']}"},
-            {"type": "SHOP", "id": shop["shop_id"], "display_name": shop["name"]},
-            {"type": "OPERATOR", "display_name": self.m.operator_name},
-        ]
-
-    def _new_thread(self, order: dict[str, Any], shop: dict[str, Any], topic_type: str,
-                    topic_value: str, created: datetime) -> dict[str, Any]:
-        return {
-            "thread_id": _uid(self.rng), "market": self.m.code, "topic_type": topic_type,
-            "topic_value": topic_value, "entity_type": "MMP_ORDER", "entity_id": order["order_id"],
-            "entity_label": order["commercial_id"], "shop_id": shop["shop_id"],
-            "customer_id": order["customer_id"], "participants": self._participants(order, shop),
-            "created": created, "updated": created, "last_message": None,
-            "shop_reply_needed_since": None, "message_count": 0, "_messages": [],
-        }
-
-    def _message(self, thread: dict[str, Any], when: datetime, sender: str, body: str,
-                 to: list[str], order: dict[str, Any], shop: dict[str, Any],
-                 agent: str | None = None) -> None:
-        people = {p["type"]: p for p in thread["participants"]}
-        if sender == "CUSTOMER":
-            from_ = ("CUSTOMER_USER", people["CUSTOMER"]["display_name"], "CUSTOMER",
-                     order["customer_id"], people["CUSTOMER"]["display_name"])
-        elif sender == "SHOP":
-            from_ = ("SHOP_USER", agent or shop["name"], "SHOP", shop["shop_id"], shop["name"])
-        else:
-            from_ = ("OPERATOR_USER", f"{agent or 'Customer Care'}", "OPERATOR", None,
-                     self.m.operator_name)
-        seq = len(thread["_messages"]) + 1
-        thread["_messages"].append({
-            "message_id": _uid(self.rng), "thread_id": thread["thread_id"], "market": self.m.code,
-            "seq": seq, "created": when, "from_type": from_[0], "from_display_name": from_[1],
-            "from_org_type": from_[2], "from_org_id": from_[3], "from_org_name": from_[4],
-            "recipients": [dict(people[t]) for t in to], "body": body,
-        })
-
-    def _flush_thread(self, thread: dict[str, Any]) -> None:
-        msgs = sorted(thread.pop("_messages"), key=lambda m: m["created"])
-        needed_since = None
-        for seq, message in enumerate(msgs, start=1):
-            message["seq"] = seq
-            sender = message["from_org_type"]
-            to_shop = any(r["type"] == "SHOP" for r in message["recipients"])
-            if sender == "SHOP":
-                needed_since = None
-            elif to_shop and needed_since is None:
-                needed_since = message["created"]
-        if msgs:
-            thread["last_message"] = msgs[-1]["created"]
-            thread["updated"] = msgs[-1]["created"]
-        thread["message_count"] = len(msgs)
-        thread["shop_reply_needed_since"] = needed_since
-        self.w.add("threads", thread)
-        for message in msgs:
-            self.w.add("messages", message)
-        self._count("threads")
-        self._count("messages", len(msgs))
-
-    def _values(self, order: dict[str, Any], shop: dict[str, Any], line: dict[str, Any],
-                when: datetime) -> dict[str, str]:
-        amount = format_currency(Decimal(line["unit_price_minor"] * line["quantity"]) / 100,
-                                 self.m.currency, locale=LOCALES[self.m.language])
-        return {
-            "customer": f"{order['customer_firstname']} {order['customer_lastname']}",
-            "customer_first": order["customer_firstname"], "seller": shop["name"],
-            "product": line["product_title"], "order": order["commercial_id"],
-            "tracking": order["tracking"] or "", "carrier": order["carrier"] or "",
-            "date": when.strftime("%d.%m.%Y"), "amount": amount,
-            "days": str(self.rng.randint(2, 14)),
-            "agent_first": shop["_staff"],  # seller messages; operator ones override it
-            "city": shop["city"], "surname": self.native.pick("last_names"),
-            "word": self.native.pick("shop_words"),
-        }
-
-    def _seller_delay(self, shop: dict[str, Any]) -> timedelta | None:
-        persona = shop["behaviour"]
-        if persona == "silent" and self.rng.random() < 0.7:
-            return None
-        hours = {"good": (1, 20), "slow": (30, 110), "bad": (5, 70), "silent": (60, 200)}[persona]
-        return timedelta(minutes=self.rng.randint(hours[0] * 60, hours[1] * 60))
-
-    def _seller_text(self, corpus: Corpus, shop: dict[str, Any], default_key: str,
-                     sub: str | None, late: bool) -> str:
-        if shop["behaviour"] == "bad":
-            roll = self.rng.random()
-            if roll < 0.35:
-                return corpus.message("seller_off_platform")
-            if roll < 0.55:
-                return corpus.message("seller_marketing")
-            if roll < 0.7:
-                return corpus.message("seller_non_answer")
-        if late and self.rng.random() < 0.5:
-            return corpus.message("seller_late_apology") + "\n\n" + corpus.message(default_key, sub)
-        return corpus.message(default_key, sub)
-
-    def _make_question_thread(self, order: dict[str, Any], shop: dict[str, Any],
-                              lines: list[dict[str, Any]]) -> None:
-        corpus = self._corpus_for(order["customer_locale"])
-        line = lines[0]
-        start = order["created"] + timedelta(hours=self.rng.randint(1, 96))
-        if start >= self.anchor:
-            return
-        topic = REASONS_BY_KEY["order_question"].labels[corpus.language]
-        thread = self._new_thread(order, shop, "FREE_TEXT", topic, start)
-        values = self._values(order, shop, line, start)
-        self._message(thread, start, "CUSTOMER",
-                      corpus.compose(corpus.message("customer_question"), "customer", values),
-                      ["SHOP"], order, shop)
-        delay = self._seller_delay(shop)
-        if delay is not None and start + delay < self.anchor:
-            late = delay > timedelta(hours=48)
-            body = self._seller_text(corpus, shop, "seller_answer", None, late)
-            self._message(thread, start + delay, "SHOP", corpus.compose(body, "seller", values),
-                          ["CUSTOMER"], order, shop)
-        self._pad(thread, corpus, order, shop, values, start + (delay or timedelta(hours=1)))
-        self._flush_thread(thread)
-
-    def _pad(self, thread: dict[str, Any], corpus: Corpus, order: dict[str, Any],
-             shop: dict[str, Any], values: dict[str, str], after: datetime) -> None:
-        """Add back-and-forth to reach a message target for large datasets."""
-        extra = self.spec.extra_messages
-        if extra <= 0:
-            return
-        when = after
-        for turn in range(self.rng.randint(0, extra * 2)):
-            when += timedelta(minutes=self.rng.randint(30, 2000))
-            if when >= self.anchor:
-                break
-            if turn % 2 == 0:
-                body = corpus.message("customer_question")
-                self._message(thread, when, "CUSTOMER", corpus.compose(body, "customer", values),
-                              ["SHOP"], order, shop)
-            else:
-                body = corpus.message("seller_answer")
-                self._message(thread, when, "SHOP", corpus.compose(body, "seller", values),
-                              ["CUSTOMER"], order, shop)
-
-    # -- incidents ---------------------------------------------------------------------------
-    def _make_incident(self, order: dict[str, Any], line: dict[str, Any], shop: dict[str, Any],
-                       lines: list[dict[str, Any]]) -> None:
-        assert order["shipped"] is not None
-        status = _weighted(self.rng, _INCIDENT_STATUSES)
-        if order["state"] == "CLOSED" or (
-                self.anchor - order["shipped"] > timedelta(days=40) and status != "DISPUTED"):
-            status = "CLOSED"
-        span = self.anchor - order["shipped"]
-        opened = order["shipped"] + span * self.rng.uniform(0.05, 0.7)
-        reason_key = self.rng.choice(INCIDENT_OPEN_KEYS)
-        reason = REASONS_BY_KEY[reason_key]
-        corpus = self._corpus_for(order["customer_locale"])
-        values = self._values(order, shop, line, opened)
-        opened_by = "CUSTOMER" if self.rng.random() < 0.85 else "OPERATOR"
-        agent = self.rng.choice(self.operator_agents)
-        thread = self._new_thread(order, shop, "REASON_CODE", reason.code, opened)
-        if opened_by == "CUSTOMER":
-            body = corpus.compose(corpus.message("customer_open", reason_key), "customer", values)
-            self._message(thread, opened, "CUSTOMER", body, ["SHOP", "OPERATOR"], order, shop)
-        else:
-            body = corpus.compose(corpus.message("operator_to_seller"), "operator",
-                                  {**values, "agent_first": agent})
-            self._message(thread, opened, "OPERATOR", body, ["SHOP"], order, shop, agent)
-
-        incident = {
-            "incident_id": _uid(self.rng), "market": self.m.code, "order_id": order["order_id"],
-            "order_line_id": line["order_line_id"], "status": "NEW", "opened": opened,
-            "opening_reason_code": reason.code, "opened_by": opened_by,
-            "last_action": opened, "last_action_by": opened_by, "resolved": None,
-            "resolution_reason_code": None, "resolution_message": None, "closed": None,
-            "closing_reason_code": None, "closed_by": None, "updated": opened,
-        }
-        now = opened
-        delay = self._seller_delay(shop)
-        if status != "NEW" and delay is None:
-            delay = timedelta(hours=self.rng.randint(50, 120))  # the story needs a seller reply
-        if status == "NEW" or delay is None or opened + delay >= self.anchor:
-            status = "NEW"
-        else:
-            now = opened + delay
-            late = delay > timedelta(hours=48)
-            body = self._seller_text(corpus, shop, "seller_reply", reason_key, late)
-            self._message(thread, now, "SHOP", corpus.compose(body, "seller", values),
-                          ["CUSTOMER", "OPERATOR"], order, shop)
-            incident.update(status="IN_PROGRESS", last_action=now, last_action_by="SHOP")
-
-        if status in ("RESOLVED", "DISPUTED", "CLOSED"):
-            resolved = now + timedelta(minutes=self.rng.randint(20, 3 * 1440))
-            if resolved >= self.anchor:
-                resolved = now + (self.anchor - now) / 2
-            if status == "RESOLVED" and self.anchor - resolved > timedelta(days=6):
-                # Mirakl closes a resolved incident after 5 business days without activity.
-                status = "CLOSED"
-            resolution_key = self._resolution_for(reason_key)
-            resolution = REASONS_BY_KEY[resolution_key]
-            operator_corpus = self.native  # sellers write to the operator in the market language
-            text = operator_corpus.fill(
-                operator_corpus.message("seller_resolved", resolution_key),
-                self._values(order, shop, line, resolved))
-            self._message(thread, resolved, "SHOP",
-                          operator_corpus.compose(text, "seller", values, greeting_chance=0.4),
-                          ["OPERATOR"], order, shop)
-            incident.update(status="RESOLVED", resolved=resolved,
-                            resolution_reason_code=resolution.code, resolution_message=text,
-                            last_action=resolved, last_action_by="SHOP")
-            now = resolved
-            unhappy = status == "DISPUTED" or self.rng.random() < 0.25
-            if self.rng.random() < 0.55 or status == "DISPUTED":
-                when = now + timedelta(minutes=self.rng.randint(30, 2 * 1440))
-                if when < self.anchor:
-                    key = ("customer_after_resolved_unhappy" if unhappy
-                           else "customer_after_resolved_happy")
-                    self._message(thread, when, "CUSTOMER",
-                                  corpus.compose(corpus.message(key), "customer", values),
-                                  ["SHOP", "OPERATOR"], order, shop)
-                    now = when
-            if status == "DISPUTED":
-                when = now + timedelta(minutes=self.rng.randint(30, 1440))
-                if when < self.anchor:
-                    body = corpus.compose(corpus.message("operator_to_seller"), "operator",
-                                          {**values, "agent_first": agent})
-                    self._message(thread, when, "OPERATOR", body, ["SHOP", "CUSTOMER"],
-                                  order, shop, agent)
-                    incident.update(status="DISPUTED", last_action=when, last_action_by="OPERATOR")
-                    now = when
-            elif status == "CLOSED":
-                when = now + timedelta(minutes=self.rng.randint(60, 3 * 1440))
-                if when < self.anchor:
-                    close_key = self.rng.choice(OPERATOR_CLOSE_KEYS)
-                    incident.update(status="CLOSED", closed=when,
-                                    closing_reason_code=REASONS_BY_KEY[close_key].code,
-                                    closed_by="OPERATOR" if self.rng.random() < 0.8 else "CUSTOMER",
-                                    last_action=when, last_action_by="OPERATOR")
-                    now = when
-        incident["updated"] = incident["last_action"]
-        self._pad(thread, corpus, order, shop, values, now)
-        self._flush_thread(thread)
-
-        if incident["status"] != "CLOSED":
-            line["state_before_incident"] = line["state"]
-            line["state"] = "INCIDENT_OPEN"
-            line["state_reason_code"] = reason.code
-            line["state_reason_label"] = reason.labels[self.m.language]
-        line["last_updated"] = max(line["last_updated"], incident["updated"])
-        order["last_updated"] = max(order["last_updated"], incident["updated"])
-        self.w.add("incidents", incident)
-        self._count("incidents")
-        self._count(f"incidents_{incident['status']}")
-
-    def _resolution_for(self, reason_key: str) -> str:
-        likely = {
-            "not_delivered": ("reshipped", "refunded", "delivery_confirmed"),
-            "damaged": ("replaced", "refunded", "partial_refund", "return_label_sent"),
-            "wrong_item": ("replaced", "return_label_sent", "reshipped"),
-            "defective": ("repaired", "replaced", "return_label_sent", "refunded"),
-            "missing_parts": ("reshipped", "partial_refund"),
-            "not_as_described": ("return_label_sent", "partial_refund", "refunded"),
-            "return_not_refunded": ("refunded",),
-            "invoice_missing": ("invoice_sent",),
-        }.get(reason_key, SELLER_RESOLUTION_KEYS)
-        return self.rng.choice(likely)
-
     def finish(self) -> None:
         for shop in self.shops:
             self.w.add("shops", {k: v for k, v in shop.items() if not k.startswith("_")})
@@ -548,12 +265,11 @@ class _MarketGenerator:
 
 def _keys(rng: random.Random, market: MarketDef, shops: list[dict[str, Any]],
           writer: _Writer) -> None:
-    people = {"agent": "Alex Agent", "reviewer": "Robin Reviewer", "supervisor": "Sam Supervisor"}
-    for role in _ROLES:
+    for user, display_name, role in _USERS:
         writer.add("api_keys", {
-            "key": f"sbx-{market.code.lower()}-{role}-{rng.getrandbits(64):016x}",
-            "market": market.code, "role": role, "user_name": f"{role}.{market.code.lower()}",
-            "display_name": people[role], "shop_id": None,
+            "key": f"sbx-{market.code.lower()}-{user}-{rng.getrandbits(64):016x}",
+            "market": market.code, "role": role, "user_name": f"{user}.{market.code.lower()}",
+            "display_name": display_name, "shop_id": None,
         })
     for shop in shops:
         writer.add("api_keys", {
@@ -567,6 +283,29 @@ def generate(engine: Engine, spec: GenerationSpec,
              progress: Progress | None = None) -> GenerationReport:
     """Write a fresh dataset into the sandbox store (existing rows are removed first)."""
     db.create_schema(engine)
+    with _bulk_mode(engine):
+        report = _generate(engine, spec, progress)
+    return report
+
+
+@contextmanager
+def _bulk_mode(engine: Engine) -> Iterator[None]:
+    """SQLite without a journal while the dataset is written (its meta row comes last, so an
+    interrupted generation is recognised and started again), then back to WAL."""
+    if engine.dialect.name != "sqlite":
+        yield
+        return
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA journal_mode=OFF")
+    try:
+        yield
+    finally:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+
+
+def _generate(engine: Engine, spec: GenerationSpec, progress: Progress | None
+              ) -> GenerationReport:
     with engine.begin() as connection:
         for table in reversed(db.metadata.sorted_tables):
             connection.execute(delete(table))
@@ -590,9 +329,11 @@ def generate(engine: Engine, spec: GenerationSpec,
                 "is_operator_right": reason.operator, "is_customer_right": reason.customer,
                 "is_shop_right": reason.shop,
             })
-        gen = _MarketGenerator(market, spec, random.Random(rng.getrandbits(64)), writer, anchor)
-        gen.make_shops(max(3, round(spec.shops * share)))
         order_count = max(10, round(spec.orders * share))
+        plan = MessagePlan(round(spec.messages * share), order_count)
+        gen = _MarketGenerator(market, spec, random.Random(rng.getrandbits(64)), writer, anchor,
+                               plan)
+        gen.make_shops(max(3, round(spec.shops * share)))
         gen.make_customers(max(5, order_count * 2 // 3))
         gen.make_orders(order_count, progress)
         gen.finish()

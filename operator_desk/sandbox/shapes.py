@@ -1,4 +1,9 @@
-"""Rows of the sandbox store turned into Mirakl's JSON shapes (OR11, OR61, M10/M11, RE01, S20)."""
+"""Rows of the sandbox store turned into Mirakl's JSON shapes (OR11, OR28, OR61, M10/M11, RE01,
+S20/S07, S21).
+
+Absent values are left out rather than sent as ``null``, except for the fields Mirakl itself
+sends as ``null`` in its own examples (:data:`MIRAKL_NULLS`), which keeps every answer valid
+against Mirakl's published schemas (``tests/integration/test_sandbox_schemas.py``)."""
 
 from __future__ import annotations
 
@@ -21,29 +26,46 @@ def iso(value: datetime | None) -> str | None:
     return value.isoformat(timespec="seconds") + "Z"
 
 
+# Fields Mirakl's own examples send as null (OR11's example, M10's example).
+MIRAKL_NULLS = frozenset({"order_state_reason_code", "order_state_reason_label", "description",
+                          "shop_reply_needed_since"})
+
+
+def compact(record: dict[str, Any]) -> dict[str, Any]:
+    """``record`` without its ``None`` values, but for :data:`MIRAKL_NULLS`."""
+    return {k: v for k, v in record.items() if v is not None or k in MIRAKL_NULLS}
+
+
 def amount(minor: int) -> float:
     # JSON numbers: a float whose repr is the exact decimal (cents / 100 always is).
     return round(minor / 100, 2)
 
 
 def _address(order: Row) -> dict[str, Any]:
-    return {
+    return compact({
         "city": order["city"], "country": order["country_iso_code"],
         "country_iso_code": order["country_iso_code"], "firstname": order["customer_firstname"],
-        "lastname": order["customer_lastname"], "street_1": order["street"], "street_2": None,
-        "zip_code": order["zip_code"], "civility": None, "company": None, "phone": None,
-        "state": None,
-    }
+        "lastname": order["customer_lastname"], "street_1": order["street"],
+        "zip_code": order["zip_code"],
+    })
 
 
-def order_line(line: Row, refunds: Iterable[Row] = ()) -> dict[str, Any]:
+def _tax(minor: int, rate_bp: int) -> int:
+    """The tax part of a tax-included amount: amount - amount / (1 + rate)."""
+    return round(minor - minor / (1 + rate_bp / 10_000))
+
+
+def order_line(line: Row, refunds: Iterable[Row] = (), order_state: str = "") -> dict[str, Any]:
     price = line["unit_price_minor"] * line["quantity"]
     total = price + line["shipping_minor"]
     tax_rate = line["tax_rate_bp"] / 100
-    # Prices include tax; the tax part is price - price / (1 + rate).
-    tax_minor = round(price - price / (1 + tax_rate / 100))
+    refunds = list(refunds)
+    refunded = sum(r["amount_minor"] for r in refunds)
+    refunded_shipping = sum(r["shipping_minor"] for r in refunds)
     state = line["state"]
-    return {
+    refundable = (line["shipped"] is not None and order_state not in ("CLOSED", "CANCELED")
+                  and state in ("SHIPPED", "RECEIVED", "INCIDENT_OPEN", "TO_COLLECT"))
+    return compact({
         "order_line_id": line["order_line_id"],
         "order_line_index": line["line_index"],
         "offer_id": zlib.crc32(line["offer_sku"].encode()) % 10**7,
@@ -59,18 +81,23 @@ def order_line(line: Row, refunds: Iterable[Row] = ()) -> dict[str, Any]:
         "price": amount(price),
         "shipping_price": amount(line["shipping_minor"]),
         "total_price": amount(total),
-        "taxes": [{"code": "VAT", "amount": amount(tax_minor), "rate": tax_rate,
-                   "tax_calculation_rule": "PROPORTIONAL"}],
-        "shipping_taxes": [],
+        "taxes": [{"code": "VAT", "amount": amount(_tax(price, line["tax_rate_bp"])),
+                   "rate": tax_rate, "tax_calculation_rule": "PROPORTIONAL"}],
+        "shipping_taxes": ([{"code": "VAT", "amount": amount(_tax(line["shipping_minor"],
+                                                                  line["tax_rate_bp"])),
+                             "rate": tax_rate, "tax_calculation_rule": "PROPORTIONAL"}]
+                           if line["shipping_minor"] else []),
         "order_line_state": state,
         "order_line_state_reason_code": line["state_reason_code"],
         "order_line_state_reason_label": line["state_reason_label"],
-        "can_refund": state in ("SHIPPED", "RECEIVED", "INCIDENT_OPEN"),
+        # Mirakl: whether the line can still be refunded (something is left to refund).
+        "can_refund": refundable and (refunded < price or refunded_shipping
+                                      < line["shipping_minor"]),
         "can_open_incident": state in ("SHIPPED", "RECEIVED"),
         "shipped_date": iso(line["shipped"]),
         "created_date": iso(line["last_updated"]),
         "last_updated_date": iso(line["last_updated"]),
-        "refunds": [refund(r) for r in refunds],
+        "refunds": [refund(r, line["tax_rate_bp"]) for r in refunds],
         "cancelations": [],
         "commission_fee": amount(round(price * 0.12)),
         "commission_rate_vat": 0.0,
@@ -79,19 +106,44 @@ def order_line(line: Row, refunds: Iterable[Row] = ()) -> dict[str, Any]:
         "order_line_additional_fields": [],
         "product_medias": [],
         "tax_recalculation_required": False,
-    }
+        # Not Mirakl's: lets a client compute "left to refund" without summing refunds[].
+        "x_desk_refunded": {"amount": amount(refunded), "shipping_amount":
+                            amount(refunded_shipping)},
+    })
 
 
-def refund(row: Row) -> dict[str, Any]:
-    return {
+def refund(row: Row, tax_rate_bp: int = 0) -> dict[str, Any]:
+    taxes = ([{"code": "VAT", "amount": amount(_tax(row["amount_minor"], tax_rate_bp))}]
+             if tax_rate_bp and row["amount_minor"] else [])
+    shipping_taxes = ([{"code": "VAT", "amount": amount(_tax(row["shipping_minor"],
+                                                             tax_rate_bp))}]
+                      if tax_rate_bp and row["shipping_minor"] else [])
+    return compact({
         "id": row["refund_id"], "order_refund_id": row["order_refund_id"],
         "amount": amount(row["amount_minor"]), "shipping_amount": amount(row["shipping_minor"]),
         "quantity": row["quantity"], "reason_code": row["reason_code"],
         "refund_state": row["state"], "state": row["state"],
-        "created_date": iso(row["created"]), "transaction_date": iso(row.get("transaction_date")),
-        "transaction_number": row.get("transaction_number"),
+        "created_date": iso(row["created"]), "transaction_date": iso(row["transaction_date"]),
+        "transaction_number": row["transaction_number"],
+        "taxes": taxes, "shipping_taxes": shipping_taxes,
         "commission_amount": 0.0, "commission_tax_amount": 0.0, "commission_taxes": [],
         "commission_total_amount": 0.0,
+    })
+
+
+def created_refund(row: Row, line: Row, currency: str) -> dict[str, Any]:
+    """One item of OR28's answer (Mirakl's has no state: it is read back with OR11)."""
+    rate = line["tax_rate_bp"]
+    return {
+        "refund_id": row["refund_id"], "order_refund_id": row["order_refund_id"],
+        "order_line_id": row["order_line_id"], "amount": amount(row["amount_minor"]),
+        "shipping_amount": amount(row["shipping_minor"]), "quantity": row["quantity"],
+        "reason_code": row["reason_code"], "currency_iso_code": currency,
+        "excluded_from_shipment": False, "fees": [], "eco_contributions": [],
+        "taxes": ([{"code": "VAT", "amount": amount(_tax(row["amount_minor"], rate)),
+                    "rate": rate / 100}] if row["amount_minor"] else []),
+        "shipping_taxes": ([{"code": "VAT", "amount": amount(_tax(row["shipping_minor"], rate)),
+                             "rate": rate / 100}] if row["shipping_minor"] else []),
     }
 
 
@@ -99,7 +151,7 @@ def order(order: Row, shop_name: str, lines: list[dict[str, Any]],
           has_customer_message: bool) -> dict[str, Any]:
     price = sum(round(line["price"] * 100) for line in lines)
     shipping = sum(round(line["shipping_price"] * 100) for line in lines)
-    return {
+    return compact({
         "order_id": order["order_id"],
         "commercial_id": order["commercial_id"],
         "shop_id": int(order["shop_id"]),
@@ -120,12 +172,16 @@ def order(order: Row, shop_name: str, lines: list[dict[str, Any]],
         "can_cancel": order["state"] in ("WAITING_ACCEPTANCE", "SHIPPING"),
         "can_evaluate": order["state"] in ("RECEIVED", "CLOSED"),
         "can_shop_ship": order["state"] == "SHIPPING",
-        "fully_refunded": False,
+        "fully_refunded": bool(lines) and all(
+            line["refunds"] and line["x_desk_refunded"]["amount"] >= line["price"]
+            and line["x_desk_refunded"]["shipping_amount"] >= line["shipping_price"]
+            for line in lines),
         "leadtime_to_ship": 2,
         "order_tax_mode": "TAX_INCLUDED",
         "paymentType": "CREDIT_CARD",
         "payment_type": "CREDIT_CARD",
-        "pay_out_psp_code": None,
+        "payment_workflow": "PAY_ON_ACCEPTANCE",
+        "pay_out_psp_code": "NOT_SPECIFIED",
         "shipping_type_code": "STD",
         "shipping_type_label": "Standard",
         "shipping_zone_code": order["country_iso_code"],
@@ -133,21 +189,19 @@ def order(order: Row, shop_name: str, lines: list[dict[str, Any]],
         "shipping_carrier_code": order["carrier"],
         "shipping_company": order["carrier"],
         "shipping_tracking": order["tracking"],
-        "shipping_tracking_url": None,
         "fulfillment": {"center": {"code": "DEFAULT"}},
         "channel": {"code": MARKETS[order["market"]].code, "label": MARKETS[order["market"]].name},
-        "customer": {
+        "customer": compact({
             "customer_id": order["customer_id"],
             "firstname": order["customer_firstname"],
             "lastname": order["customer_lastname"],
             "email": order["customer_email"],
             "locale": order["customer_locale"],
-            "civility": None,
             "billing_address": _address(order),
             "shipping_address": _address(order),
-        },
+        }),
         "order_lines": lines,
-    }
+    })
 
 
 def incident(row: Row) -> dict[str, Any]:
@@ -222,12 +276,12 @@ def thread(row: Row, messages: list[dict[str, Any]] | None,
                       "type": row["entity_type"]}],
         "authorized_participants": participants,
         "current_participants": participants,
-        "metadata": {
+        "metadata": compact({
             "last_message_date": iso(row["last_message"]),
             "last_sender": last_sender,
             "shop_reply_needed_since": iso(row["shop_reply_needed_since"]),
             "total_count": row["message_count"],
-        },
+        }),
     }
     if messages is not None:
         record["messages"] = messages
@@ -246,12 +300,24 @@ def reason(row: Row, language: str) -> dict[str, Any]:
     }
 
 
-def shop(row: Row) -> dict[str, Any]:
-    return {
+def shop_state(row: Row, now: datetime) -> str:
+    """OPEN shops inside their closing window (S07 closed_from/to) show as CLOSE."""
+    if row["state"] == "OPEN" and row["closed_from"] is not None and row["closed_from"] <= now \
+            and (row["closed_to"] is None or now < row["closed_to"]):
+        return "CLOSE"
+    return str(row["state"])
+
+
+def shop(row: Row, now: datetime) -> dict[str, Any]:
+    market = MARKETS[row["market"]]
+    return compact({
         "shop_id": int(row["shop_id"]),
         "shop_name": row["name"],
-        "shop_state": row["state"],
+        "shop_state": shop_state(row, now),
         "suspension_type": row["suspension_type"],
+        "closed_from": iso(row["closed_from"]),
+        "closed_to": iso(row["closed_to"]),
+        "immunity_date": iso(row["immunity_date"]),
         "date_created": iso(row["created"]),
         "last_updated_date": iso(row["last_updated"]),
         "grade": row["grade"],
@@ -266,7 +332,32 @@ def shop(row: Row) -> dict[str, Any]:
         "channels": [row["market"]],
         "domains": ["PRODUCT"],
         "model": "MARKETPLACE",
-        "contact_informations": {"email": row["email"], "city": row["city"],
-                                 "country": MARKETS[row["market"]].country_iso3},
+        "currency_iso_code": market.currency,
+        "is_professional": True,
+        "free_shipping": zlib.crc32(row["shop_id"].encode()) % 4 == 0,
+        "payment_method_mandatory": False,
+        "payment_details": {"payment_blocked": bool(row["payment_blocked"]), "paid_balance": 0.0,
+                            "payable_balance": 0.0, "pending_balance": 0.0,
+                            "pay_subscription": False},
+        "contact_informations": compact({
+            "email": row["email"], "phone": row["phone"], "firstname": row["contact_firstname"],
+            "lastname": row["contact_lastname"] or row["name"], "street1": row["street"] or "-",
+            "zip_code": row["zip_code"], "city": row["city"] or "-",
+            "country": market.country_iso3}),
+        "default_billing_information": {
+            "id": f"BI-{row['shop_id']}", "default_language": market.language,
+            "registration_address": compact({
+                "street_1": row["street"] or "-", "zip_code": row["zip_code"],
+                "city": row["city"] or "-", "country_iso_code": market.country_iso3}),
+            "corporate_information": {"company_registration_name": row["name"]},
+        },
+        "pro_details": {"corporate_name": row["name"]},
+        "billing_info": {"owner": row["name"]},
+        "commission": {"grid_code": "DEFAULT", "grid_label": "Default grid",
+                       "linked_to_default_grid": True},
+        "shipping": {"lead_time_to_ship": 2},
+        "shipping_types": ["STD"],
+        "shipping_zones": [market.code],
+        "shop_additional_fields": [],
         "shop_locale": row["locale"],
-    }
+    })

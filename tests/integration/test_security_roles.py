@@ -29,7 +29,11 @@ from tests.conftest import RunningSandbox
 
 # (method, path template, JSON body) of endpoints only a supervisor key may call; the sandbox
 # engineer's shop-state and sanction endpoints go here when they exist.
-SUPERVISOR_ONLY: list[tuple[str, str, dict[str, Any]]] = []
+SUPERVISOR_ONLY: list[tuple[str, str, dict[str, Any]]] = [
+    ("PUT", "/api/shops", {"shops": [{"shop_id": 2000, "suspend": False}]}),  # S07
+    ("PUT", "/api/shops/states",  # S09 (the sandbox's path; Mirakl publishes none)
+     {"shop_state_change_actions": [{"id": 2000, "state_change_action": "UNSUSPEND"}]}),
+]
 
 
 def _connector(sandbox: RunningSandbox, market: str, key: str) -> MiraklConnector:
@@ -114,8 +118,8 @@ def _call(sandbox: RunningSandbox, market: str, method: str, path: str, key: str
                             headers={"Authorization": key}, timeout=10)
 
 
+# (A seller key may read its own shop's threads, so M11 is not in this list.)
 OPERATOR_ENDPOINTS = [("GET", "/api/orders"), ("GET", "/api/incidents"), ("GET", "/api/shops"),
-                      ("GET", "/api/inbox/threads"),
                       ("PUT", "/api/orders/X/lines/X-1/close_incident")]
 
 
@@ -124,7 +128,7 @@ def test_the_sandbox_refuses_operator_endpoints_to_a_seller_key(
     for method, path in OPERATOR_ENDPOINTS:
         answer = _call(sandbox, "DE", method, path, _seller_key(sandbox, "DE"), {})
         assert answer.status_code == 403, path
-        assert "seller key may not" in answer.json()["message"]
+        assert "the seller role may not" in answer.json()["message"]
     # The connector reports that refusal as a permission problem, not a broken key.
     seller = _connector(sandbox, "DE", _seller_key(sandbox, "DE"))
     with pytest.raises(PermissionDenied):
