@@ -3,11 +3,17 @@
 Two lanes: ``db`` (one worker: reads of the cache, in order) and ``net`` (a small pool for
 HTTP and anything that waits on a marketplace). A click handler never touches SQLite or HTTP;
 it submits a function here and names what to do with the result.
+
+Every Python object a task holds (the function, its callbacks, its result) is released on the
+UI thread, never on a worker: a task's closure often holds the last reference to a widget, and
+a widget destroyed from a worker thread crashes Qt later, somewhere unrelated.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -33,25 +39,33 @@ class TaskRunner(QObject):
             "net": ThreadPoolExecutor(max_workers=net_workers, thread_name_prefix="desk-net"),
         }
         self._closed = False
+        self._ids = itertools.count(1)
+        # Callbacks wait here, on the UI thread's side, until their task is done.
+        self._callbacks: dict[int, tuple[Callback | None, ErrorCallback | None]] = {}
+        self._lock = threading.Lock()
         self._delivered.connect(self._deliver)
 
     def submit(self, fn: Callable[[], Any], on_done: Callback | None = None,
                on_error: ErrorCallback | None = None, lane: str = "db") -> Future[Any] | None:
         if self._closed:
             return None
+        task_id = next(self._ids)
+        with self._lock:
+            self._callbacks[task_id] = (on_done, on_error)
+        holder = [fn]
 
-        def job() -> Any:
+        def job() -> None:
+            work = holder.pop()
             try:
-                result = fn()
+                result = work()
             except BaseException as exc:
-                self._emit((on_error, None, exc))
-                raise
-            self._emit((on_done, result, None))
-            return result
+                self._emit((task_id, None, exc, work))
+                return
+            self._emit((task_id, result, None, work))
 
         return self._lanes[lane].submit(job)
 
-    def _emit(self, payload: tuple[Any, Any, BaseException | None]) -> None:
+    def _emit(self, payload: tuple[int, Any, BaseException | None, Any]) -> None:
         if self._closed:
             return
         try:
@@ -59,17 +73,19 @@ class TaskRunner(QObject):
         except RuntimeError:  # the runner was deleted while the job ran (app quitting)
             pass
 
-    def _deliver(self, payload: tuple[Any, Any, BaseException | None]) -> None:
-        callback, result, error = payload
+    def _deliver(self, payload: tuple[int, Any, BaseException | None, Any]) -> None:
+        task_id, result, error, _work = payload  # _work is released here, on this thread
+        with self._lock:
+            on_done, on_error = self._callbacks.pop(task_id, (None, None))
         try:
             if error is not None:
-                if callback is not None:
-                    callback(error)
+                if on_error is not None:
+                    on_error(error)
                 else:
                     log.error("background task failed", exc_info=error)
                     self.unexpected_error.emit(error)
-            elif callback is not None:
-                callback(result)
+            elif on_done is not None:
+                on_done(result)
         except RuntimeError as exc:
             # The widget that asked is gone (window closed while the task ran).
             log.debug("late result dropped: %s", exc)
@@ -78,3 +94,5 @@ class TaskRunner(QObject):
         self._closed = True
         for lane in self._lanes.values():
             lane.shutdown(wait=wait, cancel_futures=True)
+        with self._lock:
+            self._callbacks.clear()
