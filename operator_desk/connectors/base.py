@@ -10,9 +10,21 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
-from operator_desk.domain.models import Incident, Order, Problem, Reason, Shop, Thread
+from operator_desk.domain.models import (
+    DownloadedFile,
+    FilePart,
+    Incident,
+    Order,
+    Problem,
+    Reason,
+    Recipient,
+    RefundRequest,
+    Shop,
+    ShopStateResult,
+    Thread,
+)
 
 __all__ = ["Problem"]  # re-exported: connectors report what they could not read
 
@@ -128,6 +140,50 @@ class MarketplaceConnector(Protocol):
     def close_incident(self, order_id: str, order_line_id: str,
                        reason_code: str | None) -> None:
         """Close an incident (OR63); a reason is optional only after the seller resolved it."""
+        ...
+
+    def shop_statistics(self, shop_ids: Sequence[str] = (),
+                        periods: Sequence[str] = ()) -> list[dict[str, Any]]:
+        """The platform's KPIs per shop and period (S21-style), as sent."""
+        ...
+
+    def download_attachment(self, attachment_id: str, max_bytes: int) -> DownloadedFile:
+        """An attachment's bytes (M13), refused above ``max_bytes``."""
+        ...
+
+    def open_incident(self, order_id: str, order_line_id: str, reason_code: str) -> None:
+        """Open an incident on an order line (OR62)."""
+        ...
+
+    def dispute_incident(self, incident_id: str) -> None:
+        """Keep a seller-resolved incident open as disputed, where the platform can."""
+        ...
+
+    def reply(self, thread_id: str, body: str, to: Sequence[Recipient],
+              files: Sequence[FilePart] = ()) -> str:
+        """A message in an existing thread (M12); returns its id."""
+        ...
+
+    def create_order_thread(self, order_id: str, body: str, to: Sequence[Recipient],
+                            topic: str, files: Sequence[FilePart] = ()) -> tuple[str, str]:
+        """A new thread on an order (OR43): (thread id, message id)."""
+        ...
+
+    def create_seller_thread(self, shop_id: str, body: str, topic: str,
+                             files: Sequence[FilePart] = ()) -> tuple[str, str]:
+        """A new thread with a seller (M14): (thread id, message id)."""
+        ...
+
+    def refund(self, lines: Sequence[RefundRequest]) -> list[dict[str, Any]]:
+        """Refund order lines (OR28); the platform's records, without state."""
+        ...
+
+    def suspend_shops(self, changes: Sequence[tuple[str, bool]]) -> list[ShopStateResult]:
+        """Suspend (True) or lift (False) per shop (S07)."""
+        ...
+
+    def change_shop_states(self, actions: Sequence[tuple[str, str]]) -> list[ShopStateResult]:
+        """SUSPEND / UNSUSPEND / TERMINATE / UNTERMINATE per shop (S09-style)."""
         ...
 
     def close(self) -> None:

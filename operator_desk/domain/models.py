@@ -89,6 +89,24 @@ class Customer:
 
 
 @dataclass(frozen=True, slots=True)
+class Refund:
+    """A refund on an order line as the platform reports it (OR11 ``refunds[]``)."""
+
+    refund_id: str
+    order_refund_id: str | None
+    amount: Money  # the product part
+    shipping_amount: Money
+    quantity: int | None
+    reason_code: str | None
+    state: str  # WAITING_REFUND_TAX_CONFIRMATION | WAITING_REFUND | ... | REFUNDED
+    created: datetime | None
+
+    @property
+    def total(self) -> Money:
+        return self.amount + self.shipping_amount
+
+
+@dataclass(frozen=True, slots=True)
 class OrderLine:
     order_line_id: str
     index: int
@@ -103,6 +121,7 @@ class OrderLine:
     state_reason_code: str | None = None
     shipped_date: datetime | None = None
     can_refund: bool = False
+    refunds: tuple[Refund, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,3 +242,48 @@ class Problem:
     record_id: str | None
     reason: str
     raw: object = None
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    """Who a new message goes to: a party type and, for customer and shop, its id."""
+
+    type: str  # CUSTOMER | SHOP | OPERATOR
+    id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FilePart:
+    """An attachment to send."""
+
+    name: str
+    content: bytes
+    content_type: str = "application/octet-stream"
+
+
+@dataclass(frozen=True, slots=True)
+class RefundRequest:
+    """One line of a refund to send (OR28): product and shipping parts, same currency."""
+
+    order_line_id: str
+    amount: Money
+    shipping_amount: Money
+    reason_code: str
+    quantity: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ShopStateResult:
+    """What the platform answered for one shop of a bulk state change (S07/S09)."""
+
+    shop_id: str
+    ok: bool
+    state: str | None = None
+    errors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DownloadedFile:
+    name: str  # as the platform named it: untrusted, sanitise before any use on disk
+    content_type: str
+    content: bytes

@@ -29,6 +29,7 @@ from operator_desk.domain.models import (
     Participant,
     Problem,
     Reason,
+    Refund,
     Shop,
     Thread,
 )
@@ -72,6 +73,24 @@ def _utc(value: Any) -> datetime:
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=UTC)
     return datetime.fromisoformat(str(value)).replace(tzinfo=UTC)
+
+
+def _refund_json(refund: Refund) -> dict[str, Any]:
+    return {"id": refund.refund_id, "group": refund.order_refund_id,
+            "amount_minor": refund.amount.minor_units,
+            "shipping_minor": refund.shipping_amount.minor_units,
+            "quantity": refund.quantity, "reason": refund.reason_code, "state": refund.state,
+            "created": refund.created.isoformat() if refund.created else None}
+
+
+def _refund_from(raw: dict[str, Any], currency: str) -> Refund:
+    created = raw.get("created")
+    return Refund(refund_id=raw["id"], order_refund_id=raw.get("group"),
+                  amount=Money.from_minor(raw["amount_minor"], currency),
+                  shipping_amount=Money.from_minor(raw["shipping_minor"], currency),
+                  quantity=raw.get("quantity"), reason_code=raw.get("reason"),
+                  state=raw.get("state") or "UNKNOWN",
+                  created=datetime.fromisoformat(created) if created else None)
 
 
 def _participants_json(participants: Iterable[Participant]) -> list[dict[str, Any]]:
@@ -145,6 +164,7 @@ class CacheRepository:
                     "total_minor": line.total_price.minor_units, "state": line.state,
                     "state_reason_code": line.state_reason_code, "shipped": line.shipped_date,
                     "can_refund": line.can_refund,
+                    "refunds": [_refund_json(r) for r in line.refunds],
                 })
         _upsert(self.session, t.orders, order_rows, ["market", "order_id"])
         _upsert(self.session, t.order_lines, line_rows, ["market", "order_line_id"])
@@ -478,6 +498,7 @@ class CacheRepository:
             total_price=Money.from_minor(line["total_minor"], currency), state=line["state"],
             state_reason_code=line["state_reason_code"], shipped_date=line["shipped"],
             can_refund=line["can_refund"],
+            refunds=tuple(_refund_from(r, currency) for r in (line["refunds"] or [])),
         ) for line in self.session.execute(select(t.order_lines).where(
             t.order_lines.c.market == market, t.order_lines.c.order_id == order_id)
             .order_by(t.order_lines.c.line_index)).mappings())

@@ -24,7 +24,7 @@ from sqlalchemy import (
 
 from .database import UtcDateTime
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 
 metadata = MetaData()
 
@@ -99,6 +99,7 @@ order_lines = Table(
     Column("state_reason_code", String(40)),
     Column("shipped", UtcDateTime),
     Column("can_refund", Boolean, nullable=False),
+    Column("refunds", JSON, nullable=False, default=list),  # the platform's refunds[]
     Index("ix_lines_order", "market", "order_id"),
 )
 

@@ -33,7 +33,18 @@ from operator_desk.connectors.base import (
     RequestRefused,
     ServerError,
 )
-from operator_desk.domain.models import Incident, Order, Reason, Shop, Thread
+from operator_desk.domain.models import (
+    DownloadedFile,
+    FilePart,
+    Incident,
+    Order,
+    Reason,
+    Recipient,
+    RefundRequest,
+    Shop,
+    ShopStateResult,
+    Thread,
+)
 
 from ..retry import RetryPolicy, budget_for, with_retries
 from . import parse
@@ -303,15 +314,193 @@ class MiraklConnector:
         except (parse.RecordError, TypeError, ValueError) as exc:
             raise MalformedResponse(self.market, f"thread {thread_id}: {exc}") from exc
 
-    # -- writes ------------------------------------------------------------------------------
+    def shop_statistics(self, shop_ids: Sequence[str] = (),
+                        periods: Sequence[str] = ()) -> list[dict[str, Any]]:
+        """Per-shop KPIs by period (S21; the path is the sandbox's, Mirakl publishes none).
+
+        Returns the platform's records as sent (``{shop_id, <kpi>: [{period, value}]}``);
+        raises ``NotFound`` where the platform does not offer them."""
+        params: dict[str, Any] = {"max": 100}
+        if shop_ids:
+            params["shop_ids"] = ",".join(shop_ids)
+        if periods:
+            params["periods"] = ",".join(periods)
+        result: list[dict[str, Any]] = []
+        offset = 0
+        while True:
+            payload = self._get("/api/shops/statistics", {**params, "offset": offset})
+            shops = payload.get("shops") if isinstance(payload, dict) else None
+            if not isinstance(shops, list):
+                raise MalformedResponse(self.market, "/api/shops/statistics: no shops list")
+            result.extend(s for s in shops if isinstance(s, dict))
+            total = payload.get("total_count")
+            offset += len(shops)
+            if not shops or not isinstance(total, int) or offset >= total:
+                return result
+
+    def download_attachment(self, attachment_id: str, max_bytes: int) -> DownloadedFile:
+        """An attachment's bytes (M13), refused above ``max_bytes`` before it is all read."""
+        response = self._session.get(
+            f"{self._root}/api/inbox/threads/{attachment_id}/download", stream=True,
+            timeout=(self.settings.connect_timeout, self.settings.read_timeout))
+        try:
+            if response.status_code >= 400:
+                raise self._error(response)
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_content(64 * 1024):
+                size += len(chunk)
+                if size > max_bytes:
+                    raise RequestRefused(self.market, f"attachment larger than {max_bytes} "
+                                         "bytes", 413)
+                chunks.append(chunk)
+        except requests.exceptions.RequestException as exc:
+            raise MarketplaceUnreachable(self.market, type(exc).__name__) from exc
+        finally:
+            response.close()
+        return DownloadedFile(
+            name=_filename(response.headers.get("Content-Disposition", "")) or attachment_id,
+            content_type=response.headers.get("Content-Type", "application/octet-stream"),
+            content=b"".join(chunks))
+
+    # -- writes (sent once; never retried here: Mirakl has no idempotency key) ---------------
     def close_incident(self, order_id: str, order_line_id: str,
                        reason_code: str | None) -> None:
         body = {"reason_code": reason_code} if reason_code else {}
         self._request("PUT", f"/api/orders/{order_id}/lines/{order_line_id}/close_incident",
                       json_body=body)
 
+    def open_incident(self, order_id: str, order_line_id: str, reason_code: str) -> None:
+        """Open an incident on an order line (OR62)."""
+        self._request("POST", f"/api/orders/{order_id}/lines/{order_line_id}/open_incident",
+                      json_body={"reason_code": reason_code})
+
+    def dispute_incident(self, incident_id: str) -> None:
+        """Keep a seller-resolved incident open as DISPUTED (the sandbox's extension; a
+        marketplace without it answers ``NotFound``)."""
+        self._request("PUT", f"/api/x-desk/incidents/{incident_id}/dispute")
+
+    def reply(self, thread_id: str, body: str, to: Sequence[Recipient],
+              files: Sequence[FilePart] = ()) -> str:
+        """Post a message in a thread (M12); returns the new message's id."""
+        data = {"body": body, "to": [_recipient(r) for r in to]}
+        payload = self._multipart(f"/api/inbox/threads/{thread_id}/message", "message_input",
+                                  data, files)
+        return str(payload.get("message_id", ""))
+
+    def create_order_thread(self, order_id: str, body: str, to: Sequence[Recipient],
+                            topic: str, files: Sequence[FilePart] = ()) -> tuple[str, str]:
+        """Start a thread on an order with the customer and/or the seller (OR43)."""
+        data = {"body": body, "to": [_recipient(r) for r in to],
+                "topic": {"type": "FREE_TEXT", "value": topic}}
+        payload = self._multipart(f"/api/orders/{order_id}/threads", "thread_input", data, files)
+        return str(payload.get("thread_id", "")), str(payload.get("message_id", ""))
+
+    def create_seller_thread(self, shop_id: str, body: str, topic: str,
+                             files: Sequence[FilePart] = ()) -> tuple[str, str]:
+        """Start a thread with a seller, not about an order (M14)."""
+        data = {"body": body, "entity": {"type": "SHOP", "id": shop_id},
+                "topic": {"type": "FREE_TEXT", "value": topic}}
+        payload = self._multipart("/api/inbox/threads", "thread_input", data, files)
+        return str(payload.get("thread_id", "")), str(payload.get("message_id", ""))
+
+    def refund(self, lines: Sequence[RefundRequest]) -> list[dict[str, Any]]:
+        """Refund order lines (OR28). Returns the platform's refund records (no state: read
+        it back with OR11). An unknown outcome (timeout) must be reconciled by reading back
+        before anything is sent again."""
+        currencies = {line.amount.currency for line in lines}
+        body = {"refunds": [{
+            "order_line_id": line.order_line_id,
+            "amount": float(line.amount.rounded().amount),
+            "shipping_amount": float(line.shipping_amount.rounded().amount),
+            "reason_code": line.reason_code,
+            **({"quantity": line.quantity} if line.quantity else {}),
+            "currency_iso_code": line.amount.currency,
+        } for line in lines]}
+        if len(currencies) > 1:
+            raise ValueError("one refund call carries one currency")
+        payload = self._json(self._request("PUT", "/api/orders/refund", json_body=body))
+        refunds = payload.get("refunds") if isinstance(payload, dict) else None
+        return [r for r in refunds if isinstance(r, dict)] if isinstance(refunds, list) else []
+
+    def suspend_shops(self, changes: Sequence[tuple[str, bool]]) -> list[ShopStateResult]:
+        """Suspend or lift a suspension (S07 ``suspend``), per shop."""
+        body = {"shops": [{"shop_id": _shop_id(shop_id), "suspend": suspend}
+                          for shop_id, suspend in changes]}
+        payload = self._json(self._request("PUT", "/api/shops", json_body=body))
+        results = []
+        for item in (payload.get("shop_returns") or []) if isinstance(payload, dict) else []:
+            if not isinstance(item, dict):
+                continue
+            if isinstance(item.get("shop_updated"), dict):
+                shop = item["shop_updated"]
+                results.append(ShopStateResult(str(shop.get("shop_id")), True,
+                                               shop.get("shop_state")))
+            else:
+                error = item.get("shop_error") or {}
+                shop_input = error.get("input") or {}
+                messages = tuple(str(e.get("message", e)) for e in error.get("errors") or [])
+                results.append(ShopStateResult(str(shop_input.get("shop_id", "?")), False,
+                                               None, messages))
+        return results
+
+    def change_shop_states(self, actions: Sequence[tuple[str, str]]) -> list[ShopStateResult]:
+        """SUSPEND / UNSUSPEND / TERMINATE / UNTERMINATE shops (S09; the path is the
+        sandbox's, Mirakl publishes none)."""
+        body = {"shop_state_change_actions": [
+            {"id": _shop_id(shop_id), "state_change_action": action}
+            for shop_id, action in actions]}
+        payload = self._json(self._request("PUT", "/api/shops/states", json_body=body))
+        results = []
+        for item in (payload.get("shop_states") or []) if isinstance(payload, dict) else []:
+            if isinstance(item, dict):
+                errors = tuple(str(e.get("message", e)) for e in item.get("errors") or [])
+                results.append(ShopStateResult(str(item.get("id")), not errors,
+                                               item.get("state"), errors))
+        return results
+
+    def _multipart(self, path: str, part: str, data: dict[str, Any],
+                   files: Sequence[FilePart]) -> dict[str, Any]:
+        target = f"{self._root}{path}"
+        parts: list[tuple[str, tuple[str | None, bytes, str]]] = [
+            (part, (None, orjson.dumps(data), "application/json"))]
+        parts += [("files", (f.name, f.content, f.content_type)) for f in files]
+        self._budget.take()
+        try:
+            response = self._session.post(
+                target, files=parts,
+                timeout=(self.settings.connect_timeout, self.settings.read_timeout))
+        except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
+            raise MarketplaceUnreachable(self.market, type(exc).__name__) from exc
+        except requests.exceptions.RequestException as exc:
+            raise MarketplaceUnreachable(self.market, str(exc)) from exc
+        if response.status_code >= 400:
+            raise self._error(response)
+        payload = self._json(response)
+        return payload if isinstance(payload, dict) else {}
+
     def close(self) -> None:
         self._session.close()
+
+
+def _recipient(recipient: Recipient) -> dict[str, str]:
+    return {"type": recipient.type, **({"id": recipient.id} if recipient.id else {})}
+
+
+def _shop_id(shop_id: str) -> int | str:
+    return int(shop_id) if shop_id.isdigit() else shop_id
+
+
+def _filename(disposition: str) -> str | None:
+    """The file name of a Content-Disposition header (RFC 6266: filename* wins)."""
+    from email.message import Message
+
+    if not disposition:
+        return None
+    message = Message()
+    message["content-disposition"] = disposition
+    name = message.get_filename()
+    return str(name) if name else None
 
 
 def _retry_after(headers: Mapping[str, str]) -> float | None:

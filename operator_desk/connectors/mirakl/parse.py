@@ -23,6 +23,7 @@ from operator_desk.domain.models import (
     OrderLine,
     Participant,
     Reason,
+    Refund,
     Shop,
     Thread,
 )
@@ -170,6 +171,29 @@ def incident(market: str, raw: Any) -> Incident:
     )
 
 
+def _list(record: Mapping[str, Any], key: str) -> list[Any]:
+    value = record.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise RecordError(f"{key} is not a list")
+    return value
+
+
+def _refund(raw: Any, currency: str) -> Refund:
+    record = _obj(raw, "refund")
+    return Refund(
+        refund_id=req(record, "id"),
+        order_refund_id=text(record, "order_refund_id"),
+        amount=money(record, "amount", currency),
+        shipping_amount=money(record, "shipping_amount", currency),
+        quantity=_int(record, "quantity"),
+        reason_code=text(record, "reason_code"),
+        state=text(record, "refund_state") or text(record, "state") or "UNKNOWN",
+        created=timestamp(record, "created_date"),
+    )
+
+
 def _line(raw: Any, currency: str) -> OrderLine:
     record = _obj(raw, "order line")
     quantity = _int(record, "quantity", 1) or 1
@@ -193,6 +217,7 @@ def _line(raw: Any, currency: str) -> OrderLine:
         state_reason_code=text(record, "order_line_state_reason_code"),
         shipped_date=timestamp(record, "shipped_date"),
         can_refund=flag(record, "can_refund"),
+        refunds=tuple(_refund(r, currency) for r in _list(record, "refunds")),
     )
 
 
