@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
 
-from operator_desk.connectors.base import ConnectorError, RequestRefused
+from operator_desk.connectors.base import ConnectorError
+from operator_desk.domain.actions import CloseIncident, Seen
 from operator_desk.domain.models import Reason, ReasonType
 from operator_desk.domain.permissions import Action, PermissionDeniedError
 from operator_desk.domain.queue import IncidentCase, QueueFilter, QueueRow, QueueSort
@@ -19,7 +20,8 @@ from operator_desk.store.cache import CacheRepository
 from operator_desk.store.database import Database
 from operator_desk.sync.engine import fetch_thread
 
-from .connections import Connections, LinkState
+from .actions import ActionRefused, ActionSink, DirectSink, SubmissionState
+from .connections import Connections
 from .permissions import Permissions
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,12 @@ class DecisionRecorder(Protocol):
 
 
 @dataclass(frozen=True, slots=True)
+class ActionOutcome:
+    state: SubmissionState  # sent, or queued in the outbox until the marketplace is back
+    recorded: bool  # the decision is in the team store
+
+
+@dataclass(frozen=True, slots=True)
 class QueuePage:
     offset: int
     rows: tuple[QueueRow, ...]
@@ -50,10 +58,12 @@ class IncidentService:
     """Reads the queue from the cache; sends decisions to the marketplace."""
 
     def __init__(self, cache: Database, connections: Connections,
-                 permissions: Permissions | None = None) -> None:
+                 permissions: Permissions | None = None,
+                 sink: ActionSink | None = None) -> None:
         self.cache = cache
         self.connections = connections
         self.permissions = permissions or Permissions(connections)
+        self.sink: ActionSink = sink or DirectSink(connections)
         # Set once the team store is open; None while it is unreachable.
         self.team: DecisionRecorder | None = None
 
@@ -92,13 +102,14 @@ class IncidentService:
         return [r for r in reasons if r.is_operator_right]
 
     def close(self, market: str, incident_id: str, reason_code: str | None,
-              seen: Sequence[str] = ()) -> bool:
-        """Close the incident on the marketplace, reflect it in the cache, and record the
-        decision (who, what they had seen: ``seen`` message ids, why) in the team store.
+              seen: Sequence[str] = ()) -> ActionOutcome:
+        """Close the incident (through the action sink: the outbox in the desk), reflect it
+        in the cache once sent, and record the decision (who, what they had seen: ``seen``
+        message ids, why) in the team store.
 
         Raises ``ActionError`` when the platform is unreachable or refuses; the cache is then
-        left as it was. Returns False when the close happened but the team store could not
-        record it (the log and the caller say so)."""
+        left as it was. The outcome says whether it was sent or queued, and whether the team
+        store recorded the decision (the log says why not)."""
         with self.cache.read() as session:
             incident = CacheRepository(session).incident(market, incident_id)
         if incident is None:
@@ -109,25 +120,22 @@ class IncidentService:
             raise ActionError("forbidden", market, exc.reason) from exc
         if incident.close_needs_reason() and not reason_code:
             raise ActionError("reason_required", market)
-        connector = self.connections.connector(market)
-        if connector is None:
-            raise ActionError("offline", market)
+        action = CloseIncident(market, incident_id, incident.order_id, incident.order_line_id,
+                               reason_code, Seen(tuple(seen), incident.status))
         try:
-            connector.close_incident(incident.order_id, incident.order_line_id, reason_code)
-        except ConnectorError as exc:
-            link = self.connections.report(market, exc)
-            kind = "refused" if isinstance(exc, RequestRefused) else link.state.value
-            if link.state == LinkState.ONLINE:
-                kind = "refused"
+            submission = self.sink.submit(action)
+        except ActionRefused as exc:
             log.warning("close of %s/%s failed: %s", market, incident_id, exc)
-            raise ActionError(kind, market, exc.detail) from exc
-        self.connections.report(market, None)
-        with self.cache.write() as session:
-            CacheRepository(session).mark_incident_closed(market, incident_id,
-                                                          datetime.now(UTC), reason_code)
-        log.info("closed incident %s/%s (reason %s)", market, incident_id, reason_code or "-")
-        return self._record(market, incident_id, "close", "closed",
-                            reason_code or "seller marked it solved", seen)
+            raise ActionError(exc.kind, market, exc.detail) from exc
+        if submission.state == SubmissionState.SENT:
+            with self.cache.write() as session:
+                CacheRepository(session).mark_incident_closed(market, incident_id,
+                                                              datetime.now(UTC), reason_code)
+        log.info("close of incident %s/%s %s (reason %s)", market, incident_id,
+                 submission.state.value, reason_code or "-")
+        recorded = self._record(market, incident_id, "close", submission.state.value,
+                                reason_code or "seller marked it solved", seen)
+        return ActionOutcome(submission.state, recorded)
 
     def _record(self, market: str, incident_id: str, action: str, outcome: str, reasons: str,
                 seen: Sequence[str]) -> bool:

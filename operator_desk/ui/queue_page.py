@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from operator_desk.domain.models import Reason
 from operator_desk.domain.queue import IncidentCase, QueueFilter, QueueRow, QueueView
+from operator_desk.services.actions import SubmissionState
 from operator_desk.services.connections import Connections
-from operator_desk.services.incidents import ActionError, IncidentService
+from operator_desk.services.incidents import ActionError, ActionOutcome, IncidentService
 
 from .close_dialog import CloseIncidentDialog
 from .incident_view import IncidentView
@@ -309,19 +310,21 @@ class QueuePage(QWidget):
         self.runner.submit(
             lambda: self.service.close(incident.market, incident.incident_id, reason_code,
                                        seen),
-            lambda recorded: self._closed(case, recorded),
+            lambda outcome: self._closed(case, outcome),
             lambda error: self._close_failed(case, error),
             lane="net")
 
-    def _closed(self, case: IncidentCase, recorded: bool = True) -> None:
+    def _closed(self, case: IncidentCase, outcome: ActionOutcome) -> None:
         incident = case.incident
-        if recorded:
-            self.status_message.emit(self.tr("Incident on order {0} closed.").format(
-                incident.order_id))
+        if outcome.state == SubmissionState.QUEUED:
+            text = self.tr("The close of the incident on order {0} waits in the outbox; it "
+                           "is sent when market {1} can be reached.").format(
+                incident.order_id, incident.market)
         else:
-            self.status_message.emit(self.tr(
-                "Incident on order {0} closed on the marketplace, but the team store could "
-                "not record the decision; see the log.").format(incident.order_id))
+            text = self.tr("Incident on order {0} closed.").format(incident.order_id)
+        if not outcome.recorded:
+            text += " " + self.tr("The team store could not record the decision; see the log.")
+        self.status_message.emit(text)
         self.incident_closed.emit(incident.market, incident.incident_id)
         if self._selected == (incident.market, incident.incident_id):
             # Refresh the pane from the cache, which now holds the close.

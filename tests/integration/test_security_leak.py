@@ -27,7 +27,7 @@ def test_no_file_the_desk_writes_contains_the_key(tmp_path: Path,
         assert "operator-desk.log" in names and "desk-export.zip" in names
         assert any(name.startswith("crash-") for name in names)
         log_text = (session.log_dir / "operator-desk.log").read_text("utf-8")
-        assert "closed incident" in log_text and "[secret]" in log_text
+        assert "close of incident" in log_text and "[secret]" in log_text
         assert_no_leak(session)
         # And the key is where it belongs.
         assert session.secrets.get("profile-sandbox-de") == session.secret
