@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from enum import StrEnum
 
 from .models import Incident, Order, OrderLine, Reason, Shop, Thread
@@ -21,6 +22,7 @@ class QueueView(StrEnum):
     ALL_OPEN = "all_open"
     DISPUTED = "disputed"
     CLOSED = "closed"
+    CLOSED_BY_ME_TODAY = "closed_by_me_today"  # ids come from the team store's decisions
 
 
 class QueueColumn(StrEnum):
@@ -33,13 +35,27 @@ class QueueColumn(StrEnum):
     OPENED = "opened"
     ORDER_VALUE = "order_value"
     CUSTOMER = "customer"
+    AUTO_CLOSE = "auto_close"  # time left before the platform closes a resolved incident
+    CUSTOMER_WROTE = "customer_wrote"  # the customer wrote after the seller's "solved"
+    CLAIMED_BY = "claimed_by"
 
 
 @dataclass(frozen=True, slots=True)
 class QueueFilter:
+    """What the queue shows. Empty tuples and None mean "no restriction"."""
+
     view: QueueView = QueueView.MARKED_SOLVED
     markets: tuple[str, ...] = ()  # empty: every market
     text: str = ""  # order number, customer name or e-mail, seller, incident id
+    sellers: tuple[str, ...] = ()  # "market:shop_id"
+    reasons: tuple[str, ...] = ()  # opening reason codes
+    min_age_days: int | None = None  # waiting at least this long (since marked solved/opened)
+    min_value: Decimal | None = None  # order value, in the order's currency
+    max_value: Decimal | None = None
+    has_refund: bool | None = None
+    customer_wrote_after: bool | None = None
+    policy_flags: bool | None = None  # a seller message on the order has a policy finding
+    incident_ids: tuple[tuple[str, str], ...] = ()  # (market, id): a fixed set of cases
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +80,8 @@ class QueueRow:
     marked_solved: datetime | None
     last_action: datetime
     order_value: Money | None
+    customer_wrote_after: bool = False
+    has_refund: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,17 +5,27 @@ Every method runs on a worker thread (never the UI thread): it touches SQLite or
 
 from __future__ import annotations
 
+import csv
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Protocol
+from pathlib import Path
+from typing import Any, Protocol
 
 from operator_desk.connectors.base import ConnectorError
-from operator_desk.domain.actions import CloseIncident, Seen
-from operator_desk.domain.models import Reason, ReasonType
+from operator_desk.domain.actions import (
+    CloseIncident,
+    DisputeIncident,
+    NewOrderThread,
+    OpenIncident,
+    Reply,
+    Seen,
+)
+from operator_desk.domain.models import Reason, ReasonType, Recipient
 from operator_desk.domain.permissions import Action, PermissionDeniedError
-from operator_desk.domain.queue import IncidentCase, QueueFilter, QueueRow, QueueSort
+from operator_desk.domain.queue import IncidentCase, QueueFilter, QueueRow, QueueSort, QueueView
 from operator_desk.store.cache import CacheRepository
 from operator_desk.store.database import Database
 from operator_desk.sync.engine import fetch_thread
@@ -37,9 +47,46 @@ class ActionError(Exception):
         self.detail = detail
 
 
-class DecisionRecorder(Protocol):
+class TeamLike(Protocol):
+    """What the incident use cases need from the team store (``services.team``)."""
+
+    @property
+    def actor(self) -> Any: ...
+
     def record_decision(self, market: str, incident_id: str, action: str, outcome: str,
                         reasons: str, seen: Sequence[str] = ()) -> object: ...
+
+    def my_decisions_since(self, since: datetime, actions: tuple[str, ...] = ()
+                           ) -> list[Any]: ...
+
+    def active_claims(self, markets: Iterable[str] = ()) -> list[Any]: ...
+
+    def claim(self, market: str, case_id: str) -> Any: ...
+
+    def release(self, market: str, case_id: str) -> bool: ...
+
+    def templates(self, *, language: str | None = None, audience: str | None = None,
+                  topic: str | None = None) -> list[Any]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class MessageTemplate:
+    key: str
+    language: str
+    title: str
+    body: str
+
+
+def _recipients(audience: str, order: Any) -> tuple[Recipient, ...]:
+    customer = Recipient("CUSTOMER", order.customer.customer_id or None)
+    shop = Recipient("SHOP", order.shop_id)
+    return {"SHOP": (shop,), "CUSTOMER": (customer,)}.get(audience, (shop, customer))
+
+
+def _csv_safe(value: str) -> str:
+    """Spreadsheets run cells that start with = + - @ as formulas: neutralise them (the
+    data comes from customers and sellers)."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +99,9 @@ class ActionOutcome:
 class QueuePage:
     offset: int
     rows: tuple[QueueRow, ...]
+    # Who works on which row right now (team store claims), by (market, incident id).
+    claims: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    me: str | None = None
 
 
 class IncidentService:
@@ -65,17 +115,58 @@ class IncidentService:
         self.permissions = permissions or Permissions(connections)
         self.sink: ActionSink = sink or DirectSink(connections)
         # Set once the team store is open; None while it is unreachable.
-        self.team: DecisionRecorder | None = None
+        self.team: TeamLike | None = None
+
+    def _resolve(self, filter_: QueueFilter) -> QueueFilter:
+        """Views whose cases come from the team store get their ids filled in here."""
+        if filter_.view != QueueView.CLOSED_BY_ME_TODAY or self.team is None:
+            return filter_
+        midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0,
+                                                       microsecond=0)
+        try:
+            decisions = self.team.my_decisions_since(midnight, ("close",))
+        except Exception:  # team store unreachable: the view is empty, the desk goes on
+            log.warning("closed-by-me view: team store unavailable", exc_info=True)
+            return filter_
+        ids = tuple(dict.fromkeys((d.market, d.incident_id) for d in decisions))
+        return replace(filter_, incident_ids=ids)
 
     def queue_count(self, filter_: QueueFilter, locale: str) -> int:
+        filter_ = self._resolve(filter_)
         with self.cache.read() as session:
             return CacheRepository(session).queue_count(filter_, locale)
 
     def queue_page(self, filter_: QueueFilter, sort: QueueSort, offset: int, limit: int,
                    locale: str) -> QueuePage:
+        filter_ = self._resolve(filter_)
         with self.cache.read() as session:
             rows = CacheRepository(session).queue_page(filter_, sort, offset, limit, locale)
-        return QueuePage(offset, tuple(rows))
+        claims, me = self._claims({row.market for row in rows})
+        return QueuePage(offset, tuple(rows), claims, me)
+
+    def _claims(self, markets: set[str]) -> tuple[dict[tuple[str, str], str], str | None]:
+        team = self.team
+        if team is None or not markets:
+            return {}, None
+        try:
+            active = team.active_claims(sorted(markets))
+        except Exception:
+            log.info("claims unavailable (team store unreachable)")
+            return {}, team.actor.name
+        return {(c.market, c.case_id): c.holder for c in active}, team.actor.name
+
+    def claim(self, market: str, incident_id: str) -> tuple[bool, str | None]:
+        """Claim the case for this desk's user: (won, holder). Without a team store the
+        desk works alone and every case is its own."""
+        team = self.team
+        if team is None:
+            return True, None
+        result = team.claim(market, incident_id)
+        return result.won, result.claim.holder
+
+    def release(self, market: str, incident_id: str) -> None:
+        if self.team is not None:
+            self.team.release(market, incident_id)
 
     def case(self, market: str, incident_id: str, locale: str) -> IncidentCase | None:
         with self.cache.read() as session:
@@ -136,6 +227,132 @@ class IncidentService:
         recorded = self._record(market, incident_id, "close", submission.state.value,
                                 reason_code or "seller marked it solved", seen)
         return ActionOutcome(submission.state, recorded)
+
+    def filter_choices(self, locale: str) -> tuple[list[Reason], list[tuple[str, str]]]:
+        """Opening reasons of every market, and ("market:shop id", label) of every seller
+        with incidents, for the queue's filters."""
+        with self.cache.read() as session:
+            repo = CacheRepository(session)
+            reasons = [r for m in repo.markets()
+                       for r in repo.reasons(m["code"], ReasonType.INCIDENT_OPEN, locale)]
+            sellers = [(f"{market}:{shop_id}", f"{name} · {market}")
+                       for market, shop_id, name in repo.sellers_with_incidents()]
+        return reasons, sellers
+
+    def open_reasons(self, market: str, locale: str) -> list[Reason]:
+        """Reasons an operator may give when opening an incident on this market."""
+        with self.cache.read() as session:
+            reasons = CacheRepository(session).reasons(market, ReasonType.INCIDENT_OPEN, locale)
+        return [r for r in reasons if r.is_operator_right]
+
+    def templates(self, audience: str, language: str | None) -> list[MessageTemplate]:
+        """Templates for a message to ``audience``, the recipient's language first."""
+        team = self.team
+        if team is None:
+            return []
+        try:
+            found = team.templates(audience=audience)
+        except Exception:
+            log.info("templates unavailable (team store unreachable)")
+            return []
+        templates = [MessageTemplate(t.key, t.language, t.current.title, t.current.body)
+                     for t in found]
+        return sorted(templates, key=lambda t: (t.language != (language or ""), t.title))
+
+    def keep_open(self, market: str, incident_id: str, why: str,
+                  messages: Sequence[tuple[str, str]], seen: Sequence[str] = ()) -> ActionOutcome:
+        """Keep a seller-resolved incident open: dispute it where the platform can (else it
+        stays open and only the decision records it), send the messages ((audience, body):
+        "SHOP" / "CUSTOMER" / "BOTH") in the order's thread, and record the decision."""
+        with self.cache.read() as session:
+            repo = CacheRepository(session)
+            incident = repo.incident(market, incident_id)
+            threads = repo.threads_for_order(market, incident.order_id) if incident else ()
+            order = repo.order(market, incident.order_id) if incident else None
+        if incident is None or order is None:
+            raise ActionError("not_found", market, incident_id)
+        try:
+            self.permissions.require(market, Action.KEEP_OPEN)
+        except PermissionDeniedError as exc:
+            raise ActionError("forbidden", market, exc.reason) from exc
+        if not why.strip():
+            raise ActionError("reason_required", market)
+        state = SubmissionState.SENT
+        disputed = "kept open"
+        if incident.status == "RESOLVED":
+            try:
+                submitted = self.sink.submit(DisputeIncident(
+                    market, incident_id, incident.order_id, Seen(tuple(seen), incident.status)))
+                state = submitted.state
+                disputed = "disputed"
+            except ActionRefused as exc:
+                if exc.kind != "refused":  # unreachable, key, role: the user must know
+                    raise ActionError(exc.kind, market, exc.detail) from exc
+                log.info("%s offers no dispute call (%s); the decision keeps it open",
+                         market, exc.detail)
+        for audience, body in messages:
+            if not body.strip():
+                continue
+            to = _recipients(audience, order)
+            thread = threads[0] if threads else None
+            action = (Reply(market, thread.thread_id, order.order_id, body, to)
+                      if thread is not None else
+                      NewOrderThread(market, order.order_id, "Incident", body, to))
+            try:
+                submitted = self.sink.submit(action)
+            except ActionRefused as exc:
+                raise ActionError(exc.kind, market, exc.detail) from exc
+            if submitted.state != SubmissionState.SENT:
+                state = submitted.state
+        if state == SubmissionState.SENT and disputed == "disputed":
+            with self.cache.write() as session:
+                CacheRepository(session).set_incident_status(market, incident_id, "DISPUTED")
+        recorded = self._record(market, incident_id, "keep_open", disputed, why, seen)
+        return ActionOutcome(state, recorded)
+
+    def open_incident(self, market: str, order_id: str, order_line_id: str,
+                      reason_code: str) -> ActionOutcome:
+        """Open an incident on an order line (OR62), e.g. to reopen one closed too early."""
+        try:
+            self.permissions.require(market, Action.OPEN_INCIDENT)
+        except PermissionDeniedError as exc:
+            raise ActionError("forbidden", market, exc.reason) from exc
+        try:
+            submitted = self.sink.submit(OpenIncident(market, order_id, order_line_id,
+                                                      reason_code))
+        except ActionRefused as exc:
+            raise ActionError(exc.kind, market, exc.detail) from exc
+        recorded = self._record(market, order_line_id, "open", submitted.state.value,
+                                reason_code, ())
+        return ActionOutcome(submitted.state, recorded)
+
+    def export_csv(self, filter_: QueueFilter, sort: QueueSort, path: Path, locale: str,
+                   columns: Sequence[tuple[str, Callable[[QueueRow], str]]],
+                   progress: Callable[[int, int], None] | None = None,
+                   cancel: Callable[[], bool] | None = None) -> int:
+        """Write the rows of a queue view as CSV (UTF-8 with BOM, for spreadsheets), page by
+        page; the file appears only when complete. Returns the number of rows."""
+        total = self.queue_count(filter_, locale)
+        temporary = path.with_name(path.name + ".part")
+        written = 0
+        with temporary.open("w", newline="", encoding="utf-8-sig") as handle:
+            writer = csv.writer(handle)
+            writer.writerow([title for title, _value in columns])
+            while written < total:
+                if cancel is not None and cancel():
+                    handle.close()
+                    temporary.unlink(missing_ok=True)
+                    return written
+                page = self.queue_page(filter_, sort, written, 1000, locale)
+                if not page.rows:
+                    break
+                for row in page.rows:
+                    writer.writerow([_csv_safe(value(row)) for _title, value in columns])
+                written += len(page.rows)
+                if progress is not None:
+                    progress(written, total)
+        os.replace(temporary, path)
+        return written
 
     def _record(self, market: str, incident_id: str, action: str, outcome: str, reasons: str,
                 seen: Sequence[str]) -> bool:

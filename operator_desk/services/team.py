@@ -145,6 +145,11 @@ class TeamService:
                        "seen": list(seen)}), now)
         return decision
 
+    def my_decisions_since(self, since: datetime, actions: tuple[str, ...] = ()
+                           ) -> list[Decision]:
+        with self.store.read() as session:
+            return DecisionRepository(session).by_actor_since(self.actor.name, since, actions)
+
     def decisions_for_case(self, market: str, incident_id: str) -> list[Decision]:
         with self.store.read() as session:
             return DecisionRepository(session).for_case(market, incident_id)

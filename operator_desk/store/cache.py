@@ -9,13 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import orjson
-from sqlalchemy import Select, and_, delete, func, or_, select, text, update
+from sqlalchemy import and_, delete, func, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import ColumnElement
 
 from operator_desk.domain.models import (
     Attachment,
@@ -37,11 +36,9 @@ from operator_desk.domain.money import Money
 from operator_desk.domain.queue import (
     IncidentCase,
     MessageHit,
-    QueueColumn,
     QueueFilter,
     QueueRow,
     QueueSort,
-    QueueView,
 )
 
 from . import cache_schema as t
@@ -377,6 +374,20 @@ class CacheRepository:
                                     .limit(limit)).mappings()
         return [dict(row) for row in rows]
 
+    def sellers_with_incidents(self) -> list[tuple[str, str, str]]:
+        """(market, shop id, name) of every seller with an incident in the cache."""
+        o, i = t.orders.c, t.incidents.c
+        rows = self.session.execute(
+            select(o.market, o.shop_id, o.shop_name).distinct()
+            .join(t.incidents, and_(i.market == o.market, i.order_id == o.order_id)))
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def set_incident_status(self, market: str, incident_id: str, status: str) -> None:
+        """Reflect a status change the platform confirmed, until the next sync."""
+        self.session.execute(update(t.incidents).where(
+            t.incidents.c.market == market, t.incidents.c.incident_id == incident_id).values(
+            status=status, last_action=datetime.now(UTC), last_action_by="OPERATOR"))
+
     def clear_market(self, market: str) -> None:
         for table in (t.messages, t.threads, t.incidents, t.order_lines, t.orders, t.shops,
                       t.reasons, t.sync_state):
@@ -397,78 +408,16 @@ class CacheRepository:
             ).scalar_one()
         return result
 
-    def _queue_query(self, filter_: QueueFilter, locale: str) -> Select[Any]:
-        i, o = t.incidents.c, t.orders.c
-        r = t.reasons.alias("opening_reason")
-        query = (
-            select(
-                i.market, i.incident_id, i.order_id, i.order_line_id, i.status, i.opened,
-                i.resolved, i.last_action, i.opening_reason_code, o.shop_name, o.shop_id,
-                o.customer_firstname, o.customer_lastname, o.total_minor, o.currency,
-                r.c.label.label("reason_label"),
-            )
-            .select_from(t.incidents)
-            .outerjoin(t.orders, and_(o.market == i.market, o.order_id == i.order_id))
-            .outerjoin(r, and_(r.c.market == i.market, r.c.type == "INCIDENT_OPEN",
-                               r.c.code == i.opening_reason_code, r.c.locale == locale))
-        )
-        conditions: list[ColumnElement[bool]] = []
-        view = filter_.view
-        if view == QueueView.MARKED_SOLVED:
-            conditions.append(i.status == IncidentStatus.RESOLVED.value)
-        elif view == QueueView.ALL_OPEN:
-            conditions.append(i.status.in_(IncidentStatus.open_values()))
-        elif view == QueueView.DISPUTED:
-            conditions.append(i.status == IncidentStatus.DISPUTED.value)
-        elif view == QueueView.CLOSED:
-            conditions.append(i.status == IncidentStatus.CLOSED.value)
-        if filter_.markets:
-            conditions.append(i.market.in_(filter_.markets))
-        needle = filter_.text.strip()
-        if needle:
-            like = f"%{needle.replace('%', '').replace('_', '')}%"
-            conditions.append(or_(
-                i.order_id.ilike(like), o.commercial_id.ilike(like), i.incident_id.ilike(like),
-                o.shop_name.ilike(like), o.customer_email.ilike(like),
-                (o.customer_firstname + " " + o.customer_lastname).ilike(like),
-            ))
-        return query.where(*conditions)
-
-    _SORT_COLUMNS: ClassVar[dict[QueueColumn, str]] = {
-        QueueColumn.MARKET: "market", QueueColumn.ORDER: "order_id",
-        QueueColumn.SELLER: "shop_name", QueueColumn.REASON: "reason_label",
-        QueueColumn.STATUS: "status", QueueColumn.MARKED_SOLVED: "resolved",
-        QueueColumn.OPENED: "opened", QueueColumn.ORDER_VALUE: "total_minor",
-        QueueColumn.CUSTOMER: "customer_lastname",
-    }
-
     def queue_count(self, filter_: QueueFilter, locale: str = "en") -> int:
-        inner = self._queue_query(filter_, locale).subquery()
-        count: int = self.session.execute(select(func.count()).select_from(inner)).scalar_one()
-        return count
+        from .queue import QueueRepository
+
+        return QueueRepository(self.session).count(filter_, locale)
 
     def queue_page(self, filter_: QueueFilter, sort: QueueSort, offset: int, limit: int,
                    locale: str = "en") -> list[QueueRow]:
-        inner = self._queue_query(filter_, locale).subquery()
-        key = inner.c[self._SORT_COLUMNS[sort.column]]
-        # Ties broken by market and id, so pages never overlap or skip a row.
-        ordering: list[Any] = [key.desc() if sort.descending else key.asc(),
-                               inner.c.market.asc(), inner.c.incident_id.asc()]
-        if sort.column == QueueColumn.MARKED_SOLVED:
-            # Incidents the seller never marked solved go last, whatever the direction.
-            ordering.insert(0, inner.c.resolved.is_(None))
-        rows = self.session.execute(
-            select(inner).order_by(*ordering).offset(offset).limit(limit)).mappings()
-        return [QueueRow(
-            market=row["market"], incident_id=row["incident_id"], order_id=row["order_id"],
-            order_line_id=row["order_line_id"], status=row["status"],
-            seller=row["shop_name"] or "", shop_id=row["shop_id"] or "",
-            reason_code=row["opening_reason_code"], reason_label=row["reason_label"],
-            customer=f"{row['customer_firstname'] or ''} {row['customer_lastname'] or ''}".strip(),
-            opened=row["opened"], marked_solved=row["resolved"], last_action=row["last_action"],
-            order_value=(Money.from_minor(row["total_minor"], row["currency"])
-                         if row["currency"] else None),
-        ) for row in rows]
+        from .queue import QueueRepository
+
+        return QueueRepository(self.session).page(filter_, sort, offset, limit, locale)
 
     def incident(self, market: str, incident_id: str) -> Incident | None:
         row = self.session.execute(select(t.incidents).where(

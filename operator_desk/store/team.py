@@ -119,6 +119,15 @@ class DecisionRepository:
                                    .where(t.decisions.c.id == decision_id)).first()
         return self._record(row) if row else None
 
+    def by_actor_since(self, actor: str, since: datetime,
+                       actions: tuple[str, ...] = ()) -> list[Decision]:
+        """Decisions one person took since a time (e.g. "closed by me today")."""
+        d = t.decisions.c
+        query = select(t.decisions).where(d.actor == actor, d.created >= since)
+        if actions:
+            query = query.where(d.action.in_(actions))
+        return [self._record(r) for r in self.session.execute(query.order_by(d.id))]
+
     def for_case(self, market: str, incident_id: str) -> list[Decision]:
         rows = self.session.execute(
             select(t.decisions).where(t.decisions.c.market == market,

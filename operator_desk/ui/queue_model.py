@@ -24,8 +24,9 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
+from operator_desk.domain.autoclose import auto_close_at
 from operator_desk.domain.queue import QueueColumn, QueueFilter, QueueRow, QueueSort
 from operator_desk.services.incidents import IncidentService, QueuePage
 
@@ -36,8 +37,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS: tuple[QueueColumn, ...] = (
     QueueColumn.MARKET, QueueColumn.ORDER, QueueColumn.SELLER, QueueColumn.REASON,
-    QueueColumn.MARKED_SOLVED, QueueColumn.ORDER_VALUE, QueueColumn.CUSTOMER, QueueColumn.STATUS,
+    QueueColumn.MARKED_SOLVED, QueueColumn.AUTO_CLOSE, QueueColumn.ORDER_VALUE,
+    QueueColumn.CUSTOMER_WROTE, QueueColumn.CLAIMED_BY, QueueColumn.CUSTOMER,
+    QueueColumn.STATUS,
 )
+# Columns whose order comes from the SQL sort; the others are shown but not sortable.
+SORTABLE = frozenset(COLUMNS) - {QueueColumn.CLAIMED_BY}
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the QueueRow itself
 
@@ -78,6 +83,18 @@ class IncidentQueueModel(QAbstractTableModel):
             QueueColumn.ORDER_VALUE: lambda: self.tr("Order value"),
             QueueColumn.CUSTOMER: lambda: self.tr("Customer"),
             QueueColumn.STATUS: lambda: self.tr("Status"),
+            QueueColumn.AUTO_CLOSE: lambda: self.tr("Auto-closes"),
+            QueueColumn.CUSTOMER_WROTE: lambda: self.tr("Customer wrote"),
+            QueueColumn.CLAIMED_BY: lambda: self.tr("On it"),
+            QueueColumn.OPENED: lambda: self.tr("Opened"),
+        }
+        self._header_tips: dict[QueueColumn, Callable[[], str]] = {
+            QueueColumn.AUTO_CLOSE: lambda: self.tr(
+                "Time left before the platform closes the incident by itself (5 business "
+                "days without activity, in the market's calendar)"),
+            QueueColumn.CUSTOMER_WROTE: lambda: self.tr(
+                "The customer wrote after the seller marked the incident as solved"),
+            QueueColumn.CLAIMED_BY: lambda: self.tr("Who is working on the case right now"),
         }
 
     # -- query -------------------------------------------------------------------------------
@@ -160,10 +177,16 @@ class IncidentQueueModel(QAbstractTableModel):
         reads strings (Babel is far too slow to run per cell per paint)."""
         now = datetime.now(UTC)
         locale = self._locale
-        return _Page(page.offset, tuple(
-            _Entry(row, tuple(_display(row, column, locale, now) for column in COLUMNS),
-                   formatting.when(row.marked_solved, locale) if row.marked_solved else "")
-            for row in page.rows))
+        entries = []
+        for row in page.rows:
+            holder = page.claims.get((row.market, row.incident_id))
+            mine = holder is not None and holder == page.me
+            texts = tuple(_display(row, column, locale, now, holder, mine) for column in COLUMNS)
+            entries.append(_Entry(
+                row, texts,
+                formatting.when(row.marked_solved, locale) if row.marked_solved else "",
+                holder if holder and not mine else None))
+        return _Page(page.offset, tuple(entries))
 
     def _row(self, row: int) -> _Entry | None:
         page_number, offset = divmod(row, self._page_size)
@@ -231,6 +254,8 @@ class IncidentQueueModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers[COLUMNS[section]]()
+            if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] in self._header_tips:
+                return self._header_tips[COLUMNS[section]]()
             if (role == Qt.ItemDataRole.TextAlignmentRole
                     and COLUMNS[section] == QueueColumn.ORDER_VALUE):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -262,12 +287,23 @@ class IncidentQueueModel(QAbstractTableModel):
             return entry.texts[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == QueueColumn.ORDER_VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == QueueColumn.STATUS:
-            return QColor(_STATUS_COLOURS.get(row.status, "#444444"))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == QueueColumn.STATUS:
+                return QColor(_STATUS_COLOURS.get(row.status, "#444444"))
+            if column == QueueColumn.AUTO_CLOSE and entry.texts[index.column()].startswith("!"):
+                return QColor("#a3361f")
+        if role == Qt.ItemDataRole.FontRole and entry.claimed_by_other:
+            font = QFont()
+            font.setItalic(True)  # a colleague is on it: not for this desk's "next"
+            return font
         return None
 
+    def claimed_by_other(self, row: int) -> bool:
+        entry = self._row(row) if 0 <= row < self._count else None
+        return bool(entry and entry.claimed_by_other)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
+        if not 0 <= column < len(COLUMNS) or COLUMNS[column] not in SORTABLE:
             return
         self.set_query(sort=QueueSort(COLUMNS[column],
                                       order == Qt.SortOrder.DescendingOrder))
@@ -283,6 +319,7 @@ class _Entry:
     row: QueueRow
     texts: tuple[str, ...]  # one per column, formatted for the user's locale
     solved_tooltip: str
+    claimed_by_other: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,7 +328,8 @@ class _Page:
     entries: tuple[_Entry, ...]
 
 
-def _display(row: QueueRow, column: QueueColumn, locale: str, now: datetime) -> str:
+def _display(row: QueueRow, column: QueueColumn, locale: str, now: datetime,
+             holder: str | None = None, mine: bool = False) -> str:
     match column:
         case QueueColumn.MARKET:
             return row.market
@@ -311,7 +349,27 @@ def _display(row: QueueRow, column: QueueColumn, locale: str, now: datetime) -> 
             return status_label(row.status)
         case QueueColumn.OPENED:
             return formatting.age(row.opened, locale, now)
+        case QueueColumn.AUTO_CLOSE:
+            if row.status != "RESOLVED":
+                return ""
+            due = auto_close_at(row.market, row.last_action)
+            if due is None:
+                return ""
+            if due <= now:
+                return "! " + QCoreApplication.translate("Queue", "due now")
+            return formatting.age(due, locale, now)
+        case QueueColumn.CUSTOMER_WROTE:
+            return QCoreApplication.translate("Queue", "yes") if row.customer_wrote_after else ""
+        case QueueColumn.CLAIMED_BY:
+            if holder is None:
+                return ""
+            return QCoreApplication.translate("Queue", "you") if mine else holder
     return ""
+
+
+def csv_value(column: QueueColumn, locale: str, row: QueueRow) -> str:
+    """A cell of the CSV export: the same text the queue shows (claims aside)."""
+    return _display(row, column, locale, datetime.now(UTC))
 
 
 _STATUS_COLOURS = {

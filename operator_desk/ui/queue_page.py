@@ -5,17 +5,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
+from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -24,13 +29,17 @@ from PySide6.QtWidgets import (
 
 from operator_desk.domain.models import Reason
 from operator_desk.domain.queue import IncidentCase, QueueFilter, QueueRow, QueueView
-from operator_desk.services.actions import SubmissionState
 from operator_desk.services.connections import Connections
-from operator_desk.services.incidents import ActionError, ActionOutcome, IncidentService
+from operator_desk.services.incidents import IncidentService
+from operator_desk.services.saved_filters import SavedFilters
 
+from .case_actions import UndoBar
+from .case_decisions import CaseDecisions
 from .close_dialog import CloseIncidentDialog
 from .incident_view import IncidentView
-from .queue_model import COLUMNS, ROW_ROLE, IncidentQueueModel
+from .queue_filters import QueueFilterBar
+from .queue_model import COLUMNS, ROW_ROLE, IncidentQueueModel, csv_value
+from .shortcuts import ShortcutsSheet
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -43,16 +52,19 @@ class QueuePage(QWidget):
     incident_closed = Signal(str, str)
 
     def __init__(self, service: IncidentService, connections: Connections, runner: TaskRunner,
-                 locale: str, language: str, parent: QWidget | None = None) -> None:
+                 locale: str, language: str, parent: QWidget | None = None,
+                 saved_filters: SavedFilters | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("queuePage")
         self.service = service
         self.connections = connections
         self.runner = runner
         self.locale_name = locale
         self.language = language
-        self.close_dialog: CloseIncidentDialog | None = None
-        self.error_box: QMessageBox | None = None
+        self.export_dialog: QFileDialog | None = None
+        self.shortcuts_sheet: ShortcutsSheet | None = None
         self._selected: tuple[str, str] | None = None
+        self._claimed: tuple[str, str] | None = None
 
         self.model = IncidentQueueModel(service, runner, locale, language, parent=self)
         self.model.count_changed.connect(self._count_changed)
@@ -69,6 +81,7 @@ class QueuePage(QWidget):
             (self.tr("All open incidents"), QueueView.ALL_OPEN),
             (self.tr("Disputed"), QueueView.DISPUTED),
             (self.tr("Closed"), QueueView.CLOSED),
+            (self.tr("Closed by me today"), QueueView.CLOSED_BY_ME_TODAY),
         ):
             self.view_combo.addItem(label, view.value)
         self.view_combo.currentIndexChanged.connect(self._filters_changed)
@@ -91,17 +104,35 @@ class QueuePage(QWidget):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
 
         self.count_label = QLabel()
+        self.more_button = QPushButton(self.tr("Filters"))
+        self.more_button.setCheckable(True)
+        self.more_button.setAccessibleName(self.tr("Show more filters"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export this view as CSV"))
+        self.export_button.clicked.connect(self.export_csv)
         filters = QHBoxLayout()
         filters.addWidget(self.view_combo)
         filters.addWidget(self.market_combo)
         filters.addWidget(self.search, 1)
+        filters.addWidget(self.more_button)
+        filters.addWidget(self.export_button)
         filters.addWidget(self.count_label)
+        self.filter_bar = QueueFilterBar(runner, saved_filters, locale)
+        self.filter_bar.changed.connect(self._filters_changed)
+        self.filter_bar.saved_filter_chosen.connect(lambda _f: self._filters_changed())
+        self.filter_bar.save_button.clicked.connect(
+            lambda: self.filter_bar.ask_to_save(self._current_filter()))
+        self.filter_bar.hide()
+        self.more_button.toggled.connect(self.filter_bar.setVisible)
+        self.undo_bar = UndoBar(self)
 
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Incident queue"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows may be selected for a bulk close; the current row is the open case.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setObjectName("queueTable")
         # The indicator first: enabling sorting sorts by whatever it shows.
         self.table.horizontalHeader().setSortIndicator(
             COLUMNS.index(self.model.query_sort.column), Qt.SortOrder.AscendingOrder)
@@ -113,9 +144,12 @@ class QueuePage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in zip(range(len(COLUMNS)), (56, 110, 150, 160, 100, 95, 130, 105),
-                                 strict=True):
+        header.setObjectName("queueHeader")
+        widths = (56, 110, 150, 160, 100, 100, 95, 80, 80, 130, 105)
+        for column, width in zip(range(len(COLUMNS)), widths, strict=True):
             self.table.setColumnWidth(column, width)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.empty_label = QLabel()
@@ -128,15 +162,31 @@ class QueuePage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.undo_bar)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty_label)
 
+        self.claim_label = QLabel()
+        self.claim_label.setWordWrap(True)
+        self.claim_label.setAccessibleName(self.tr("Who is working on this case"))
+        self.claim_label.hide()
         self.detail = IncidentView(locale, permissions=service.permissions)
         self.detail.close_requested.connect(self.request_close)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.claim_label)
+        right_layout.addWidget(self.detail, 1)
+        self.decisions = CaseDecisions(service, connections, runner, self, language, locale,
+                                       self.undo_bar)
+        self.decisions.status_message.connect(self.status_message)
+        self.decisions.decided.connect(self._decided)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("queueSplitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -157,23 +207,43 @@ class QueuePage(QWidget):
             return act
 
         self.close_action = action(self.tr("Close incident"), "Ctrl+Return", self.request_close)
+        self.keep_open_action = action(self.tr("Keep open"), "Ctrl+Shift+Return",
+                                       self.request_keep_open)
+        self.open_incident_action = action(self.tr("Open an incident on this order"),
+                                           "Ctrl+Shift+I", self.request_open_incident)
+        self.bulk_close_action = action(self.tr("Close the selected incidents"),
+                                        "Ctrl+Shift+W", self.request_bulk_close)
         self.focus_search_action = action(self.tr("Find"), QKeySequence.StandardKey.Find,
                                           self.focus_search)
-        self.next_action = action(self.tr("Next incident"), "Ctrl+J", lambda: self.step(1))
+        self.next_action = action(self.tr("Next unclaimed incident"), "Ctrl+J",
+                                  lambda: self.step(1))
         self.previous_action = action(self.tr("Previous incident"), "Ctrl+K",
                                       lambda: self.step(-1))
+        self.open_action = action(self.tr("Open the case"), "Return", self.open_current)
+        self.export_action = action(self.tr("Export this view as CSV"), "Ctrl+Shift+E",
+                                    self.export_csv)
+        self.filters_action = action(self.tr("Show more filters"), "Ctrl+Shift+F",
+                                     self.more_button.toggle)
+        self.shortcuts_action = action(self.tr("Keyboard shortcuts"), "F1", self.show_shortcuts)
 
     # -- loading -----------------------------------------------------------------------------
     def start(self) -> None:
         self.model.set_query(self._current_filter())
+        language = self.language
+        self.runner.submit(lambda: self.service.filter_choices(language), self._choices)
+
+    def _choices(self, choices: tuple[list[Reason], list[tuple[str, str]]]) -> None:
+        self.filter_bar.set_reasons(choices[0])
+        self.filter_bar.set_sellers(choices[1])
 
     def reload(self) -> None:
         self.model.reload()
 
     def _current_filter(self) -> QueueFilter:
         market = self.market_combo.currentData()
-        return QueueFilter(view=QueueView(self.view_combo.currentData()),
-                           markets=(market,) if market else (), text=self.search.text())
+        return self.filter_bar.apply(QueueFilter(
+            view=QueueView(self.view_combo.currentData()),
+            markets=(market,) if market else (), text=self.search.text()))
 
     def _filters_changed(self) -> None:
         self.model.set_query(self._current_filter())
@@ -185,7 +255,8 @@ class QueuePage(QWidget):
         self.table.setVisible(not empty)
         self.empty_label.setVisible(empty)
         if empty:
-            if self.model.query_filter.text or self.model.query_filter.markets:
+            if self.model.query_filter != replace(QueueFilter(),
+                                                  view=self.model.query_filter.view):
                 self.empty_label.setText(self.tr("No incident matches these filters."))
             elif self.model.query_filter.view == QueueView.MARKED_SOLVED:
                 self.empty_label.setText(self.tr(
@@ -243,6 +314,7 @@ class QueuePage(QWidget):
         if case is None:
             self.detail.clear()
             return
+        self._claim(market, incident_id)
         profile = self.connections.profiles.get(market)
         missing = case.incomplete_threads
         self.detail.show_case(case, profile.market.timezone if profile else None,
@@ -256,6 +328,38 @@ class QueuePage(QWidget):
         log.info("case shown: %s/%s with %d messages", market, incident_id,
                  sum(len(t.messages) for t in case.threads))
 
+    def _claim(self, market: str, incident_id: str) -> None:
+        """Opening a case claims it for a while, so colleagues see who is on it."""
+        previous = self._claimed
+        self._claimed = (market, incident_id)
+
+        def claim() -> tuple[bool, str | None]:
+            if previous is not None and previous != (market, incident_id):
+                try:
+                    self.service.release(*previous)
+                except Exception:
+                    log.info("claim on %s could not be released", previous)
+            return self.service.claim(market, incident_id)
+
+        self.runner.submit(claim, lambda result: self._claimed_result(market, incident_id,
+                                                                      *result),
+                           lambda error: self._claimed_result(market, incident_id, True, None),
+                           lane="net")
+
+    def _claimed_result(self, market: str, incident_id: str, won: bool,
+                        holder: str | None) -> None:
+        if self._selected != (market, incident_id):
+            return
+        if won:
+            self.claim_label.hide()
+        else:
+            self.claim_label.setText(self.tr(
+                "{0} is working on this case. You can read it; decide only after talking to "
+                "them.").format(holder or self.tr("A colleague")))
+            self.claim_label.setStyleSheet(
+                "QLabel { background: #fff4e5; border: 1px solid #e0a040; padding: 4px; }")
+            self.claim_label.show()
+
     def _older_failed(self, market: str, error: BaseException) -> None:
         self.status_message.emit(self.tr(
             "Older messages of this case could not be loaded from market {0}; the cached "
@@ -267,8 +371,11 @@ class QueuePage(QWidget):
         return row if isinstance(row, QueueRow) else None
 
     def step(self, delta: int) -> None:
+        """Next (or previous) case; going forward skips cases a colleague is working on."""
         current = self.table.selectionModel().currentIndex()
         row = (current.row() + delta) if current.isValid() else 0
+        while delta > 0 and 0 <= row < self.model.rowCount() and self.model.claimed_by_other(row):
+            row += 1
         if 0 <= row < self.model.rowCount():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
@@ -280,86 +387,93 @@ class QueuePage(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    # -- close -------------------------------------------------------------------------------
+    # -- decisions ---------------------------------------------------------------------------
+    def open_current(self) -> None:
+        index = self.table.selectionModel().currentIndex()
+        if index.isValid():
+            self.detail.setFocus()
+
     def request_close(self) -> None:
         case = self.detail.case
-        if case is None or not case.incident.is_open:
-            return
-        market = case.incident.market
-        language = self.language
-        self.runner.submit(lambda: self.service.close_reasons(market, language),
-                           lambda reasons: self._open_close_dialog(case, reasons))
+        if case is not None:
+            self.decisions.close(case, self.detail.refresh_actions)
 
-    def _open_close_dialog(self, case: IncidentCase, reasons: list[Reason]) -> None:
-        profile = self.connections.profiles.get(case.incident.market)
-        name = profile.name if profile else case.incident.market
-        dialog = CloseIncidentDialog(case, reasons, name, self)
-        dialog.accepted.connect(lambda: self._confirmed(case, dialog.reason_code()))
-        dialog.finished.connect(dialog.deleteLater)
-        self.close_dialog = dialog
-        dialog.open()
+    def request_keep_open(self) -> None:
+        case = self.detail.case
+        if case is not None:
+            self.decisions.keep_open(case)
 
-    def _confirmed(self, case: IncidentCase, reason_code: str | None) -> None:
-        incident = case.incident
-        self.close_dialog = None
-        self.detail.close_button.setEnabled(False)
-        self.status_message.emit(self.tr("Closing the incident on order {0}…")
-                                 .format(incident.order_id))
-        # What the agent had in front of them: the newest message of every thread.
-        seen = [thread.messages[-1].message_id for thread in case.threads if thread.messages]
-        self.runner.submit(
-            lambda: self.service.close(incident.market, incident.incident_id, reason_code,
-                                       seen),
-            lambda outcome: self._closed(case, outcome),
-            lambda error: self._close_failed(case, error),
-            lane="net")
+    def request_open_incident(self) -> None:
+        case = self.detail.case
+        if case is not None:
+            self.decisions.open_incident(case)
 
-    def _closed(self, case: IncidentCase, outcome: ActionOutcome) -> None:
-        incident = case.incident
-        if outcome.state == SubmissionState.QUEUED:
-            text = self.tr("The close of the incident on order {0} waits in the outbox; it "
-                           "is sent when market {1} can be reached.").format(
-                incident.order_id, incident.market)
-        else:
-            text = self.tr("Incident on order {0} closed.").format(incident.order_id)
-        if not outcome.recorded:
-            text += " " + self.tr("The team store could not record the decision; see the log.")
-        self.status_message.emit(text)
-        self.incident_closed.emit(incident.market, incident.incident_id)
-        if self._selected == (incident.market, incident.incident_id):
-            # Refresh the pane from the cache, which now holds the close.
-            self.load_case(incident.market, incident.incident_id)
+    def request_bulk_close(self) -> None:
+        rows = [index.data(ROW_ROLE) for index in self.table.selectionModel().selectedRows()]
+        self.decisions.close_many([r for r in rows if isinstance(r, QueueRow)])
+
+    def _decided(self, market: str, incident_id: str) -> None:
+        self.incident_closed.emit(market, incident_id)
+        if market and self._selected == (market, incident_id):
+            self.load_case(market, incident_id)  # the cache holds what was decided
         self.model.reload()
 
-    def _close_failed(self, case: IncidentCase, error: BaseException) -> None:
-        self.detail.refresh_actions()
-        market = case.incident.market
-        if isinstance(error, ActionError):
-            text = {
-                "offline": self.tr("Market {0} cannot be reached, so the incident was not "
-                                   "closed. Nothing was changed; try again when the connection "
-                                   "is back."),
-                "key_refused": self.tr("The key for market {0} was refused, so the incident was "
-                                       "not closed. Check the connection settings for {0}."),
-                "forbidden": self.tr("Your role on market {0} may not close incidents."),
-                "degraded": self.tr("Market {0} is busy or having trouble; the incident was "
-                                    "not closed. Try again in a moment."),
-                "reason_required": self.tr("Market {0} needs a reason to close this incident."),
-                "not_found": self.tr("This incident is no longer in the cache of market {0}."),
-            }.get(error.kind, self.tr("Market {0} refused to close the incident."))
-            text = text.format(market)
-            if error.kind == "refused" and error.detail:
-                text += "\n\n" + self.tr("The marketplace said: {0}").format(error.detail)
-        else:
-            log.error("close failed", exc_info=error)
-            text = self.tr("The incident could not be closed because of an unexpected error: "
-                           "{0}").format(error)
-        self.status_message.emit(text.splitlines()[0])
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Incident not closed"), text,
-                          QMessageBox.StandardButton.Ok, self)
-        box.finished.connect(box.deleteLater)
-        self.error_box = box
-        box.open()
+    @property
+    def close_dialog(self) -> CloseIncidentDialog | None:
+        dialog = self.decisions.dialog
+        return dialog if isinstance(dialog, CloseIncidentDialog) else None
+
+    @property
+    def error_box(self) -> QMessageBox | None:
+        return self.decisions.error_box
+
+    # -- columns, export, shortcuts -----------------------------------------------------------
+    def _column_menu(self, position: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(len(COLUMNS)):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            act = menu.addAction(str(title))
+            act.setCheckable(True)
+            act.setChecked(not header.isSectionHidden(column))
+            act.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+        menu.popup(header.mapToGlobal(position))
+        self.column_menu = menu
+
+    def export_csv(self) -> None:
+        """Ask where (non-blocking), then write every row of the current view off the UI
+        thread."""
+        dialog = QFileDialog(self, self.tr("Export the queue as CSV"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
+        dialog.setDefaultSuffix("csv")
+        dialog.selectFile("incidents.csv")
+        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
+        dialog.finished.connect(dialog.deleteLater)
+        self.export_dialog = dialog
+        dialog.open()
+
+    def export_to(self, path: Path) -> None:
+        filter_, sort, language = self.model.query_filter, self.model.query_sort, self.language
+        headers = [str(self.model.headerData(c, Qt.Orientation.Horizontal))
+                   for c in range(len(COLUMNS))]
+        locale = self.locale_name
+        columns = [(headers[i], partial(csv_value, column, locale))
+                   for i, column in enumerate(COLUMNS)]
+        self.status_message.emit(self.tr("Exporting the queue…"))
+        self.runner.submit(
+            lambda: self.service.export_csv(filter_, sort, path, language, columns),
+            lambda rows: self.status_message.emit(
+                self.tr("%n incident(s) exported to {0}.", "", rows).format(path)),
+            lambda error: self.status_message.emit(
+                self.tr("The export failed: {0}. No file was written.").format(error)),
+            lane="net")
+
+    def show_shortcuts(self) -> None:
+        sheet = ShortcutsSheet(self.actions(), self)
+        sheet.finished.connect(sheet.deleteLater)
+        self.shortcuts_sheet = sheet
+        sheet.open()
 
     def apply_markets(self, markets: list[str]) -> None:
         """Offer a market filter for every market the cache knows."""

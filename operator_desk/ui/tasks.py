@@ -42,6 +42,7 @@ class TaskRunner(QObject):
         self._ids = itertools.count(1)
         # Callbacks wait here, on the UI thread's side, until their task is done.
         self._callbacks: dict[int, tuple[Callback | None, ErrorCallback | None]] = {}
+        self._results: dict[int, tuple[Any, BaseException | None, Any]] = {}
         self._lock = threading.Lock()
         self._delivered.connect(self._deliver)
 
@@ -55,28 +56,35 @@ class TaskRunner(QObject):
         holder = [fn]
 
         def job() -> None:
+            # The worker must hold no reference to the task's objects once the UI thread can
+            # see them: whoever drops the last reference destroys them, and a widget that
+            # dies on a worker thread crashes Qt later (Shiboken defers the deletion to the
+            # main thread and fails there). So everything goes into ``_results`` (owned by
+            # the runner) before the signal, and the worker keeps nothing.
             work = holder.pop()
             try:
-                result = work()
+                outcome: tuple[Any, BaseException | None] = (work(), None)
             except BaseException as exc:
-                self._emit((task_id, None, exc, work))
-                return
-            self._emit((task_id, result, None, work))
+                outcome = (None, exc)
+            with self._lock:
+                self._results[task_id] = (*outcome, work)
+            del work, outcome
+            self._emit(task_id)
 
         return self._lanes[lane].submit(job)
 
-    def _emit(self, payload: tuple[int, Any, BaseException | None, Any]) -> None:
+    def _emit(self, task_id: int) -> None:
         if self._closed:
             return
         try:
-            self._delivered.emit(payload)
+            self._delivered.emit(task_id)
         except RuntimeError:  # the runner was deleted while the job ran (app quitting)
             pass
 
-    def _deliver(self, payload: tuple[int, Any, BaseException | None, Any]) -> None:
-        task_id, result, error, _work = payload  # _work is released here, on this thread
+    def _deliver(self, task_id: int) -> None:
         with self._lock:
             on_done, on_error = self._callbacks.pop(task_id, (None, None))
+            result, error, _work = self._results.pop(task_id, (None, None, None))
         try:
             if error is not None:
                 if on_error is not None:
@@ -89,10 +97,11 @@ class TaskRunner(QObject):
         except RuntimeError as exc:
             # The widget that asked is gone (window closed while the task ran).
             log.debug("late result dropped: %s", exc)
+        # result, error and the task's function are released here, on the UI thread.
 
     def shutdown(self, wait: bool = True) -> None:
         self._closed = True
         for lane in self._lanes.values():
             lane.shutdown(wait=wait, cancel_futures=True)
-        with self._lock:
-            self._callbacks.clear()
+        # Not cleared: results still waiting are released when the runner itself goes, on
+        # the thread that owns it.

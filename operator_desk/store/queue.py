@@ -1,0 +1,163 @@
+"""The incident queue in SQL: filters, sort keys and pages over the cache.
+
+Sorting and filtering happen here, never in a proxy model: a 100,000-incident queue sorts in
+SQLite in milliseconds and in a QSortFilterProxyModel in tens of seconds.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any, ClassVar
+
+from sqlalchemy import Select, and_, exists, func, or_, select, tuple_
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from operator_desk.domain.models import IncidentStatus
+from operator_desk.domain.money import Money, minor_digits
+from operator_desk.domain.queue import QueueColumn, QueueFilter, QueueRow, QueueSort, QueueView
+
+from . import cache_schema as t
+
+
+def _customer_wrote_after() -> ColumnElement[bool]:
+    """The customer wrote on the order after the seller marked the incident solved."""
+    i, th, m = t.incidents.c, t.threads.c, t.messages.c
+    return exists().where(
+        th.market == i.market, th.entity_id == i.order_id,
+        m.market == th.market, m.thread_id == th.thread_id,
+        m.sender_type.in_(("CUSTOMER_USER", "CUSTOMER")), m.created > i.resolved)
+
+
+def _has_refund() -> ColumnElement[bool]:
+    lines = t.order_lines.c
+    return exists().where(lines.market == t.incidents.c.market,
+                          lines.order_id == t.incidents.c.order_id,
+                          func.json_array_length(lines.refunds) > 0)
+
+
+def _policy_flagged() -> ColumnElement[bool] | None:
+    """A seller message on the order has a policy finding (needs the findings table)."""
+    findings = t.metadata.tables.get("policy_findings")
+    if findings is None:
+        return None
+    i, th = t.incidents.c, t.threads.c
+    return exists().where(th.market == i.market, th.entity_id == i.order_id,
+                          findings.c.market == th.market,
+                          findings.c.thread_id == th.thread_id)
+
+
+class QueueRepository:
+    """Counts and pages of the queue for a filter, within the caller's Session."""
+
+    _SORT_COLUMNS: ClassVar[dict[QueueColumn, str]] = {
+        QueueColumn.MARKET: "market", QueueColumn.ORDER: "order_id",
+        QueueColumn.SELLER: "shop_name", QueueColumn.REASON: "reason_label",
+        QueueColumn.STATUS: "status", QueueColumn.MARKED_SOLVED: "resolved",
+        QueueColumn.OPENED: "opened", QueueColumn.ORDER_VALUE: "total_minor",
+        QueueColumn.CUSTOMER: "customer_lastname", QueueColumn.AUTO_CLOSE: "last_action",
+        QueueColumn.CUSTOMER_WROTE: "customer_wrote", QueueColumn.CLAIMED_BY: "resolved",
+    }
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _query(self, filter_: QueueFilter, locale: str,
+               now: datetime | None = None) -> Select[Any]:
+        i, o = t.incidents.c, t.orders.c
+        r = t.reasons.alias("opening_reason")
+        query = (
+            select(
+                i.market, i.incident_id, i.order_id, i.order_line_id, i.status, i.opened,
+                i.resolved, i.last_action, i.opening_reason_code, o.shop_name, o.shop_id,
+                o.customer_firstname, o.customer_lastname, o.total_minor, o.currency,
+                r.c.label.label("reason_label"),
+                _customer_wrote_after().label("customer_wrote"),
+                _has_refund().label("has_refund"),
+            )
+            .select_from(t.incidents)
+            .outerjoin(t.orders, and_(o.market == i.market, o.order_id == i.order_id))
+            .outerjoin(r, and_(r.c.market == i.market, r.c.type == "INCIDENT_OPEN",
+                               r.c.code == i.opening_reason_code, r.c.locale == locale))
+        )
+        return query.where(*self._conditions(filter_, now or datetime.now(UTC)))
+
+    def _conditions(self, filter_: QueueFilter, now: datetime) -> list[ColumnElement[bool]]:
+        i, o = t.incidents.c, t.orders.c
+        conditions: list[ColumnElement[bool]] = []
+        view = filter_.view
+        if view == QueueView.MARKED_SOLVED:
+            conditions.append(i.status == IncidentStatus.RESOLVED.value)
+        elif view == QueueView.ALL_OPEN:
+            conditions.append(i.status.in_(IncidentStatus.open_values()))
+        elif view == QueueView.DISPUTED:
+            conditions.append(i.status == IncidentStatus.DISPUTED.value)
+        elif view == QueueView.CLOSED:
+            conditions.append(i.status == IncidentStatus.CLOSED.value)
+        elif view == QueueView.CLOSED_BY_ME_TODAY and not filter_.incident_ids:
+            conditions.append(i.incident_id.is_(None))  # nothing decided today
+        if filter_.incident_ids:
+            conditions.append(tuple_(i.market, i.incident_id).in_(list(filter_.incident_ids)))
+        if filter_.markets:
+            conditions.append(i.market.in_(filter_.markets))
+        if filter_.sellers:  # "DE:2001": shop ids are only unique within a market
+            pairs = [tuple(s.split(":", 1)) for s in filter_.sellers if ":" in s]
+            conditions.append(tuple_(i.market, o.shop_id).in_(pairs))
+        if filter_.reasons:
+            conditions.append(i.opening_reason_code.in_(filter_.reasons))
+        if filter_.min_age_days is not None:
+            since = now - timedelta(days=filter_.min_age_days)
+            conditions.append(func.coalesce(i.resolved, i.opened) <= since)
+        for bound, above in ((filter_.min_value, True), (filter_.max_value, False)):
+            if bound is not None:
+                # Orders keep minor units; 2 decimals covers EUR and CHF, the desk's markets.
+                minor = int(bound.scaleb(minor_digits("EUR")))
+                conditions.append(o.total_minor >= minor if above else o.total_minor <= minor)
+        if filter_.has_refund is not None:
+            conditions.append(_has_refund() if filter_.has_refund else ~_has_refund())
+        if filter_.customer_wrote_after is not None:
+            wrote = _customer_wrote_after()
+            conditions.append(wrote if filter_.customer_wrote_after else ~wrote)
+        if filter_.policy_flags is not None:
+            flagged = _policy_flagged()
+            if flagged is not None:
+                conditions.append(flagged if filter_.policy_flags else ~flagged)
+        needle = filter_.text.strip()
+        if needle:
+            like = f"%{needle.replace('%', '').replace('_', '')}%"
+            conditions.append(or_(
+                i.order_id.ilike(like), o.commercial_id.ilike(like), i.incident_id.ilike(like),
+                o.shop_name.ilike(like), o.customer_email.ilike(like),
+                (o.customer_firstname + " " + o.customer_lastname).ilike(like),
+            ))
+        return conditions
+
+    def count(self, filter_: QueueFilter, locale: str = "en") -> int:
+        inner = self._query(filter_, locale).subquery()
+        count: int = self.session.execute(select(func.count()).select_from(inner)).scalar_one()
+        return count
+
+    def page(self, filter_: QueueFilter, sort: QueueSort, offset: int, limit: int,
+             locale: str = "en") -> list[QueueRow]:
+        inner = self._query(filter_, locale).subquery()
+        key = inner.c[self._SORT_COLUMNS[sort.column]]
+        # Ties broken by market and id, so pages never overlap or skip a row.
+        ordering: list[Any] = [key.desc() if sort.descending else key.asc(),
+                               inner.c.market.asc(), inner.c.incident_id.asc()]
+        if sort.column == QueueColumn.MARKED_SOLVED:
+            # Incidents the seller never marked solved go last, whatever the direction.
+            ordering.insert(0, inner.c.resolved.is_(None))
+        rows = self.session.execute(
+            select(inner).order_by(*ordering).offset(offset).limit(limit)).mappings()
+        return [QueueRow(
+            market=row["market"], incident_id=row["incident_id"], order_id=row["order_id"],
+            order_line_id=row["order_line_id"], status=row["status"],
+            seller=row["shop_name"] or "", shop_id=row["shop_id"] or "",
+            reason_code=row["opening_reason_code"], reason_label=row["reason_label"],
+            customer=f"{row['customer_firstname'] or ''} {row['customer_lastname'] or ''}".strip(),
+            opened=row["opened"], marked_solved=row["resolved"], last_action=row["last_action"],
+            order_value=(Money.from_minor(row["total_minor"], row["currency"])
+                         if row["currency"] else None),
+            customer_wrote_after=bool(row["customer_wrote"]),
+            has_refund=bool(row["has_refund"]),
+        ) for row in rows]
