@@ -171,16 +171,32 @@ class CaseService:
             closing_reason = repo.reason(market, ReasonType.INCIDENT_CLOSE,
                                          case.incident.closing_reason_code, language)
             rules = repo.market_rules(market)
+            topics = self._topics(repo, case, language)
         team = self.team_facts(market, incident_id)
         sla = self._sla(market, rules.timezone if rules else None,
                         rules.response_rule if rules else None)
         timeline = build_timeline(case, related=related, decisions=team.decisions,
-                                  closing_reason=closing_reason, sla=sla)
+                                  closing_reason=closing_reason, sla=sla, topics=topics)
         return CaseDetail(case=case, timeline=timeline, related=related,
                           claim=compare_claim(case), team=team,
                           seen=newest_message_ids(case.threads), closing_reason=closing_reason,
                           timezone=rules.timezone if rules else None,
                           findings=self.findings(case))
+
+    @staticmethod
+    def _topics(repo: CaseRepository, case: IncidentCase, language: str) -> dict[str, str]:
+        """Thread topics that name a reason code ("REASON_CODE:12"), as the reason's label."""
+        topics: dict[str, str] = {}
+        market = case.incident.market
+        for thread in case.threads:
+            prefix, _, code = thread.topic.partition(":")
+            if prefix != "REASON_CODE" or not code:
+                continue
+            reason = (repo.reason(market, ReasonType.INCIDENT_OPEN, code, language)
+                      or repo.reason(market, ReasonType.ORDER_MESSAGING, code, language))
+            if reason is not None:
+                topics[thread.thread_id] = reason.label
+        return topics
 
     def _sla(self, market: str, timezone: str | None, rule_text: str | None) -> SlaContext | None:
         if not timezone or not rule_text:

@@ -79,7 +79,8 @@ class CaseNotesPanel(QWidget):
 
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
-        row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.add_button, 0,
+                      Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)
@@ -117,8 +118,7 @@ class CaseNotesPanel(QWidget):
         """Set the texts formatted by ``case_timeline.notes_view`` (on a worker)."""
         self._state = view.state
         self.list.show_text(view.html)
-        self.list.setVisible(view.state == TeamState.AVAILABLE)
-        self._set_status(view.status, error=view.state not in (TeamState.AVAILABLE, None))
+        self._set_status(view.status)
         self.editor.setEnabled(view.state == TeamState.AVAILABLE and self._subject is not None)
         self._update_button()
         self.count_changed.emit(view.count)

@@ -167,8 +167,13 @@ def facts_html(case: IncidentCase, detail: CaseDetail | None, clock: _Clock) -> 
                 f"{order.shipping_carrier or ''} {order.shipping_tracking}".strip())))
     reason = case.opening_reason.label if case.opening_reason else (
         incident.opening_reason_code or "")
-    rows.append((translate("Incident"), escape(translate("{0} – opened {1} by {2}").format(
-        reason, clock.when(incident.opened), party_name(incident.opened_by)))))
+    if incident.opened_by:
+        opened = translate("{0} – opened {1} by {2}").format(
+            reason, clock.when(incident.opened), party_name(incident.opened_by))
+    else:  # derived incidents: the platform does not say who, nor exactly when
+        opened = translate("{0} – open since {1} at the latest").format(
+            reason, clock.when(incident.opened))
+    rows.append((translate("Incident"), escape(opened)))
     if detail is not None and detail.related:
         same_order = sum(1 for r in detail.related if r.relation == Relation.SAME_ORDER)
         same_people = len(detail.related) - same_order
@@ -182,11 +187,6 @@ def facts_html(case: IncidentCase, detail: CaseDetail | None, clock: _Clock) -> 
         if open_count:
             text += " " + translate("({0} open)").format(open_count)
         rows.append((translate("Other incidents"), escape(text)))
-    if case.derived:
-        rows.append((translate("Note"), escape(translate(
-            "This marketplace does not publish its incident list: the status and the "
-            "seller's \"marked as solved\" are derived from the order and the "
-            "conversation."))))
     return _table(rows)
 
 
@@ -195,16 +195,14 @@ def _claim_texts(case: IncidentCase, claim: ClaimAndReality,
                  clock: _Clock) -> tuple[str, str, str, str, str]:
     """(seller heading, seller html, customer heading, customer html, flag)."""
     if claim.solved_at is not None:
-        seller_heading = translate("Seller marked it solved {0} · {1}").format(
-            clock.age(claim.solved_at), claim.solved_reason or translate("no reason given"))
+        seller_heading = translate("Seller · solved {0}").format(clock.age(claim.solved_at))
         body = claim.seller_text
-        seller_html = (f"<b>{escape(translate('The seller marked this incident as solved '
-                                              '{0} ({1}).').format(
-                           clock.when(claim.solved_at), claim.solved_reason or '–'))}</b>"
-                       + (f"<br>{inert_html(body)}" if body else
-                          f"<br><i>{escape(translate('No message with the resolution.'))}</i>"))
+        reason = claim.solved_reason or translate("no reason given")
+        seller_html = f"<b>{escape(reason)}</b><br>" + (
+            inert_html(body) if body else
+            f"<i>{escape(translate('No message came with the resolution.'))}</i>")
     elif claim.seller_text is not None:
-        seller_heading = translate("Seller's latest message · {0}").format(
+        seller_heading = translate("Seller wrote {0}").format(
             clock.age(claim.seller_at))
         seller_html = inert_html(claim.seller_text)
     else:
@@ -212,7 +210,7 @@ def _claim_texts(case: IncidentCase, claim: ClaimAndReality,
         seller_html = f"<i>{escape(translate('The seller has not written on this order.'))}</i>"
     message = claim.customer_message
     if message is not None:
-        customer_heading = translate("Customer's latest message · {0}").format(
+        customer_heading = translate("Customer wrote {0}").format(
             clock.age(message.created))
         customer_html = inert_html(message.body)
     else:
@@ -250,11 +248,24 @@ def _clock_line(reply: ReplyClock, clock: _Clock) -> str:
     else:
         text, colour = translate("The seller answered {0}, in time (due {1})").format(
             clock.when(reply.answered_at), clock.when(reply.deadline)), "#1b6e3a"
-    return f"<br><span style='color:{colour}'>⏱ {escape(text)}</span>"
+    return f"<br><span style='color:{colour}'>{escape(text)}</span>"
 
 
-def _message_block(event: TimelineEvent, clock: _Clock, links: LinkRegistry,
-                   findings: tuple[Finding, ...], show_topic: bool) -> str:
+def display_topic(topic: str | None, case: IncidentCase) -> str:
+    """A thread's subject for people: "REASON_CODE:12" becomes the reason's label."""
+    if not topic:
+        return translate("(no subject)")
+    prefix, _, code = topic.partition(":")
+    if prefix == "REASON_CODE" and code:
+        reason = case.opening_reason
+        if reason is not None and reason.code == code:
+            return reason.label
+        return translate("Reason {0}").format(code)
+    return topic
+
+
+def _message_block(event: TimelineEvent, case: IncidentCase, clock: _Clock,
+                   links: LinkRegistry, findings: tuple[Finding, ...], show_topic: bool) -> str:
     message = event.message
     assert message is not None
     party = message.sender_party
@@ -267,7 +278,7 @@ def _message_block(event: TimelineEvent, clock: _Clock, links: LinkRegistry,
     topic = ""
     if show_topic:
         topic = (f"<span style='color:{_MUTED}'>{escape(translate('Thread:'))} "
-                 f"{inert_html(event.thread_topic or '')}</span><br>")
+                 f"{inert_html(display_topic(event.thread_topic, case))}</span><br>")
     marks = [Mark(f.start, f.end, FINDING_COLOURS[f.kind]) for f in findings
              if f.kind in FINDING_COLOURS]
     body = message_html(message.body, links, marks)
@@ -314,8 +325,9 @@ def _event_line(event: TimelineEvent, case: IncidentCase, clock: _Clock) -> str:
             text += " " + _muted(f"({order.shipping_carrier or ''} "
                                  f"{order.shipping_tracking})".replace("( ", "("))
     elif kind == EventKind.INCIDENT_OPENED:
-        text = _label(translate("Incident opened by {0}").format(party_name(event.party)),
-                      _WARN) + " " + escape(event.reason_label or "")
+        opened = (translate("Incident opened by {0}").format(party_name(event.party))
+                  if event.party else translate("Incident seen open (derived)"))
+        text = _label(opened, _WARN) + " " + escape(event.reason_label or "")
     elif kind == EventKind.MARKED_SOLVED:
         text = (_label(translate("Seller marked it solved"), "#1b6e3a") + " "
                 + escape(event.reason_label or ""))
@@ -367,10 +379,19 @@ def _event_line(event: TimelineEvent, case: IncidentCase, clock: _Clock) -> str:
 
 
 def timeline_html(events: tuple[TimelineEvent, ...], case: IncidentCase, clock: _Clock,
-                  links: LinkRegistry, findings: dict[str, tuple[Finding, ...]]) -> str:
-    if not events:
-        return f"<p><i>{escape(translate('Nothing has happened on this case yet.'))}</i></p>"
+                  links: LinkRegistry, findings: dict[str, tuple[Finding, ...]],
+                  team: TeamFacts | None = None) -> str:
     parts: list[str] = []
+    if team is not None and team.state != TeamState.AVAILABLE:
+        text = (translate("Team store unavailable: the team's decisions are not shown.")
+                if team.state == TeamState.UNAVAILABLE else
+                translate("The team store could not be read ({0}): the team's decisions are "
+                          "not shown.").format(team.detail or ""))
+        parts.append(f"<p style='color:{_WARN}'><i>{escape(text)}</i></p>")
+    if not events:
+        parts.append(f"<p><i>{escape(translate('Nothing has happened on this case yet.'))}"
+                     f"</i></p>")
+        return "".join(parts)
     day = None
     thread = None
     if not case.threads:
@@ -385,7 +406,7 @@ def timeline_html(events: tuple[TimelineEvent, ...], case: IncidentCase, clock: 
         if event.kind == EventKind.MESSAGE and event.message is not None:
             show_topic = event.message.thread_id != thread
             thread = event.message.thread_id
-            parts.append(_message_block(event, clock, links,
+            parts.append(_message_block(event, case, clock, links,
                                         findings.get(event.message.message_id, ()), show_topic))
         else:
             parts.append(_event_line(event, case, clock))
@@ -397,19 +418,25 @@ def notes_view(facts: TeamFacts | None, locale: str, timezone: str | None,
                now: datetime | None = None) -> NotesView:
     """The notes panel's texts (worker thread: Babel)."""
     if facts is None:
-        return NotesView(None, "", 0, translate("Notes need the team store."))
+        return NotesView(None, _notice(translate("Internal notes need the team store.")), 0,
+                         "")
     if facts.state == TeamState.UNAVAILABLE:
-        return NotesView(facts.state, "", 0, translate(
-            "Team store unavailable: internal notes cannot be read or written now."))
+        return NotesView(facts.state, _notice(translate(
+            "Team store unavailable: internal notes cannot be read or written now. The desk "
+            "keeps working; notes come back when the team store does.")), 0, "")
     if facts.state == TeamState.FAILED:
-        return NotesView(facts.state, "", 0, translate(
-            "The team store could not be read: {0}").format(facts.detail or ""))
+        return NotesView(facts.state, _notice(translate(
+            "The team store could not be read: {0}").format(facts.detail or "")), 0, "")
     clock = _Clock(locale, timezone, now or datetime.now(UTC))
     if not facts.notes:
         html = f"<p><i>{escape(translate('No internal notes on this case yet.'))}</i></p>"
     else:
         html = "".join(_note_html(note, clock) for note in reversed(facts.notes))
     return NotesView(facts.state, html, len(facts.notes), "")
+
+
+def _notice(text: str) -> str:
+    return f"<p style='color:{_WARN}'><i>{escape(text)}</i></p>"
 
 
 def _note_html(note: Note, clock: _Clock) -> str:
@@ -441,7 +468,9 @@ def present_case(case: IncidentCase, detail: CaseDetail | None, locale: str,
         facts_html=facts_html(case, detail, clock),
         seller_heading=seller_heading, seller_html=seller_html,
         customer_heading=customer_heading, customer_html=customer_html, claim_flag=flag,
-        timeline_html=timeline_html(events, case, clock, links, findings), links=links,
+        timeline_html=timeline_html(events, case, clock, links, findings,
+                                    detail.team if detail is not None else None),
+        links=links,
         notes=notes_view(detail.team if detail is not None and notes else None, locale, zone,
                          moment),
         incomplete=bool(case.incomplete_threads), event_count=len(events),

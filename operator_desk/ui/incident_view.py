@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -40,6 +40,7 @@ from operator_desk.services.permissions import Permissions
 
 from .case_notes import TEAM_LANE, CaseNotesPanel
 from .case_timeline import CasePresentation, NotesView, prepare_case, present_case
+from .flow_layout import FlowLayout
 from .safe_view import SafeTextBrowser
 from .tasks import TaskRunner
 
@@ -100,7 +101,7 @@ class IncidentView(QWidget):
         self._gates: list[tuple[QPushButton, Action, Callable[[IncidentCase], str | None]]] = []
         self._tooltips: dict[QPushButton, str] = {}
         self.close_button = self._button(
-            self.tr("Close incident…"), self.tr("Close incident"),
+            self.tr("Close…"), self.tr("Close incident"),
             self.tr("Close this incident on the marketplace (Ctrl+Return)"),
             self.close_requested, Action.CLOSE_INCIDENT, self._closable)
         self.keep_open_button = self._button(
@@ -117,20 +118,28 @@ class IncidentView(QWidget):
             self.tr("Refund the customer (Ctrl+Shift+R)"),
             self.refund_requested, Action.REFUND, self._refundable, "Ctrl+Shift+R")
         self.open_incident_button = self._button(
-            self.tr("Open incident…"), self.tr("Open an incident"),
+            self.tr("New incident…"), self.tr("Open an incident"),
             self.tr("Open an incident on a line of this order (Ctrl+Shift+I)"),
             self.open_incident_requested, Action.OPEN_INCIDENT, self._openable,
             "Ctrl+Shift+I")
-        buttons = QHBoxLayout()
+        # The buttons wrap to a second row in a narrow pane rather than widen it.
+        self.actions_bar = QWidget()
+        buttons = FlowLayout(self.actions_bar, spacing=4)
         for button, _action, _state in self._gates:
             buttons.addWidget(button)
-        buttons.addStretch(1)
 
         self.facts = QLabel()
         self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
+        self.facts.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.derived_notice = QLabel(self.tr(
+            "Derived: this marketplace does not publish its incidents, so the status and the "
+            "seller's \"solved\" are read from the order and the messages."))
+        self.derived_notice.setWordWrap(True)
+        self.derived_notice.setStyleSheet(
+            "QLabel { background: #fff4cc; color: #4a3b00; padding: 3px; }")
+        self.derived_notice.hide()
 
         # Claim and reality, side by side.
         self.resolution_heading, self.resolution, seller_box = self._box(
@@ -174,8 +183,9 @@ class IncidentView(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(4)
         body.addLayout(header)
-        body.addLayout(buttons)
+        body.addWidget(self.actions_bar)
         body.addWidget(self.facts)
+        body.addWidget(self.derived_notice)
         body.addLayout(claim)
         body.addWidget(self.claim_flag)
         body.addWidget(self.older_notice)
@@ -193,8 +203,15 @@ class IncidentView(QWidget):
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
 
+    def sizeHint(self) -> QSize:
+        # Wide enough to read a message comfortably next to the queue.
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.fontMetrics().averageCharWidth() * 64),
+                     hint.height())
+
     # -- construction helpers ----------------------------------------------------------------
-    def _button(self, text: str, accessible: str, tooltip: str, signal: Signal, action: Action,
+    def _button(self, text: str, accessible: str, tooltip: str, signal: SignalInstance,
+                action: Action,
                 state: Callable[[IncidentCase], str | None],
                 shortcut: str | None = None) -> QPushButton:
         button = QPushButton(text)
@@ -262,6 +279,11 @@ class IncidentView(QWidget):
     @property
     def bound(self) -> bool:
         return self.cases is not None and self.runner is not None
+
+    def bind(self, cases: CaseService, runner: TaskRunner) -> None:
+        """Load whole cases from ``cases`` on ``runner`` from now on (notes included)."""
+        self.cases = self.notes.cases = cases
+        self.runner = self.notes.runner = runner
 
     def clear(self) -> None:
         self._generation += 1
@@ -351,6 +373,7 @@ class IncidentView(QWidget):
         self.title.setToolTip(shown.title)
         self.status.setText(shown.status)
         self.facts.setText(shown.facts_html)
+        self.derived_notice.setVisible(shown.case.derived)
         self.resolution_heading.setText(shown.seller_heading)
         self.resolution.setText(shown.seller_html)
         self.customer_heading.setText(shown.customer_heading)
