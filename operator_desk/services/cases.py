@@ -82,6 +82,7 @@ class CaseDetail:
     seen: tuple[str, ...]  # the newest message id of every thread: what the agent sees
     closing_reason: Reason | None = None
     timezone: str | None = None  # the market's, as the cache knows it
+    loaded_at: datetime | None = None  # the "now" deadlines were judged at
     # Policy findings in seller messages, by message id. Offsets are into
     # ``safe_text.neutralize(body)``: the text the desk shows.
     findings: Mapping[str, tuple[Finding, ...]] = field(default_factory=dict)
@@ -173,15 +174,16 @@ class CaseService:
             rules = repo.market_rules(market)
             topics = self._topics(repo, case, language)
         team = self.team_facts(market, incident_id)
+        now = self.clock()
         sla = self._sla(market, rules.timezone if rules else None,
-                        rules.response_rule if rules else None)
+                        rules.response_rule if rules else None, now)
         timeline = build_timeline(case, related=related, decisions=team.decisions,
                                   closing_reason=closing_reason, sla=sla, topics=topics)
         return CaseDetail(case=case, timeline=timeline, related=related,
                           claim=compare_claim(case), team=team,
                           seen=newest_message_ids(case.threads), closing_reason=closing_reason,
                           timezone=rules.timezone if rules else None,
-                          findings=self.findings(case))
+                          findings=self.findings(case), loaded_at=now)
 
     @staticmethod
     def _topics(repo: CaseRepository, case: IncidentCase, language: str) -> dict[str, str]:
@@ -198,12 +200,14 @@ class CaseService:
                 topics[thread.thread_id] = reason.label
         return topics
 
-    def _sla(self, market: str, timezone: str | None, rule_text: str | None) -> SlaContext | None:
+    @staticmethod
+    def _sla(market: str, timezone: str | None, rule_text: str | None,
+             now: datetime) -> SlaContext | None:
         if not timezone or not rule_text:
             return None
         try:
             return SlaContext(ResponseRule.parse(rule_text), MarketCalendar(market, timezone),
-                              self.clock())
+                              now)
         except (SlaRuleError, MarketCalendarError) as exc:
             log.warning("%s: no response deadlines on the case (%s)", market, exc)
             return None

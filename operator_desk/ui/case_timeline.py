@@ -451,7 +451,7 @@ def present_case(case: IncidentCase, detail: CaseDetail | None, locale: str,
     """Format a case for the pane. With ``detail`` (``CaseService.load``) the timeline has
     the other incidents, decisions, deadlines and policy findings; without, the case alone.
     ``notes``: a team service is bound, so the notes panel shows ``detail.team``."""
-    moment = now or datetime.now(UTC)
+    moment = now or (detail.loaded_at if detail else None) or datetime.now(UTC)
     zone = timezone or (detail.timezone if detail else None)
     clock = _Clock(locale, zone, moment)
     incident, order = case.incident, case.order
