@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -41,6 +42,8 @@ from operator_desk.store.database import Database
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
+
+FINDINGS_KEPT = 20_000  # policy findings of seller messages kept between loads
 
 
 @runtime_checkable
@@ -128,6 +131,8 @@ class CaseService:
         self.clock = clock
         self._scanner = scanner
         self._scanner_lock = threading.Lock()
+        # Messages never change once written: their findings are kept (most recent first out).
+        self._found: OrderedDict[tuple[str, str], tuple[Finding, ...]] = OrderedDict()
 
     def scanner(self) -> PolicyScanner:
         """The policy scanner (its rule files are read on first use, on a worker)."""
@@ -141,14 +146,23 @@ class CaseService:
         order = case.order
         language = order.customer.locale if order else None
         scanner = self.scanner()
+        market = case.incident.market
         found: dict[str, tuple[Finding, ...]] = {}
         for thread in case.threads:
             for message in thread.messages:
                 if message.sender_party != "SHOP":
                     continue
-                hits = scanner.scan(neutralize(message.body), language)
+                key = (market, message.message_id)
+                with self._scanner_lock:
+                    hits = self._found.get(key)
+                if hits is None:
+                    hits = tuple(scanner.scan(neutralize(message.body), language))
+                    with self._scanner_lock:
+                        self._found[key] = hits
+                        while len(self._found) > FINDINGS_KEPT:
+                            self._found.popitem(last=False)
                 if hits:
-                    found[message.message_id] = tuple(hits)
+                    found[message.message_id] = hits
         return found
 
     def _team_store(self) -> CaseTeam | None:
