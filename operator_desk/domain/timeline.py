@@ -68,6 +68,7 @@ class RelatedIncident:
 
     @property
     def is_open(self) -> bool:
+        """Not closed yet (new, in progress, marked solved or disputed)."""
         return self.status != IncidentStatus.CLOSED
 
 
@@ -90,6 +91,7 @@ class ReplyClock:
 
     @property
     def state(self) -> ClockState:
+        """Due, overdue, answered in time or answered late."""
         if self.answered_at is None:
             return ClockState.OVERDUE if self.late_by else ClockState.DUE
         return ClockState.ANSWERED_LATE if self.late_by else ClockState.ANSWERED

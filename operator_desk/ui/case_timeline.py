@@ -37,16 +37,15 @@ from . import formatting
 from .queue_model import status_label
 from .safe_view import LinkRegistry, Mark, inert_html, message_html
 
+# Written out as ``_T.translate("Case", "...")`` so pyside6-lupdate finds every string.
+_T = QCoreApplication
+
 PARTY_COLOURS = {"CUSTOMER": "#1f4fa3", "SHOP": "#7a4a00", "OPERATOR": "#1b6e3a"}
 _EVENT_COLOUR = "#4a4a4a"
 _WARN = "#a3361f"
 _MUTED = "#666666"
 # Highlight per policy finding kind; a non-answer is the whole message: labelled, not painted.
 FINDING_COLOURS = {"off_platform_contact": "#ffd0c8", "marketing": "#ffe7a8"}
-
-
-def translate(text: str) -> str:
-    return QCoreApplication.translate("CaseTimeline", text)
 
 
 def party_name(kind: str | None) -> str:
@@ -151,42 +150,44 @@ def facts_html(case: IncidentCase, detail: CaseDetail | None, clock: _Clock) -> 
         seller = inert_html(order.shop_name)
         if case.shop is not None and case.shop.state != "OPEN":
             seller += escape(f" ({case.shop.state})")
-        rows.append((translate("Seller"), seller))
+        rows.append((_T.translate("Case", "Seller"), seller))
         customer = order.customer.display_name + (
             f" <{order.customer.email}>" if order.customer.email else "")
-        rows.append((translate("Customer"), inert_html(customer)))
-        rows.append((translate("Order"), escape(translate("{0} · {1} · {2}").format(
-            clock.when(order.created), formatting.money(order.total_price, loc), order.state))))
+        rows.append((_T.translate("Case", "Customer"), inert_html(customer)))
+        summary = _T.translate("Case", "{0} · {1} · {2}").format(
+            clock.when(order.created), formatting.money(order.total_price, loc), order.state)
+        rows.append((_T.translate("Case", "Order"), escape(summary)))
         line = case.line
         if line is not None:
-            rows.append((translate("Product"), inert_html(
+            rows.append((_T.translate("Case", "Product"), inert_html(
                 f"{line.quantity} × {line.product_title} "
                 f"({formatting.money(line.total_price, loc)}) – {line.state}")))
         if order.shipping_tracking:
-            rows.append((translate("Tracking"), escape(
+            rows.append((_T.translate("Case", "Tracking"), escape(
                 f"{order.shipping_carrier or ''} {order.shipping_tracking}".strip())))
     reason = case.opening_reason.label if case.opening_reason else (
         incident.opening_reason_code or "")
     if incident.opened_by:
-        opened = translate("{0} – opened {1} by {2}").format(
+        opened = _T.translate("Case", "{0} – opened {1} by {2}").format(
             reason, clock.when(incident.opened), party_name(incident.opened_by))
     else:  # derived incidents: the platform does not say who, nor exactly when
-        opened = translate("{0} – open since {1} at the latest").format(
+        opened = _T.translate("Case", "{0} – open since {1} at the latest").format(
             reason, clock.when(incident.opened))
-    rows.append((translate("Incident"), escape(opened)))
+    rows.append((_T.translate("Case", "Incident"), escape(opened)))
     if detail is not None and detail.related:
         same_order = sum(1 for r in detail.related if r.relation == Relation.SAME_ORDER)
         same_people = len(detail.related) - same_order
         parts = []
         if same_order:
-            parts.append(translate("{0} on this order").format(same_order))
+            parts.append(_T.translate("Case", "{0} on this order").format(same_order))
         if same_people:
-            parts.append(translate("{0} with this customer and seller").format(same_people))
+            parts.append(_T.translate("Case", "{0} with this customer and seller")
+                         .format(same_people))
         open_count = sum(1 for r in detail.related if r.is_open)
         text = ", ".join(parts)
         if open_count:
-            text += " " + translate("({0} open)").format(open_count)
-        rows.append((translate("Other incidents"), escape(text)))
+            text += " " + _T.translate("Case", "({0} open)").format(open_count)
+        rows.append((_T.translate("Case", "Other incidents"), escape(text)))
     return _table(rows)
 
 
@@ -195,32 +196,34 @@ def _claim_texts(case: IncidentCase, claim: ClaimAndReality,
                  clock: _Clock) -> tuple[str, str, str, str, str]:
     """(seller heading, seller html, customer heading, customer html, flag)."""
     if claim.solved_at is not None:
-        seller_heading = translate("Seller · solved {0}").format(clock.age(claim.solved_at))
+        seller_heading = _T.translate("Case", "Seller · solved {0}").format(
+            clock.age(claim.solved_at))
         body = claim.seller_text
-        reason = claim.solved_reason or translate("no reason given")
+        reason = claim.solved_reason or _T.translate("Case", "no reason given")
+        no_message = _T.translate("Case", "No message came with the resolution.")
         seller_html = f"<b>{escape(reason)}</b><br>" + (
-            inert_html(body) if body else
-            f"<i>{escape(translate('No message came with the resolution.'))}</i>")
+            inert_html(body) if body else f"<i>{escape(no_message)}</i>")
     elif claim.seller_text is not None:
-        seller_heading = translate("Seller wrote {0}").format(
+        seller_heading = _T.translate("Case", "Seller wrote {0}").format(
             clock.age(claim.seller_at))
         seller_html = inert_html(claim.seller_text)
     else:
-        seller_heading = translate("Seller")
-        seller_html = f"<i>{escape(translate('The seller has not written on this order.'))}</i>"
+        seller_heading = _T.translate("Case", "Seller")
+        nothing = _T.translate("Case", "The seller has not written on this order.")
+        seller_html = f"<i>{escape(nothing)}</i>"
     message = claim.customer_message
     if message is not None:
-        customer_heading = translate("Customer wrote {0}").format(
+        customer_heading = _T.translate("Case", "Customer wrote {0}").format(
             clock.age(message.created))
         customer_html = inert_html(message.body)
     else:
-        customer_heading = translate("Customer")
-        customer_html = (f"<i>{escape(translate('The customer has not written on this '
-                                                'order.'))}</i>")
+        customer_heading = _T.translate("Case", "Customer")
+        nothing = _T.translate("Case", "The customer has not written on this order.")
+        customer_html = f"<i>{escape(nothing)}</i>"
     flag = ""
     if claim.customer_after_claim and message is not None:
-        flag = translate("The customer wrote after the seller's \"solved\" ({0}).").format(
-            clock.when(message.created))
+        flag = _T.translate("Case", "The customer wrote after the seller's \"solved\" ({0}).")
+        flag = flag.format(clock.when(message.created))
     return seller_heading, seller_html, customer_heading, customer_html, flag
 
 
@@ -236,17 +239,18 @@ def _muted(text: str) -> str:
 def _clock_line(reply: ReplyClock, clock: _Clock) -> str:
     state = reply.state
     if state == ClockState.DUE:
-        text, colour = translate("Seller's answer due {0} (in {1})").format(
+        text, colour = _T.translate("Case", "Seller's answer due {0} (in {1})").format(
             clock.when(reply.deadline),
             clock.duration(reply.deadline - clock.now)), _MUTED
     elif state == ClockState.OVERDUE:
-        text, colour = translate("No answer from the seller: due {0}, late by {1}").format(
+        text, colour = _T.translate(
+            "Case", "No answer from the seller: due {0}, late by {1}").format(
             clock.when(reply.deadline), clock.duration(reply.late_by or timedelta())), _WARN
     elif state == ClockState.ANSWERED_LATE:
-        text, colour = translate("The seller answered {0}, late by {1}").format(
+        text, colour = _T.translate("Case", "The seller answered {0}, late by {1}").format(
             clock.when(reply.answered_at), clock.duration(reply.late_by or timedelta())), _WARN
     else:
-        text, colour = translate("The seller answered {0}, in time (due {1})").format(
+        text, colour = _T.translate("Case", "The seller answered {0}, in time (due {1})").format(
             clock.when(reply.answered_at), clock.when(reply.deadline)), "#1b6e3a"
     return f"<br><span style='color:{colour}'>{escape(text)}</span>"
 
@@ -254,13 +258,13 @@ def _clock_line(reply: ReplyClock, clock: _Clock) -> str:
 def display_topic(topic: str | None, case: IncidentCase) -> str:
     """A thread's subject for people: "REASON_CODE:12" becomes the reason's label."""
     if not topic:
-        return translate("(no subject)")
+        return _T.translate("Case", "(no subject)")
     prefix, _, code = topic.partition(":")
     if prefix == "REASON_CODE" and code:
         reason = case.opening_reason
         if reason is not None and reason.code == code:
             return reason.label
-        return translate("Reason {0}").format(code)
+        return _T.translate("Case", "Reason {0}").format(code)
     return topic
 
 
@@ -273,11 +277,12 @@ def _message_block(event: TimelineEvent, case: IncidentCase, clock: _Clock,
     audience = ", ".join(party_name(r.type) for r in message.recipients) or "–"
     header = (f"<span style='color:{colour}; font-weight:bold'>"
               f"{inert_html(message.sender.display_name)}</span> "
-              + _muted(translate("({0}) · {1} · to {2}").format(
+              + _muted(_T.translate("Case", "({0}) · {1} · to {2}").format(
                   party_name(party), clock.time(message.created), audience)))
     topic = ""
     if show_topic:
-        topic = (f"<span style='color:{_MUTED}'>{escape(translate('Thread:'))} "
+        label = _T.translate("Case", "Thread:")
+        topic = (f"<span style='color:{_MUTED}'>{escape(label)} "
                  f"{inert_html(display_topic(event.thread_topic, case))}</span><br>")
     marks = [Mark(f.start, f.end, FINDING_COLOURS[f.kind]) for f in findings
              if f.kind in FINDING_COLOURS]
@@ -293,13 +298,13 @@ def _message_block(event: TimelineEvent, case: IncidentCase, clock: _Clock,
         labelled = ", ".join(
             (f"<span style='background-color:{FINDING_COLOURS[k]}'>{escape(finding_label(k))}"
              f"</span>" if k in FINDING_COLOURS else escape(finding_label(k))) for k in kinds)
-        extra += (f"<br><span style='color:{_WARN}'>⚑ {escape(translate('Policy:'))}</span> "
-                  f"{labelled}")
+        policy = _T.translate("Case", "Policy:")
+        extra += f"<br><span style='color:{_WARN}'>⚑ {escape(policy)}</span> {labelled}"
     if event.reply_clock is not None:
         extra += _clock_line(event.reply_clock, clock)
     if event.after_solved:
-        extra += (f"<br><span style='color:{_WARN}; font-weight:bold'>"
-                  f"{escape(translate('Written after the seller marked it solved.'))}</span>")
+        after = _T.translate("Case", "Written after the seller marked it solved.")
+        extra += f"<br><span style='color:{_WARN}; font-weight:bold'>{escape(after)}</span>"
     background = {"CUSTOMER": "#eef3fb", "SHOP": "#fbf5ea", "OPERATOR": "#edf7f0"}.get(
         party, "#f4f4f4")
     return (f"<table width='100%' cellspacing='0' cellpadding='6' "
@@ -309,71 +314,77 @@ def _message_block(event: TimelineEvent, case: IncidentCase, clock: _Clock,
 
 def _event_line(event: TimelineEvent, case: IncidentCase, clock: _Clock) -> str:
     loc = clock.locale
-    time = clock.time(event.at) if event.at else translate("time unknown")
+    time = clock.time(event.at) if event.at else _T.translate("Case", "time unknown")
     kind = event.kind
     if kind == EventKind.ORDER_PLACED:
         order = case.order
         assert order is not None
-        text = _label(translate("Order placed")) + " " + escape(translate(
+        text = _label(_T.translate("Case", "Order placed")) + " " + escape(_T.translate("Case",
             "{0} · {1} item(s)").format(formatting.money(order.total_price, loc),
                                         sum(li.quantity for li in order.lines)))
     elif kind == EventKind.SHIPPED:
         titles = "; ".join(li.product_title for li in event.lines)
-        text = _label(translate("Shipped")) + " " + inert_html(titles)
+        text = _label(_T.translate("Case", "Shipped")) + " " + inert_html(titles)
         order = case.order
         if event.this_line and order is not None and order.shipping_tracking:
             text += " " + _muted(f"({order.shipping_carrier or ''} "
                                  f"{order.shipping_tracking})".replace("( ", "("))
     elif kind == EventKind.INCIDENT_OPENED:
-        opened = (translate("Incident opened by {0}").format(party_name(event.party))
-                  if event.party else translate("Incident seen open (derived)"))
+        opened = (_T.translate("Case", "Incident opened by {0}").format(party_name(event.party))
+                  if event.party else _T.translate("Case", "Incident seen open (derived)"))
         text = _label(opened, _WARN) + " " + escape(event.reason_label or "")
     elif kind == EventKind.MARKED_SOLVED:
-        text = (_label(translate("Seller marked it solved"), "#1b6e3a") + " "
+        text = (_label(_T.translate("Case", "Seller marked it solved"), "#1b6e3a") + " "
                 + escape(event.reason_label or ""))
         if event.text:
             text += (f"<br><span style='color:{_MUTED}'>“</span>{inert_html(event.text)}"
                      f"<span style='color:{_MUTED}'>”</span>")
     elif kind == EventKind.DISPUTED:
-        text = _label(translate("Disputed"), _WARN) + " " + _muted(
-            translate("last action by {0}").format(party_name(event.party)))
+        text = _label(_T.translate("Case", "Disputed"), _WARN) + " " + _muted(
+            _T.translate("Case", "last action by {0}").format(party_name(event.party)))
     elif kind == EventKind.CLOSED:
-        text = _label(translate("Incident closed by {0}").format(party_name(event.party)))
+        text = _label(_T.translate("Case", "Incident closed by {0}").format(
+            party_name(event.party)))
         if event.reason_label:
             text += " " + escape(event.reason_label)
     elif kind == EventKind.REFUND:
         refund = event.refund
         assert refund is not None
         line = event.lines[0].product_title if event.lines else ""
-        text = _label(translate("Refund")) + " " + escape(translate("{0} · {1}").format(
-            formatting.money(refund.total, loc), refund.state)) + " " + _muted(
-            translate("on {0}").format(line) if event.this_line
-            else translate("on another line: {0}").format(line))
+        amount = _T.translate("Case", "{0} · {1}").format(
+            formatting.money(refund.total, loc), refund.state)
+        text = _label(_T.translate("Case", "Refund")) + " " + escape(amount) + " " + _muted(
+            _T.translate("Case", "on {0}").format(line) if event.this_line
+            else _T.translate("Case", "on another line: {0}").format(line))
     elif kind == EventKind.DECISION:
         decision = event.decision
         assert decision is not None
-        text = _label(translate("Decision by {0} ({1})").format(decision.actor, decision.role),
-                      "#5b2a86") + " " + escape(translate("{0} – {1}").format(
-                          decision.action, decision.outcome))
+        who = _T.translate("Case", "Decision by {0} ({1})").format(decision.actor,
+                                                                   decision.role)
+        what = _T.translate("Case", "{0} – {1}").format(decision.action, decision.outcome)
+        text = _label(who, "#5b2a86") + " " + escape(what)
         if decision.amount is not None:
             text += " " + escape(formatting.money(decision.amount, loc))
         if decision.reasons:
-            text += "<br>" + _muted(translate("Why:")) + " " + inert_html(decision.reasons)
+            why = _T.translate("Case", "Why:")
+            text += "<br>" + _muted(why) + " " + inert_html(decision.reasons)
         if event.unseen_messages:
-            text += f"<br><span style='color:{_WARN}'>" + escape(translate(
+            text += f"<br><span style='color:{_WARN}'>" + escape(_T.translate("Case",
                 "{0} message(s) had arrived that the decision did not see.").format(
                     event.unseen_messages)) + "</span>"
         elif decision.seen:
-            text += "<br>" + _muted(translate("Had seen the conversation up to then."))
+            text += "<br>" + _muted(_T.translate("Case", "Had seen the conversation up to then."))
     else:  # OTHER_INCIDENT
         other = event.related
         assert other is not None
-        where = (translate("same order: {0}").format(other.product_title or other.order_line_id)
+        where = (_T.translate("Case", "same order: {0}").format(
+                     other.product_title or other.order_line_id)
                  if other.relation == Relation.SAME_ORDER else
-                 translate("same customer and seller, order {0}").format(
+                 _T.translate("Case", "same customer and seller, order {0}").format(
                      other.commercial_id or other.order_id))
-        text = (_label(translate("Other incident"), "#5b2a86") + " " + inert_html(where) + " · "
-                + escape(event.reason_label or "") + " · " + escape(status_label(other.status)))
+        text = (_label(_T.translate("Case", "Other incident"), "#5b2a86") + " "
+                + inert_html(where) + " · " + escape(event.reason_label or "") + " · "
+                + escape(status_label(other.status)))
     return (f"<p style='margin-top:3px; margin-bottom:3px'>"
             f"<span style='color:{_MUTED}'>{escape(time)}</span>&nbsp;&nbsp;{text}</p>")
 
@@ -383,24 +394,25 @@ def timeline_html(events: tuple[TimelineEvent, ...], case: IncidentCase, clock: 
                   team: TeamFacts | None = None) -> str:
     parts: list[str] = []
     if team is not None and team.state != TeamState.AVAILABLE:
-        text = (translate("Team store unavailable: the team's decisions are not shown.")
+        text = (_T.translate("Case", "Team store unavailable: the team's decisions are not shown.")
                 if team.state == TeamState.UNAVAILABLE else
-                translate("The team store could not be read ({0}): the team's decisions are "
-                          "not shown.").format(team.detail or ""))
+                _T.translate("Case", "The team store could not be read ({0}): the team's "
+                             "decisions are not shown.").format(team.detail or ""))
         parts.append(f"<p style='color:{_WARN}'><i>{escape(text)}</i></p>")
     if not events:
-        parts.append(f"<p><i>{escape(translate('Nothing has happened on this case yet.'))}"
-                     f"</i></p>")
+        nothing = _T.translate("Case", "Nothing has happened on this case yet.")
+        parts.append(f"<p><i>{escape(nothing)}</i></p>")
         return "".join(parts)
     day = None
     thread = None
     if not case.threads:
-        parts.append(f"<p><i>{escape(translate('No messages on this order.'))}</i></p>")
+        no_messages = _T.translate("Case", "No messages on this order.")
+        parts.append(f"<p><i>{escape(no_messages)}</i></p>")
     for event in events:
         this_day = clock.local(event.at).date() if event.at else None
         if this_day != day or (event.at is None and day is not None):
             day = this_day
-            heading = clock.day(event.at) if event.at else translate("Time not reported")
+            heading = clock.day(event.at) if event.at else _T.translate("Case", "Time not reported")
             parts.append(f"<h4 style='margin-top:10px; margin-bottom:2px; color:{_MUTED}'>"
                          f"{escape(heading)}</h4>")
         if event.kind == EventKind.MESSAGE and event.message is not None:
@@ -418,18 +430,19 @@ def notes_view(facts: TeamFacts | None, locale: str, timezone: str | None,
                now: datetime | None = None) -> NotesView:
     """The notes panel's texts (worker thread: Babel)."""
     if facts is None:
-        return NotesView(None, _notice(translate("Internal notes need the team store.")), 0,
-                         "")
+        return NotesView(None, _notice(_T.translate(
+            "Case", "Internal notes need the team store.")), 0, "")
     if facts.state == TeamState.UNAVAILABLE:
-        return NotesView(facts.state, _notice(translate(
+        return NotesView(facts.state, _notice(_T.translate("Case",
             "Team store unavailable: internal notes cannot be read or written now. The desk "
             "keeps working; notes come back when the team store does.")), 0, "")
     if facts.state == TeamState.FAILED:
-        return NotesView(facts.state, _notice(translate(
+        return NotesView(facts.state, _notice(_T.translate("Case",
             "The team store could not be read: {0}").format(facts.detail or "")), 0, "")
     clock = _Clock(locale, timezone, now or datetime.now(UTC))
     if not facts.notes:
-        html = f"<p><i>{escape(translate('No internal notes on this case yet.'))}</i></p>"
+        none_yet = _T.translate("Case", "No internal notes on this case yet.")
+        html = f"<p><i>{escape(none_yet)}</i></p>"
     else:
         html = "".join(_note_html(note, clock) for note in reversed(facts.notes))
     return NotesView(facts.state, html, len(facts.notes), "")
@@ -461,7 +474,7 @@ def present_case(case: IncidentCase, detail: CaseDetail | None, locale: str,
     findings = dict(detail.findings) if detail is not None else {}
     seller_heading, seller_html, customer_heading, customer_html, flag = _claim_texts(
         case, claim, clock)
-    title = translate("Order {0} · {1}").format(
+    title = _T.translate("Case", "Order {0} · {1}").format(
         (order.commercial_id or order.order_id) if order else incident.order_id, incident.market)
     return CasePresentation(
         case=case, detail=detail, title=title, status=status_label(incident.status),
