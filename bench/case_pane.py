@@ -108,7 +108,9 @@ def measure(app: QApplication, count: int, repeat: int) -> dict[str, float]:
 
         row = {"messages": float(count),
                "floor": _median_ms(lambda: incidents.case("DE", "I1", "en"), repeat),
-               "first": _median_ms(lambda: CaseService(cache, lambda: team, clock=lambda: NOW)
+               # A fresh service with the desk's scanner: no message scanned yet.
+               "first": _median_ms(lambda: CaseService(cache, lambda: team, clock=lambda: NOW,
+                                                       scanner=cases.scanner())
                                    .load("DE", "I1", "en"), repeat),
                "load": _median_ms(lambda: cases.load("DE", "I1", "en"), repeat),
                "format": _median_ms(lambda: present_case(detail.case, detail, "en_GB"),
