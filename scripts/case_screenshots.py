@@ -120,9 +120,9 @@ def build(folder: Path) -> tuple[World, Callable[[], None]]:
 def _score(detail: CaseDetail) -> tuple[int, ...]:
     events = detail.timeline
     messages = sum(1 for e in events if e.kind == EventKind.MESSAGE)
-    return (int(detail.claim.customer_after_claim), int(bool(detail.findings)),
-            int(bool(detail.related)), int(any(e.kind == EventKind.REFUND for e in events)),
-            min(messages, 9))
+    return (int(detail.claim.customer_after_claim), min(messages, 12),
+            int(bool(detail.findings)), int(bool(detail.related)),
+            int(any(e.kind == EventKind.REFUND for e in events)))
 
 
 def pick_case(cache: Database, cases: CaseService, view: QueueView,

@@ -222,7 +222,8 @@ def _claim_texts(case: IncidentCase, claim: ClaimAndReality,
         customer_html = f"<i>{escape(nothing)}</i>"
     flag = ""
     if claim.customer_after_claim and message is not None:
-        flag = _T.translate("Case", "The customer wrote after the seller's \"solved\" ({0}).")
+        flag = _T.translate("Case", "The customer wrote after the seller's \"solved\" ({0}): "
+                                    "read it before closing.")
         flag = flag.format(clock.when(message.created))
     return seller_heading, seller_html, customer_heading, customer_html, flag
 

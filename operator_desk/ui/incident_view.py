@@ -154,7 +154,7 @@ class IncidentView(QWidget):
         self.claim_flag.setWordWrap(True)
         self.claim_flag.setTextFormat(Qt.TextFormat.PlainText)
         self.claim_flag.setStyleSheet(
-            "QLabel { color: white; background: #a3361f; font-weight: bold; padding: 3px; }")
+            "QLabel { color: #5c1a0b; background: #ffe2b8; font-weight: bold; padding: 3px; }")
         self.claim_flag.hide()
 
         self.older_notice = QLabel()
