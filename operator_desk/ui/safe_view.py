@@ -13,8 +13,11 @@ tracking pixel is ever fetched, and every attempt is recorded.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from html import escape
+from itertools import pairwise
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -61,15 +64,48 @@ class LinkRegistry:
         return len(self._targets)
 
 
-def message_html(text: str, links: LinkRegistry) -> str:
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A span of the *neutralized* text to highlight (``start``/``end`` as Python indices),
+    with a background colour chosen by the desk (never by the text)."""
+
+    start: int
+    end: int
+    colour: str
+
+
+def _marked(text: str, offset: int, marks: Sequence[Mark]) -> str:
+    """Escaped ``text`` (which starts at ``offset`` of the message) with marked spans."""
+    cuts = sorted({0, len(text), *(
+        min(max(p - offset, 0), len(text)) for m in marks for p in (m.start, m.end))})
+    parts: list[str] = []
+    for start, end in pairwise(cuts):
+        if start == end:
+            continue
+        shown = escape(text[start:end]).replace("\n", "<br>")
+        colour = next((m.colour for m in marks
+                       if m.start <= offset + start and offset + end <= m.end), None)
+        if colour is not None and _COLOUR.fullmatch(colour):
+            shown = f'<span style="background-color:{colour}">{shown}</span>'
+        parts.append(shown)
+    return "".join(parts)
+
+
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def message_html(text: str, links: LinkRegistry, marks: Sequence[Mark] = ()) -> str:
     """A message body as inert HTML whose only links are the addresses written in it.
 
     Each link's visible text is the address itself (escaped), never a label chosen by the
-    sender; its href is a token registered in ``links``.
+    sender; its href is a token registered in ``links``. ``marks`` highlight spans of
+    ``neutralize(text)`` (policy findings), inside links too.
     """
     parts: list[str] = []
+    offset = 0
     for segment in split_links(neutralize(text)):
-        shown = escape(segment.text).replace("\n", "<br>")
+        shown = _marked(segment.text, offset, marks)
+        offset += len(segment.text)
         if segment.is_link:
             token = links.add(segment.text)
             parts.append(f'<a href="{escape(token, quote=True)}">{shown}</a>')
@@ -165,8 +201,11 @@ class SafeTextBrowser(QTextBrowser):
         self.blocked_resources.append(QUrl(name))
         return None
 
-    def show_text(self, html: str) -> None:
-        """Show HTML built with ``message_html``/``inert_html`` against ``self.links``."""
+    def show_text(self, html: str, links: LinkRegistry | None = None) -> None:
+        """Show HTML built with ``message_html``/``inert_html`` against ``self.links``, or
+        against ``links`` when the document was built elsewhere (on a worker thread)."""
+        if links is not None:
+            self.links = links
         self.setHtml(html)
 
     def _clicked(self, href: QUrl) -> None:
