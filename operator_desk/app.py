@@ -199,6 +199,7 @@ class Desk:
         self.team = TeamController(self.window, self.runner, TeamConnector(team_dir),
                                    self.locale, self._team_opened)
         self.window.add_banner(self.team.banner)
+        self.team.relay.changed.connect(self.page.detail.team_changed)
         self.window.team_action.triggered.connect(
             lambda: self.team.edit_settings(self.window) if self.team else None)
         # Roles first (the platform says who we are), then the team store as that person.

@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from operator_desk.domain.models import Reason
-from operator_desk.domain.queue import IncidentCase, QueueFilter, QueueRow, QueueView
+from operator_desk.domain.queue import QueueFilter, QueueRow, QueueView
+from operator_desk.services.cases import CaseService
 from operator_desk.services.connections import Connections
 from operator_desk.services.incidents import IncidentService
 from operator_desk.services.saved_filters import SavedFilters
 
 from .case_actions import UndoBar
 from .case_decisions import CaseDecisions
+from .case_timeline import CasePresentation
 from .close_dialog import CloseIncidentDialog
 from .incident_view import IncidentView
 from .queue_filters import QueueFilterBar
@@ -65,6 +67,8 @@ class QueuePage(QWidget):
         self.shortcuts_sheet: ShortcutsSheet | None = None
         self._selected: tuple[str, str] | None = None
         self._claimed: tuple[str, str] | None = None
+        self._fetching: tuple[str, str] | None = None
+        self.refund_opener: Callable[[str, str, str | None], None] | None = None
 
         self.model = IncidentQueueModel(service, runner, locale, language, parent=self)
         self.model.count_changed.connect(self._count_changed)
@@ -171,8 +175,16 @@ class QueuePage(QWidget):
         self.claim_label.setWordWrap(True)
         self.claim_label.setAccessibleName(self.tr("Who is working on this case"))
         self.claim_label.hide()
-        self.detail = IncidentView(locale, permissions=service.permissions)
+        self.detail = IncidentView(
+            locale, permissions=service.permissions, runner=runner, language=language,
+            cases=CaseService(service.cache, lambda: service.team))
         self.detail.close_requested.connect(self.request_close)
+        self.detail.keep_open_requested.connect(self.request_keep_open)
+        self.detail.open_incident_requested.connect(self.request_open_incident)
+        self.detail.refund_requested.connect(self._refund_requested)
+        self.detail.case_shown.connect(self._case_shown)
+        self.detail.case_missing.connect(self._case_missing)
+        self.detail.load_failed.connect(self._model_failed)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -207,10 +219,8 @@ class QueuePage(QWidget):
             return act
 
         self.close_action = action(self.tr("Close incident"), "Ctrl+Return", self.request_close)
-        self.keep_open_action = action(self.tr("Keep open"), "Ctrl+Shift+Return",
-                                       self.request_keep_open)
-        self.open_incident_action = action(self.tr("Open an incident on this order"),
-                                           "Ctrl+Shift+I", self.request_open_incident)
+        # Keep open (Ctrl+Shift+Return), reply, refund and new incident are the case pane's
+        # own actions, with its shortcuts.
         self.bulk_close_action = action(self.tr("Close the selected incidents"),
                                         "Ctrl+Shift+W", self.request_bulk_close)
         self.focus_search_action = action(self.tr("Find"), QKeySequence.StandardKey.Find,
@@ -304,29 +314,31 @@ class QueuePage(QWidget):
         self.load_case(row.market, row.incident_id)
 
     def load_case(self, market: str, incident_id: str) -> None:
-        language = self.language
-        self.runner.submit(lambda: self.service.case(market, incident_id, language),
-                           lambda case: self._show_case(market, incident_id, case))
-
-    def _show_case(self, market: str, incident_id: str, case: IncidentCase | None) -> None:
-        if self._selected != (market, incident_id):
-            return  # the agent moved on while it loaded
-        if case is None:
-            self.detail.clear()
-            return
-        self._claim(market, incident_id)
         profile = self.connections.profiles.get(market)
+        self.detail.load(market, incident_id, profile.market.timezone if profile else None)
+
+    def _case_shown(self, shown: CasePresentation) -> None:
+        case = shown.case
+        market, incident_id = case.incident.market, case.incident.incident_id
+        if self._selected != (market, incident_id):
+            return
+        if self._claimed != (market, incident_id):
+            self._claim(market, incident_id)
         missing = case.incomplete_threads
-        self.detail.show_case(case, profile.market.timezone if profile else None,
-                              loading_older=bool(missing) and self.connections.connector(market)
-                              is not None)
-        if missing and self.connections.connector(market) is not None:
+        if missing and self.connections.connector(market) is not None \
+                and self._fetching != (market, incident_id):
             # Older threads are cached as headers only: fetch them, then show the case again.
+            self._fetching = (market, incident_id)
+            self.detail.set_loading_older(True)
             self.runner.submit(lambda: self.service.complete_threads(market, missing),
                                lambda _n: self.load_case(market, incident_id),
                                lambda error: self._older_failed(market, error), lane="net")
         log.info("case shown: %s/%s with %d messages", market, incident_id,
                  sum(len(t.messages) for t in case.threads))
+
+    def _case_missing(self, market: str, incident_id: str) -> None:
+        if self._selected == (market, incident_id):
+            self._selected = None
 
     def _claim(self, market: str, incident_id: str) -> None:
         """Opening a case claims it for a while, so colleagues see who is on it."""
@@ -361,6 +373,7 @@ class QueuePage(QWidget):
             self.claim_label.show()
 
     def _older_failed(self, market: str, error: BaseException) -> None:
+        self.detail.set_loading_older(False)
         self.status_message.emit(self.tr(
             "Older messages of this case could not be loaded from market {0}; the cached "
             "part is shown.").format(market))
@@ -407,6 +420,12 @@ class QueuePage(QWidget):
         case = self.detail.case
         if case is not None:
             self.decisions.open_incident(case)
+
+    def _refund_requested(self) -> None:
+        case = self.detail.case
+        if case is not None and self.refund_opener is not None:
+            self.refund_opener(case.incident.market, case.incident.order_id,
+                               case.incident.incident_id)
 
     def request_bulk_close(self) -> None:
         rows = [index.data(ROW_ROLE) for index in self.table.selectionModel().selectedRows()]
