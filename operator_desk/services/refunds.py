@@ -178,6 +178,12 @@ class ApprovalCase:
     reason: Reason | None
     incident: Incident | None
     violations: tuple[Violation, ...]  # rules the request breaks now (e.g. left changed)
+    changed_since_request: bool = False  # a refund on its lines since it was made
+
+    @property
+    def approvable(self) -> bool:
+        return (self.request.is_pending and self.order is not None and not self.violations
+                and not self.changed_since_request)
 
 
 def customer_language(order: Order) -> str:
@@ -339,16 +345,18 @@ class RefundService:
 
     def _check(self, context: RefundContext, lines: Sequence[LineRefund], reason_code: str,
                seen_left: Mapping[str, tuple[int, int]]) -> None:
+        """Raise 'changed' when what is left on a line of the refund is not what the agent
+        saw - even when the refund would still fit: two agents answering the same complaint
+        would otherwise both pay it - and 'rules' when a rule is broken."""
         violations = context.check(lines, reason_code, self.clock())
-        if not violations:
-            return
-        now_left = context.seen_left()
         touched = {line.order_line_id for line in lines}
-        if any(now_left.get(i) != seen_left.get(i) for i in touched):
+        if _left_changed(context, touched, seen_left):
             raise RefundError("changed", context.market, _changed_detail(context, touched),
                               violations=violations, context=context)
-        raise RefundError("rules", context.market, "; ".join(v.message for v in violations),
-                          violations=violations, context=context)
+        if violations:
+            raise RefundError("rules", context.market,
+                              "; ".join(v.message for v in violations),
+                              violations=violations, context=context)
 
     def _send(self, context: RefundContext, action: Refund,
               seen_left: Mapping[str, tuple[int, int]], locale: str) -> RefundOutcome:
@@ -364,7 +372,7 @@ class RefundService:
                                   incident_id=context.incident.incident_id
                                   if context.incident else None)
                 ids = {r.order_line_id for r in action.lines}
-                if any(fresh.seen_left().get(i) != seen_left.get(i) for i in ids):
+                if _left_changed(fresh, ids, seen_left):
                     raise RefundError("changed", context.market, _changed_detail(fresh, ids),
                                       violations=fresh.check(_as_lines(action.lines),
                                                              action.lines[0].reason_code),
@@ -472,15 +480,18 @@ class RefundService:
             raise RefundError("not_found", "", f"approval {approval_id}")
         order_id = str(request.details.get("order_id") or request.subject_id)
         incident_id = request.details.get("incident_id")
-        context: RefundContext | None
-        try:
-            context = self.load(request.market, order_id, locale,
-                                incident_id=str(incident_id) if incident_id else None,
-                                refresh=refresh)
-        except RefundError as exc:
-            if exc.kind != "not_found":
-                raise
-            context = None
+        context: RefundContext | None = None
+        for fresh in ((True, False) if refresh else (False,)):
+            try:
+                context = self.load(request.market, order_id, locale,
+                                    incident_id=str(incident_id) if incident_id else None,
+                                    refresh=fresh)
+                break
+            except RefundError as exc:  # the marketplace failing: show the cache's figures
+                if exc.kind == "not_found" and not fresh:
+                    break
+                if not fresh:
+                    raise
         currency = context.currency if context else (
             request.amount.currency if request.amount else "EUR")
         lines = _lines_from(request.details, currency)
@@ -489,8 +500,10 @@ class RefundService:
         code = str(request.details.get("reason_code") or "")
         violations = tuple(context.check(lines, code, self.clock())) if request.is_pending or (
             request.status in (ApprovalStatus.APPROVED, ApprovalStatus.FAILED)) else ()
+        changed = request.is_pending and _left_changed(
+            context, {x.order_line_id for x in lines}, _seen_from(request.details))
         return ApprovalCase(request, context.order, context.balances, lines,
-                            context.reason(code), context.incident, violations)
+                            context.reason(code), context.incident, violations, changed)
 
     def approve(self, approval_id: int, note: str | None = None,
                 locale: str = "en") -> RefundOutcome:
@@ -643,6 +656,12 @@ def _customer_thread(threads: Sequence[Thread]) -> Thread | None:
     with_customer = [t for t in threads
                      if any(p.type.removesuffix("_USER") == "CUSTOMER" for p in t.participants)]
     return max(with_customer, key=lambda t: t.updated, default=None)
+
+
+def _left_changed(context: RefundContext, line_ids: set[str],
+                  seen_left: Mapping[str, tuple[int, int]]) -> bool:
+    now_left = context.seen_left()
+    return any(now_left.get(i) != seen_left.get(i) for i in line_ids)
 
 
 def _seen_from(details: Mapping[str, Any]) -> dict[str, tuple[int, int]]:

@@ -120,7 +120,7 @@ class RefundDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.runner = runner
-        self.locale = locale
+        self.user_locale = locale
         self.market = market
         self.order_id = order_id
         self.incident_id = incident_id
@@ -170,7 +170,7 @@ class RefundDialog(QDialog):
         self.whole_row = QWidget()
         self.whole_row.setLayout(whole_row)
 
-        self.model = RefundLinesModel(self.locale, self)
+        self.model = RefundLinesModel(self.user_locale, self)
         self.model.dataChanged.connect(lambda *_: self._update())
         self.model.modelReset.connect(self._update)
         self.table = QTableView()
@@ -217,9 +217,9 @@ class RefundDialog(QDialog):
         self.problems.setWordWrap(True)
         self.problems.setObjectName("refund_problems")
         self.problems.setStyleSheet("QLabel { color: #c62828; }")
-        self.result = QLabel()
-        self.result.setTextFormat(Qt.TextFormat.PlainText)
-        self.result.setWordWrap(True)
+        self.outcome_label = QLabel()
+        self.outcome_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.outcome_label.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.confirm = self.buttons.addButton(self.tr("Refund"),
@@ -237,14 +237,14 @@ class RefundDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.limit_notice)
         layout.addWidget(self.problems)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome_label)
         layout.addWidget(self.buttons)
 
     # -- loading -----------------------------------------------------------------------------
     def start(self) -> None:
         """Load the figures: the cache at once, then fresh from the marketplace."""
         market, order_id, incident = self.market, self.order_id, self.incident_id
-        service, locale = self.service, self.locale
+        service, locale = self.service, self.user_locale
         self.runner.submit(lambda: service.load(market, order_id, locale, incident_id=incident,
                                                 refresh=False),
                            self._loaded, self._load_failed, lane="db")
@@ -261,14 +261,15 @@ class RefundDialog(QDialog):
         self.context = context
         self._show_context(first)
         if changed and not first:
-            self.result.setText(self.tr("The figures changed since the dialog opened: a refund "
-                                        "was made meanwhile. What is left is updated."))
+            self.outcome_label.setText(self.tr(
+                "The figures changed since the dialog opened: a refund was made meanwhile. "
+                "What is left is updated."))
         self.loaded.emit()
 
     def _load_failed(self, error: BaseException) -> None:
         if self.context is not None:
             return
-        text = (error_text(error, self.locale) if isinstance(error, RefundError)
+        text = (error_text(error, self.user_locale) if isinstance(error, RefundError)
                 else str(error))
         self.summary.setText(self.tr("The order cannot be shown: {0}").format(text))
         self.loaded.emit()
@@ -291,7 +292,7 @@ class RefundDialog(QDialog):
             order.customer.display_name, context.market, order.state))
         self.freshness.setText(
             self.tr("Figures read from the marketplace at {0}.").format(
-                formatting.when(context.loaded_at, self.locale, fmt="short"))
+                formatting.when(context.loaded_at, self.user_locale, fmt="short"))
             if context.fresh else self.tr("Figures from the local cache; checking with the "
                                           "marketplace…"))
         self.model.set_order(order)
@@ -313,7 +314,7 @@ class RefundDialog(QDialog):
     def _fill_templates(self) -> None:
         context = self.context
         assert context is not None
-        language = _language_name(context.customer_language, self.locale)
+        language = _language_name(context.customer_language, self.user_locale)
         self.message_label.setText(self.tr("Message to the customer (in {0})").format(language))
         self.template.clear()
         self.template.addItem(self.tr("No template") if context.templates
@@ -325,7 +326,7 @@ class RefundDialog(QDialog):
     def _reset_whole_amount(self) -> None:
         context = self.context
         assert context is not None
-        self.whole_amount.setText(rules.format_for_input(context.total_left, self.locale))
+        self.whole_amount.setText(rules.format_for_input(context.total_left, self.user_locale))
         self.model.set_whole_amount(None)
 
     # -- the agent's choices -----------------------------------------------------------------
@@ -347,7 +348,7 @@ class RefundDialog(QDialog):
             return
         self.whole_error = None
         try:
-            amount = rules.parse_money(text, self.locale, context.currency)
+            amount = rules.parse_money(text, self.user_locale, context.currency)
         except AmountError as exc:
             self.whole_error = str(exc)
             self.model.set_whole_amount(Money.zero(context.currency))
@@ -357,12 +358,12 @@ class RefundDialog(QDialog):
                 "line": self.tr("all"), "amount": amount, "left": context.total_left,
                 "paid": sum((b.paid for b in context.balances), Money.zero(context.currency)),
                 "refunded": sum((b.refunded for b in context.balances),
-                                Money.zero(context.currency))}), self.locale)
+                                Money.zero(context.currency))}), self.user_locale)
             self.model.set_whole_amount(Money.zero(context.currency))
             return
         if amount.amount < 0:
             self.whole_error = rule_text(Violation(rules.Rule.NOT_POSITIVE, {
-                "line": self.tr("all"), "amount": amount}), self.locale)
+                "line": self.tr("all"), "amount": amount}), self.user_locale)
             self.model.set_whole_amount(Money.zero(context.currency))
             return
         self.model.set_whole_amount(amount)
@@ -425,10 +426,10 @@ class RefundDialog(QDialog):
         self.violations = context.check(lines, self.reason_code(), self.service.clock())
         total = self.model.total()
         self.total_label.setText(self.tr("To refund now: {0}").format(
-            formatting.money(total, self.locale)))
+            formatting.money(total, self.user_locale)))
         self._refill_template()
         needs_approval = context.needs_approval(total)
-        limit = formatting.money(context.limit, self.locale) if context.limit else ""
+        limit = formatting.money(context.limit, self.user_locale) if context.limit else ""
         if context.denial:
             notice = context.denial
         elif needs_approval and not context.team_available:
@@ -443,15 +444,16 @@ class RefundDialog(QDialog):
         self.limit_notice.setText(notice)
         messages = self.messages()
         self.problems.setText("\n".join(f"• {m}" for m in messages))
+        written = formatting.money(total, self.user_locale)
         self.confirm.setText(self.tr("Request approval") if needs_approval else
-                             self.tr("Refund {0}").format(formatting.money(total, self.locale)))
+                             self.tr("Refund {0}").format(written))
         self.confirm.setEnabled(
             not self._sending and not messages and context.denial is None
             and (context.team_available or not needs_approval))
 
     def messages(self) -> list[str]:
         """What stops the refund now, each saying which rule and why (user's language)."""
-        return [*self.input_errors, *(rule_text(v, self.locale) for v in self.violations)]
+        return [*self.input_errors, *(rule_text(v, self.user_locale) for v in self.violations)]
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (*self.option_buttons.values(), self.whole_amount, self.table,
@@ -478,15 +480,15 @@ class RefundDialog(QDialog):
             return
         self._sending = True
         self._set_enabled(False)
-        self.result.setText(self.tr("Sending…"))
-        service, locale = self.service, self.locale
+        self.outcome_label.setText(self.tr("Sending…"))
+        service, locale = self.service, self.user_locale
         self.runner.submit(lambda: service.submit(draft, locale), self._sent, self._not_sent,
                            lane="net")
 
     def _sent(self, outcome: RefundOutcome) -> None:
         self._sending = False
         self.outcome = outcome
-        amount = formatting.money(outcome.total, self.locale)
+        amount = formatting.money(outcome.total, self.user_locale)
         match outcome.state:
             case SubmissionState.SENT:
                 text = self.tr("Refunded {0}. The customer is notified by the platform; its "
@@ -501,7 +503,7 @@ class RefundDialog(QDialog):
         if outcome.message_error:
             text += " " + self.tr("Your personal message was not sent ({0}); write it from "
                                   "the conversation.").format(outcome.message_error)
-        self.result.setText(text)
+        self.outcome_label.setText(text)
         self.refunded.emit(outcome)
         self.buttons.clear()
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -511,13 +513,13 @@ class RefundDialog(QDialog):
         self._sending = False
         if not isinstance(error, RefundError):
             log.error("refund failed", exc_info=error)
-            self.result.setText(self.tr("The refund failed unexpectedly: {0}. Details are in "
-                                        "the log.").format(error))
+            self.outcome_label.setText(self.tr(
+                "The refund failed unexpectedly: {0}. Details are in the log.").format(error))
             self._set_enabled(True)
             self._update()
             self.send_failed.emit(error)
             return
-        self.result.setText(error_text(error, self.locale))
+        self.outcome_label.setText(error_text(error, self.user_locale))
         if error.context is not None:
             self.context = error.context
             self._show_context(False)

@@ -44,7 +44,8 @@ _CONTEXT = "RefundRules"
 
 COL_LINE, COL_PAID, COL_REFUNDED, COL_LEFT, COL_UNITS, COL_PRODUCT, COL_SHIPPING, COL_NOW = (
     range(8))
-HEADERS = (
+# QT_TRANSLATE_NOOP marks texts for the catalog and returns them; it is typed as object.
+HEADERS: tuple[Any, ...] = (
     QT_TRANSLATE_NOOP("RefundLinesModel", "Line"),
     QT_TRANSLATE_NOOP("RefundLinesModel", "Paid"),
     QT_TRANSLATE_NOOP("RefundLinesModel", "Refunded so far"),
@@ -55,7 +56,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("RefundLinesModel", "Now"),
 )
 
-RULE_TEXTS: dict[Rule, str] = {
+RULE_TEXTS: dict[Rule, Any] = {
     Rule.NOTHING_CHOSEN: QT_TRANSLATE_NOOP(
         _CONTEXT, "Nothing to refund yet: choose an amount, units or shipping costs."),
     Rule.UNKNOWN_LINE: QT_TRANSLATE_NOOP(_CONTEXT, "Line {line} is not part of order {order}."),
@@ -88,7 +89,7 @@ RULE_TEXTS: dict[Rule, str] = {
         _CONTEXT, "Reason {reason} is not a refund reason (the platform's type REFUND)."),
 }
 
-STATE_TEXTS: dict[str, str] = {
+STATE_TEXTS: dict[str, Any] = {
     "WAITING_REFUND_TAX_CONFIRMATION": QT_TRANSLATE_NOOP("RefundState", "awaiting tax check"),
     "WAITING_REFUND": QT_TRANSLATE_NOOP("RefundState", "waiting"),
     "WAITING_REFUND_PAYMENT": QT_TRANSLATE_NOOP("RefundState", "payment pending"),

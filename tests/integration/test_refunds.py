@@ -8,52 +8,33 @@ never sent twice."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from operator_desk.domain import refunds as rules
 from operator_desk.domain.audit import AuditFilter
 from operator_desk.domain.models import Role
 from operator_desk.domain.money import Money
 from operator_desk.domain.refunds import LineRefund, Rule
-from operator_desk.domain.team import Actor, ApprovalStatus
-from operator_desk.sandbox import db as sandbox_db
+from operator_desk.domain.team import ApprovalStatus
 from operator_desk.services.actions import SubmissionState
-from operator_desk.services.connections import Connections, connect_sandbox
-from operator_desk.services.permissions import Permissions
 from operator_desk.services.refunds import (
     PersonalMessage,
     RefundContext,
     RefundDraft,
     RefundError,
-    RefundService,
 )
-from operator_desk.services.team import TeamService
-from operator_desk.store.cache import open_cache
-from operator_desk.store.database import Database
-from operator_desk.store.team_migrations import open_team_store
-from operator_desk.sync.engine import SyncEngine
 from tests.integration.sandbox_live import Live, running
+from tests.refund_support import MARKET, find_order, open_refund_desk, synced_cache_file
+from tests.refund_support import RefundDesk as Desk
 
-MARKET = "DE"
 
-
-@dataclass
-class Desk:
-    cache: Database
-    connections: Connections
-    refunds: RefundService
-    team: TeamService
-
-    def close(self) -> None:
-        self.team.close()
-        self.connections.close()
-        self.cache.dispose()
+@pytest.fixture(scope="session")
+def synced_cache(pristine_dataset: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return synced_cache_file(pristine_dataset, tmp_path_factory)
 
 
 @pytest.fixture
@@ -62,54 +43,33 @@ def live(pristine_dataset: Path, tmp_path: Path) -> Iterator[Live]:
         yield server
 
 
-def open_desk(folder: Path, live: Live, team_url: str, name: str, role: Role) -> Desk:
-    folder.mkdir(parents=True, exist_ok=True)
-    cache = open_cache(folder / "cache.sqlite3")
-    connections = connect_sandbox(live.data_dir / "keys.json", role)
-    # Only the market under test: the reasons, shops, orders and threads of DE.
-    SyncEngine(cache, {MARKET: connections.connectors[MARKET]}).sync_all()
-    service = RefundService(cache, connections, Permissions(connections))
-    team = TeamService(open_team_store(team_url), Actor(name, role))
-    service.team = team
-    return Desk(cache, connections, service, team)
+@pytest.fixture
+def open_desk(live: Live, tmp_path: Path,
+              synced_cache: Path) -> Iterator[Callable[[str, Role], Desk]]:
+    """Opens a desk of a person (its own cache copy) on the test's team store."""
+    url = f"sqlite:///{tmp_path / 'team.sqlite3'}"
+    opened: list[Desk] = []
+
+    def open_one(name: str, role: Role) -> Desk:
+        desk = open_refund_desk(tmp_path / name, live.data_dir / "keys.json", synced_cache,
+                                url, name, role)
+        opened.append(desk)
+        return desk
+
+    yield open_one
+    for desk in opened:
+        desk.close()
 
 
 @pytest.fixture
-def desks(live: Live, tmp_path: Path) -> Iterator[dict[str, Desk]]:
-    url = f"sqlite:///{tmp_path / 'team.sqlite3'}"
-    opened = {
-        "ann": open_desk(tmp_path / "ann", live, url, "ann", Role.AGENT),
-        "sam": open_desk(tmp_path / "sam", live, url, "sam", Role.SUPERVISOR),
-    }
-    yield opened
-    for desk in opened.values():
-        desk.close()
+def desks(open_desk: Callable[[str, Role], Desk]) -> dict[str, Desk]:
+    return {"ann": open_desk("ann", Role.AGENT), "sam": open_desk("sam", Role.SUPERVISOR)}
 
 
 def candidate_order(live: Live, *, above: int | None = None, below: int | None = None,
                     market: str = MARKET) -> str:
-    """A shipped order without refunds, every line shipped, whose first line's product price
-    is in range (whole units of the currency)."""
-    lines, orders, refunds = sandbox_db.order_lines, sandbox_db.orders, sandbox_db.refunds
-    price = lines.c.unit_price_minor * lines.c.quantity
-    other = lines.alias("other")
-    unshipped = (select(other.c.order_line_id)
-                 .where(other.c.order_id == orders.c.order_id,
-                        other.c.state.not_in(["SHIPPED", "RECEIVED"])).exists())
-    query = (select(orders.c.order_id).join(lines, lines.c.order_id == orders.c.order_id)
-             .where(orders.c.market == market, orders.c.state.in_(["SHIPPED", "RECEIVED"]),
-                    lines.c.line_index == 1, ~unshipped,
-                    ~select(refunds.c.refund_id)
-                    .where(refunds.c.order_id == orders.c.order_id).exists())
-             .order_by(orders.c.order_id))
-    if above is not None:
-        query = query.where(price > above * 100)
-    if below is not None:
-        query = query.where(price < below * 100)
-    with live.engine.connect() as connection:
-        found = connection.execute(query.limit(1)).scalar()
-    assert found is not None, "the dataset has no such order"
-    return str(found)
+    return find_order(live.engine, order_states=("SHIPPED", "RECEIVED"), above=above,
+                      below=below, market=market)
 
 
 def server_refunds(desk: Desk, order_id: str) -> list[tuple[str, Money, Money]]:
@@ -222,61 +182,76 @@ def test_a_declined_request_sends_nothing(desks: dict[str, Desk], live: Live) ->
 
 
 def test_the_second_agent_sees_the_first_refund_and_what_is_left(
-        desks: dict[str, Desk], live: Live, tmp_path: Path) -> None:
+        desks: dict[str, Desk], live: Live, open_desk: Callable[[str, Role], Desk]) -> None:
     ann = desks["ann"]
-    bob = open_desk(tmp_path / "bob", live, f"sqlite:///{tmp_path / 'team.sqlite3'}", "bob",
-                    Role.AGENT)
-    try:
-        order_id = candidate_order(live, below=200)
-        seen_by_ann = ann.refunds.load(MARKET, order_id, "de_DE")
-        seen_by_bob = bob.refunds.load(MARKET, order_id, "de_DE")
-        left = seen_by_ann.balances[0].left_product
-        ann.refunds.submit(first_line_draft(seen_by_ann, left), "de_DE")
-        with pytest.raises(RefundError) as caught:
-            bob.refunds.submit(first_line_draft(seen_by_bob, left), "de_DE")
-        assert caught.value.kind == "changed"
-        fresh = caught.value.context
-        assert fresh is not None and fresh.balances[0].left_product == Money.zero("EUR")
-        assert fresh.balances[0].refunded_product == left
-        assert "left" in caught.value.detail
-        assert len(server_refunds(ann, order_id)) == 1
-    finally:
-        bob.close()
+    bob = open_desk("bob", Role.AGENT)
+    order_id = candidate_order(live, below=200)
+    seen_by_ann = ann.refunds.load(MARKET, order_id, "de_DE")
+    seen_by_bob = bob.refunds.load(MARKET, order_id, "de_DE")
+    left = seen_by_ann.balances[0].left_product
+    ann.refunds.submit(first_line_draft(seen_by_ann, left), "de_DE")
+    with pytest.raises(RefundError) as caught:
+        bob.refunds.submit(first_line_draft(seen_by_bob, left), "de_DE")
+    assert caught.value.kind == "changed"
+    fresh = caught.value.context
+    assert fresh is not None and fresh.balances[0].left_product == Money.zero("EUR")
+    assert fresh.balances[0].refunded_product == left
+    assert "left" in caught.value.detail
+    assert len(server_refunds(ann, order_id)) == 1
 
 
-def test_two_agents_at_the_same_moment_pay_once(desks: dict[str, Desk], live: Live,
-                                                tmp_path: Path) -> None:
+def test_a_refund_that_still_fits_is_not_sent_on_an_outdated_view(
+        desks: dict[str, Desk], live: Live, open_desk: Callable[[str, Role], Desk]) -> None:
+    """Two agents answering the same complaint: both amounts fit what is left, but the
+    second is shown the first's refund before paying again; confirming on the fresh figures
+    sends it."""
     ann = desks["ann"]
-    bob = open_desk(tmp_path / "bob", live, f"sqlite:///{tmp_path / 'team.sqlite3'}", "bob",
-                    Role.AGENT)
-    try:
-        order_id = candidate_order(live, below=200)
-        contexts = {name: desk.refunds.load(MARKET, order_id, "de_DE")
-                    for name, desk in (("ann", ann), ("bob", bob))}
-        left = contexts["ann"].balances[0].left_product
-        start = threading.Barrier(2)
-        results: dict[str, object] = {}
+    bob = open_desk("bob", Role.AGENT)
+    order_id = candidate_order(live, below=200)
+    seen_by_bob = bob.refunds.load(MARKET, order_id, "de_DE")
+    ann.refunds.submit(first_line_draft(ann.refunds.load(MARKET, order_id, "de_DE"),
+                                        Money.of("5.00", "EUR")), "de_DE")
+    with pytest.raises(RefundError) as caught:
+        bob.refunds.submit(first_line_draft(seen_by_bob, Money.of("5.00", "EUR")))
+    assert caught.value.kind == "changed" and caught.value.violations == ()
+    fresh = caught.value.context
+    assert fresh is not None
+    assert fresh.balances[0].refunded_product == Money.of("5.00", "EUR")
+    assert len(server_refunds(ann, order_id)) == 1
+    again = bob.refunds.submit(first_line_draft(fresh, Money.of("5.00", "EUR")))
+    assert again.state == SubmissionState.SENT
+    assert len(server_refunds(ann, order_id)) == 2
 
-        def attempt(name: str, desk: Desk) -> None:
-            start.wait()
-            try:
-                results[name] = desk.refunds.submit(first_line_draft(contexts[name], left))
-            except RefundError as exc:
-                results[name] = exc
 
-        workers = [threading.Thread(target=attempt, args=(n, d))
-                   for n, d in (("ann", ann), ("bob", bob))]
-        for worker in workers:
-            worker.start()
-        for worker in workers:
-            worker.join(60)
-        errors = [r for r in results.values() if isinstance(r, RefundError)]
-        assert len(results) == 2 and len(errors) == 1
-        assert errors[0].kind == "changed"
-        made = server_refunds(ann, order_id)
-        assert len(made) == 1 and made[0][1] == left
-    finally:
-        bob.close()
+def test_two_agents_at_the_same_moment_pay_once(
+        desks: dict[str, Desk], live: Live, open_desk: Callable[[str, Role], Desk]) -> None:
+    ann = desks["ann"]
+    bob = open_desk("bob", Role.AGENT)
+    order_id = candidate_order(live, below=200)
+    contexts = {name: desk.refunds.load(MARKET, order_id, "de_DE")
+                for name, desk in (("ann", ann), ("bob", bob))}
+    left = contexts["ann"].balances[0].left_product
+    start = threading.Barrier(2)
+    results: dict[str, object] = {}
+
+    def attempt(name: str, desk: Desk) -> None:
+        start.wait()
+        try:
+            results[name] = desk.refunds.submit(first_line_draft(contexts[name], left))
+        except RefundError as exc:
+            results[name] = exc
+
+    workers = [threading.Thread(target=attempt, args=(n, d))
+               for n, d in (("ann", ann), ("bob", bob))]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
+    errors = [r for r in results.values() if isinstance(r, RefundError)]
+    assert len(results) == 2 and len(errors) == 1
+    assert errors[0].kind == "changed"
+    made = server_refunds(ann, order_id)
+    assert len(made) == 1 and made[0][1] == left
 
 
 def test_an_approved_refund_whose_answer_was_lost_is_read_back_not_sent_again(
@@ -307,7 +282,6 @@ def test_an_approved_refund_whose_answer_was_lost_is_read_back_not_sent_again(
 def test_whole_order_refund_in_francs(desks: dict[str, Desk], live: Live) -> None:
     """CHF stays CHF; the whole remaining order is allocated to lines and accepted."""
     sam = desks["sam"]  # a supervisor has no limit of their own
-    SyncEngine(sam.cache, {"CH": sam.connections.connectors["CH"]}).sync_all()
     order_id = candidate_order(live, market="CH")
     context = sam.refunds.load("CH", order_id, "de_CH")
     assert context.currency == "CHF" and context.limit is None

@@ -29,9 +29,20 @@ from operator_desk.ui.refund_model import (
 )
 from operator_desk.ui.tasks import TaskRunner
 from tests.conftest import RunningSandbox
-from tests.ui.refund_support import MARKET, RefundDesk, find_order, open_refund_desk
+from tests.refund_support import (
+    MARKET,
+    RefundDesk,
+    find_order,
+    open_refund_desk,
+    synced_cache_file,
+)
 
 LOCALE = "de_DE"
+
+
+@pytest.fixture(scope="session")
+def synced_cache(pristine_dataset: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return synced_cache_file(pristine_dataset, tmp_path_factory)
 
 
 @pytest.fixture
@@ -40,8 +51,10 @@ def team_file(tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def agent(sandbox: RunningSandbox, tmp_path: Path, team_file: str) -> Iterator[RefundDesk]:
-    desk = open_refund_desk(tmp_path / "ann", sandbox, team_file, "ann", Role.AGENT)
+def agent(sandbox: RunningSandbox, tmp_path: Path, team_file: str,
+          synced_cache: Path) -> Iterator[RefundDesk]:
+    desk = open_refund_desk(tmp_path / "ann", sandbox.data_dir / "keys.json", synced_cache,
+                            team_file, "ann", Role.AGENT)
     yield desk
     desk.close()
 
@@ -73,7 +86,7 @@ def first_reason(dialog: RefundDialog) -> str:
 
 def test_the_table_shows_paid_refunded_left_and_passes_the_model_tester(
         qtbot: Any, agent: RefundDesk, runner: TaskRunner, sandbox: RunningSandbox) -> None:
-    order_id = find_order(sandbox, min_lines=2)
+    order_id = find_order(sandbox.engine, min_lines=2)
     dialog = opened(qtbot, agent, runner, order_id)
     ModelTester(None).check(dialog.model)  # type: ignore[arg-type]
     context = dialog.context
@@ -98,7 +111,7 @@ def test_the_table_shows_paid_refunded_left_and_passes_the_model_tester(
 def test_each_option_computes_what_is_refunded(qtbot: Any, agent: RefundDesk,
                                                runner: TaskRunner,
                                                sandbox: RunningSandbox) -> None:
-    order_id = find_order(sandbox, min_lines=2, with_shipping=True)
+    order_id = find_order(sandbox.engine, min_lines=2, with_shipping=True)
     dialog = opened(qtbot, agent, runner, order_id)
     first_reason(dialog)
     context = dialog.context
@@ -134,7 +147,7 @@ def test_each_option_computes_what_is_refunded(qtbot: Any, agent: RefundDesk,
 def test_each_rule_has_a_message_that_says_which_and_why(qtbot: Any, agent: RefundDesk,
                                                         runner: TaskRunner,
                                                         sandbox: RunningSandbox) -> None:
-    dialog = opened(qtbot, agent, runner, find_order(sandbox))
+    dialog = opened(qtbot, agent, runner, find_order(sandbox.engine))
     first_reason(dialog)
     context = dialog.context
     assert context is not None
@@ -183,30 +196,31 @@ def test_every_rule_is_worded_in_the_users_locale() -> None:
 def test_unshipped_lines_closed_orders_and_the_window(qtbot: Any, agent: RefundDesk,
                                                      runner: TaskRunner,
                                                      sandbox: RunningSandbox,
-                                                     team_file: str, tmp_path: Path) -> None:
+                                                     team_file: str, tmp_path: Path,
+                                                     synced_cache: Path) -> None:
     shipping = opened(qtbot, agent, runner, find_order(
-        sandbox, order_states=("SHIPPING",), line_states=("SHIPPING",)))
+        sandbox.engine, order_states=("SHIPPING",), line_states=("SHIPPING",)))
     first_reason(shipping)
     assert any(m.startswith("Line not shipped — line 1") and "is SHIPPING" in m
                for m in shipping.messages())
     shipping.close()
 
     closed = opened(qtbot, agent, runner, find_order(
-        sandbox, order_states=("CLOSED",), line_states=("CLOSED", "RECEIVED", "SHIPPED")))
+        sandbox.engine, order_states=("CLOSED",), line_states=("CLOSED", "RECEIVED", "SHIPPED")))
     first_reason(closed)
     assert any("is CLOSED: the marketplace refuses refunds on closed" in m
                for m in closed.messages())
     closed.close()
 
     # The window is the market's setting in the team store: a supervisor shortens it.
-    boss = open_refund_desk(tmp_path / "boss", sandbox, team_file, "boss", Role.SUPERVISOR,
-                            sync=False)
+    boss = open_refund_desk(tmp_path / "boss", sandbox.data_dir / "keys.json", synced_cache,
+                            team_file, "boss", Role.SUPERVISOR)
     try:
         settings = boss.team.rule_settings(MARKET)
         boss.team.save_rule_settings(settings.with_changes(refund_window_days=1))
     finally:
         boss.close()
-    late = opened(qtbot, agent, runner, find_order(sandbox))
+    late = opened(qtbot, agent, runner, find_order(sandbox.engine))
     first_reason(late)
     assert late.context is not None and late.context.rules.window_days == 1
     [message] = late.messages()
@@ -216,7 +230,7 @@ def test_unshipped_lines_closed_orders_and_the_window(qtbot: Any, agent: RefundD
 def test_under_the_limit_it_refunds_and_says_so(qtbot: Any, agent: RefundDesk,
                                                  runner: TaskRunner,
                                                  sandbox: RunningSandbox) -> None:
-    order_id = find_order(sandbox)
+    order_id = find_order(sandbox.engine)
     dialog = opened(qtbot, agent, runner, order_id)
     first_reason(dialog)
     dialog.choose_option(RefundOption.PARTIAL)
@@ -228,7 +242,7 @@ def test_under_the_limit_it_refunds_and_says_so(qtbot: Any, agent: RefundDesk,
         qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
     outcome = done.args[0]
     assert outcome.state == SubmissionState.SENT and outcome.total == Money.of("3.20", "EUR")
-    assert dialog.result.text().startswith(f"Refunded {eur('3.20')}.")
+    assert dialog.outcome_label.text().startswith(f"Refunded {eur('3.20')}.")
     fresh = agent.refunds.load(MARKET, order_id, LOCALE)
     assert fresh.balances[0].refunded_product == Money.of("3.20", "EUR")
 
@@ -236,7 +250,7 @@ def test_under_the_limit_it_refunds_and_says_so(qtbot: Any, agent: RefundDesk,
 def test_above_the_limit_it_asks_a_supervisor(qtbot: Any, agent: RefundDesk,
                                               runner: TaskRunner,
                                               sandbox: RunningSandbox) -> None:
-    order_id = find_order(sandbox, above=300)
+    order_id = find_order(sandbox.engine, above=300)
     dialog = opened(qtbot, agent, runner, order_id)
     code = first_reason(dialog)
     dialog.choose_option(RefundOption.PARTIAL)
@@ -252,7 +266,7 @@ def test_above_the_limit_it_asks_a_supervisor(qtbot: Any, agent: RefundDesk,
         dialog.confirm.click()
     outcome = done.args[0]
     assert outcome.state == SubmissionState.WAITING_APPROVAL
-    assert f"request {outcome.approval_id}" in dialog.result.text()
+    assert f"request {outcome.approval_id}" in dialog.outcome_label.text()
     [request] = agent.team.my_requests([ApprovalStatus.PENDING])
     assert request.amount == Money.of(260, "EUR")
     assert request.details["reason_code"] == code
@@ -264,8 +278,9 @@ def test_above_the_limit_it_asks_a_supervisor(qtbot: Any, agent: RefundDesk,
 def test_a_refund_made_meanwhile_updates_the_figures(qtbot: Any, agent: RefundDesk,
                                                      runner: TaskRunner,
                                                      sandbox: RunningSandbox, tmp_path: Path,
-                                                     team_file: str) -> None:
-    order_id = find_order(sandbox)
+                                                     team_file: str,
+                                                     synced_cache: Path) -> None:
+    order_id = find_order(sandbox.engine)
     dialog = opened(qtbot, agent, runner, order_id)
     code = first_reason(dialog)
     context = dialog.context
@@ -273,7 +288,8 @@ def test_a_refund_made_meanwhile_updates_the_figures(qtbot: Any, agent: RefundDe
     first = context.balances[0]
     dialog.choose_option(RefundOption.PARTIAL)
     dialog.set_partial(first.order_line_id, rules.format_for_input(first.left_product, LOCALE))
-    bob = open_refund_desk(tmp_path / "bob", sandbox, team_file, "bob", Role.AGENT)
+    bob = open_refund_desk(tmp_path / "bob", sandbox.data_dir / "keys.json", synced_cache,
+                           team_file, "bob", Role.AGENT)
     try:  # a colleague refunds part of the same line first
         theirs = bob.refunds.load(MARKET, order_id, LOCALE)
         bob.refunds.submit(RefundDraft(MARKET, order_id, (LineRefund(
@@ -283,7 +299,8 @@ def test_a_refund_made_meanwhile_updates_the_figures(qtbot: Any, agent: RefundDe
         bob.close()
     with qtbot.waitSignal(dialog.send_failed, timeout=15_000):
         dialog.confirm.click()
-    assert dialog.result.text().startswith("A refund was made on this order since you opened")
+    assert dialog.outcome_label.text().startswith(
+        "A refund was made on this order since you opened")
     assert dialog.context is not None
     assert dialog.context.balances[0].left_product == first.left_product - Money.of("1", "EUR")
     assert dialog.messages()[0].startswith("Not above what is left")
@@ -291,20 +308,11 @@ def test_a_refund_made_meanwhile_updates_the_figures(qtbot: Any, agent: RefundDe
 
 
 def test_swiss_francs_stay_francs(qtbot: Any, sandbox: RunningSandbox, runner: TaskRunner,
-                                  tmp_path: Path, team_file: str) -> None:
-    from sqlalchemy import select
-
-    from operator_desk.sandbox import db as sandbox_db
-    from operator_desk.sync.engine import SyncEngine
-
-    desk = open_refund_desk(tmp_path / "ch", sandbox, team_file, "cleo", Role.AGENT,
-                            sync=False)
+                                  tmp_path: Path, team_file: str, synced_cache: Path) -> None:
+    desk = open_refund_desk(tmp_path / "ch", sandbox.data_dir / "keys.json", synced_cache,
+                            team_file, "cleo", Role.AGENT)
     try:
-        SyncEngine(desk.cache, {"CH": desk.connections.connectors["CH"]}).sync_all()
-        with sandbox.engine.connect() as connection:
-            order_id = connection.execute(select(sandbox_db.orders.c.order_id).where(
-                sandbox_db.orders.c.market == "CH",
-                sandbox_db.orders.c.state == "SHIPPED").limit(1)).scalar_one()
+        order_id = find_order(sandbox.engine, market="CH", below=900)
         dialog = open_refund_dialog(None, desk.refunds, runner, "de_CH", "CH", order_id)
         qtbot.addWidget(dialog)
         qtbot.waitUntil(lambda: dialog.context is not None and dialog.context.fresh,
@@ -326,7 +334,7 @@ def test_a_seller_key_cannot_refund_and_the_dialog_says_why(qtbot: Any, runner: 
                                                             agent: RefundDesk,
                                                             sandbox: RunningSandbox) -> None:
     agent.refunds.permissions.roles[MARKET] = None  # the platform says: not an operator
-    dialog = opened(qtbot, agent, runner, find_order(sandbox))
+    dialog = opened(qtbot, agent, runner, find_order(sandbox.engine))
     first_reason(dialog)
     assert dialog.limit_notice.text().startswith("This key does not belong to an operator")
     assert not dialog.confirm.isEnabled()
