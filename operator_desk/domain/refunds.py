@@ -438,12 +438,42 @@ def find_sent(order: Order, requests: Sequence[RefundRequest],
 
 
 # -- amounts as people type them ----------------------------------------------------------------
-class AmountError(ValueError):
-    """Typed text that is not an amount, or not one we can read without guessing."""
+class AmountProblem(StrEnum):
+    """Why typed text is not an amount (ids are stable: the UI words them)."""
 
-    def __init__(self, message: str, suggestion: str | None = None) -> None:
-        super().__init__(message)
+    EMPTY = "empty"
+    NOT_A_NUMBER = "not_a_number"
+    NOTATION = "notation"  # written as another language writes it: {text}, {example}
+    DID_YOU_MEAN = "did_you_mean"  # {text}, {hint}, {decimal}
+    AMBIGUOUS = "ambiguous"  # thousands or decimals? {text}, {hint}, {digits}, {decimal}
+    TOO_MANY_DECIMALS = "too_many_decimals"  # {text}, {currency}, {allowed}
+
+
+_AMOUNT_MESSAGES: Mapping[AmountProblem, str] = {
+    AmountProblem.EMPTY: "Type an amount.",
+    AmountProblem.NOT_A_NUMBER: "'{text}' is not an amount.",
+    AmountProblem.NOTATION: "'{text}' is not how this language writes an amount: write it "
+                            "like {example}.",
+    AmountProblem.DID_YOU_MEAN: "'{text}' is not how this language writes an amount: did you "
+                                "mean '{hint}'? (decimal separator '{decimal}')",
+    AmountProblem.AMBIGUOUS: "'{text}' could be read two ways (thousands or decimals): write "
+                             "'{hint}' for {digits} whole units, or use '{decimal}' for "
+                             "decimals.",
+    AmountProblem.TOO_MANY_DECIMALS: "{currency} amounts have {allowed} decimals at most; "
+                                     "'{text}' has more.",
+}
+
+
+class AmountError(ValueError):
+    """Typed text that is not an amount, or not one we can read without guessing: ``problem``
+    says which, ``params`` the details, ``suggestion`` what was probably meant."""
+
+    def __init__(self, problem: AmountProblem, suggestion: str | None = None,
+                 **params: Any) -> None:
+        self.problem = problem
+        self.params: dict[str, Any] = params
         self.suggestion = suggestion
+        super().__init__(_AMOUNT_MESSAGES[problem].format(**params))
 
 
 _SPACES = ("\u00a0", "\u202f", " ")
@@ -458,11 +488,12 @@ def parse_amount(text: str, locale: str, currency: str) -> Decimal:
     differently ("12.50" in German, where it could mean 1250); thousands separators without
     decimals that another locale would read as a decimal point ("1.250" in German); more
     decimals than the currency has. The sign is kept (the rules refuse negative amounts)."""
-    cleaned = text.strip()
+    typed = text.strip()
+    cleaned = typed
     for mark in (get_currency_symbol(currency, locale=locale), currency.upper()):
         cleaned = cleaned.removeprefix(mark).removesuffix(mark).strip()
     if not cleaned:
-        raise AmountError("Type an amount.")
+        raise AmountError(AmountProblem.EMPTY)
     group = get_group_symbol(locale)
     decimal_mark = get_decimal_symbol(locale)
     if group == "’":  # Swiss: people type the plain apostrophe
@@ -473,9 +504,8 @@ def parse_amount(text: str, locale: str, currency: str) -> Decimal:
     if not all(ch.isdigit() or ch in (group, decimal_mark, "-", "+") for ch in cleaned):
         if all(ch.isdigit() or ch in ".,'’ -+" for ch in cleaned):
             example = format_decimal(Decimal("1234.5"), format="#,##0.00", locale=locale)
-            raise AmountError(f"{text.strip()!r} is not how this language writes an amount: "
-                              f"write it like {example}.")
-        raise AmountError(f"{text.strip()!r} is not an amount.")
+            raise AmountError(AmountProblem.NOTATION, text=typed, example=example)
+        raise AmountError(AmountProblem.NOT_A_NUMBER, text=typed)
     try:
         value = babel_parse_decimal(cleaned, locale=locale, strict=True)
     except NumberFormatError as exc:
@@ -483,24 +513,22 @@ def parse_amount(text: str, locale: str, currency: str) -> Decimal:
         # Babel offers the grouping reading first; the decimal reading is what people mean.
         hint = suggestions[-1] if suggestions else None
         if hint:
-            raise AmountError(
-                f"{text.strip()!r} is not how this language writes an amount: did you mean "
-                f"{hint!r}? (decimal separator {decimal_mark!r})", hint) from exc
-        raise AmountError(f"{text.strip()!r} is not an amount.") from exc
+            raise AmountError(AmountProblem.DID_YOU_MEAN, hint, text=typed, hint=hint,
+                              decimal=decimal_mark) from exc
+        raise AmountError(AmountProblem.NOT_A_NUMBER, text=typed) from exc
     if group in (".", ",") and group in cleaned and decimal_mark not in cleaned:
         # "1.250" is 1250 in German and 1.25 in English: never guess with money.
         digits = cleaned.replace(group, "")
         hint = f"{digits}{decimal_mark}{'0' * minor_digits(currency)}".rstrip(decimal_mark)
-        raise AmountError(
-            f"{text.strip()!r} could be read two ways (thousands or decimals): write {hint!r} "
-            f"for {digits} whole units, or use {decimal_mark!r} for decimals.", hint)
+        raise AmountError(AmountProblem.AMBIGUOUS, hint, text=typed, hint=hint, digits=digits,
+                          decimal=decimal_mark)
     if not value.is_finite():
-        raise AmountError(f"{text.strip()!r} is not an amount.")
+        raise AmountError(AmountProblem.NOT_A_NUMBER, text=typed)
     digits_allowed = minor_digits(currency)
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and -exponent > digits_allowed:
-        raise AmountError(f"{currency.upper()} amounts have {digits_allowed} decimals at most; "
-                          f"{text.strip()!r} has more.")
+        raise AmountError(AmountProblem.TOO_MANY_DECIMALS, text=typed,
+                          currency=currency.upper(), allowed=digits_allowed)
     return value
 
 

@@ -227,6 +227,7 @@ class ApprovalsPage(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([520, 680])
         layout = QVBoxLayout(self)
         layout.addWidget(self.gate)
         layout.addWidget(self.splitter, 1)

@@ -49,7 +49,15 @@ from operator_desk.services.refunds import (
 )
 
 from . import formatting
-from .refund_model import COL_PRODUCT, COL_SHIPPING, COL_UNITS, LIMIT_ROLE, RefundLinesModel
+from .refund_model import (
+    COL_LINE,
+    COL_PRODUCT,
+    COL_SHIPPING,
+    COL_UNITS,
+    LIMIT_ROLE,
+    RefundLinesModel,
+    amount_error_text,
+)
 from .refund_model import rule_text as rule_text
 from .tasks import TaskRunner
 
@@ -178,9 +186,12 @@ class RefundDialog(QDialog):
         self.table.setItemDelegateForColumn(COL_UNITS, UnitsDelegate(self.table))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.
-                                                           ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_LINE, QHeaderView.ResizeMode.Stretch)  # titles elide
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setMinimumHeight(140)
+        self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Order lines"))
 
         self.total_label = QLabel()
@@ -350,7 +361,7 @@ class RefundDialog(QDialog):
         try:
             amount = rules.parse_money(text, self.user_locale, context.currency)
         except AmountError as exc:
-            self.whole_error = str(exc)
+            self.whole_error = amount_error_text(exc)
             self.model.set_whole_amount(Money.zero(context.currency))
             return
         if amount > context.total_left:

@@ -28,6 +28,7 @@ from operator_desk.domain.models import Order
 from operator_desk.domain.money import Money
 from operator_desk.domain.refunds import (
     AmountError,
+    AmountProblem,
     LineBalance,
     LineRefund,
     RefundOption,
@@ -89,6 +90,23 @@ RULE_TEXTS: dict[Rule, Any] = {
         _CONTEXT, "Reason {reason} is not a refund reason (the platform's type REFUND)."),
 }
 
+AMOUNT_TEXTS: dict[AmountProblem, Any] = {
+    AmountProblem.EMPTY: QT_TRANSLATE_NOOP("RefundAmounts", "Type an amount."),
+    AmountProblem.NOT_A_NUMBER: QT_TRANSLATE_NOOP("RefundAmounts", "'{text}' is not an amount."),
+    AmountProblem.NOTATION: QT_TRANSLATE_NOOP(
+        "RefundAmounts", "'{text}' is not how this language writes an amount: write it like "
+                         "{example}."),
+    AmountProblem.DID_YOU_MEAN: QT_TRANSLATE_NOOP(
+        "RefundAmounts", "'{text}' is not how this language writes an amount: did you mean "
+                         "'{hint}'? (decimal separator '{decimal}')"),
+    AmountProblem.AMBIGUOUS: QT_TRANSLATE_NOOP(
+        "RefundAmounts", "'{text}' could be read two ways (thousands or decimals): write "
+                         "'{hint}' for {digits} whole units, or use '{decimal}' for decimals."),
+    AmountProblem.TOO_MANY_DECIMALS: QT_TRANSLATE_NOOP(
+        "RefundAmounts", "{currency} amounts have {allowed} decimals at most; '{text}' has "
+                         "more."),
+}
+
 STATE_TEXTS: dict[str, Any] = {
     "WAITING_REFUND_TAX_CONFIRMATION": QT_TRANSLATE_NOOP("RefundState", "awaiting tax check"),
     "WAITING_REFUND": QT_TRANSLATE_NOOP("RefundState", "waiting"),
@@ -122,6 +140,15 @@ def rule_text(violation: Violation, locale: str) -> str:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation with a wrong placeholder
         return violation.message
+
+
+def amount_error_text(error: AmountError) -> str:
+    """Why typed text is not an amount, in the interface language."""
+    template = _tr("RefundAmounts", AMOUNT_TEXTS[error.problem])
+    try:
+        return template.format(**error.params)
+    except (KeyError, IndexError, ValueError):
+        return str(error)
 
 
 def refunded_text(balance: LineBalance, locale: str) -> str:
@@ -213,7 +240,7 @@ class RefundLinesModel(QAbstractTableModel):
                         parts.append(rules.parse_money(text, self.locale, self.currency))
                     except AmountError as exc:
                         self._errors.append(_tr("RefundLinesModel", "Line {0}: {1}").format(
-                            rules.line_label(balance.line), str(exc)))
+                            rules.line_label(balance.line), amount_error_text(exc)))
                         parts.append(Money.zero(self.currency))
                 amounts[balance.order_line_id] = (parts[0], parts[1])
             self._lines = rules.partial(order, amounts)

@@ -15,16 +15,25 @@ from pytestqt.modeltest import ModelTester
 from operator_desk.domain import refunds as rules
 from operator_desk.domain.models import Role
 from operator_desk.domain.money import Money
-from operator_desk.domain.refunds import LineRefund, RefundOption, Rule, Violation
+from operator_desk.domain.refunds import (
+    AmountError,
+    AmountProblem,
+    LineRefund,
+    RefundOption,
+    Rule,
+    Violation,
+)
 from operator_desk.domain.team import ApprovalStatus
 from operator_desk.services.actions import SubmissionState
 from operator_desk.services.refunds import RefundDraft
 from operator_desk.ui.refund_dialog import RefundDialog, open_refund_dialog
 from operator_desk.ui.refund_model import (
+    AMOUNT_TEXTS,
     COL_LEFT,
     COL_PAID,
     COL_REFUNDED,
     RULE_TEXTS,
+    amount_error_text,
     rule_text,
 )
 from operator_desk.ui.tasks import TaskRunner
@@ -174,6 +183,17 @@ def test_each_rule_has_a_message_that_says_which_and_why(qtbot: Any, agent: Refu
     dialog.set_partial(first.order_line_id, "1,00")
     dialog.reason.setCurrentIndex(0)
     assert dialog.messages() == ["Choose a refund reason."]
+
+
+def test_every_amount_problem_is_worded() -> None:
+    for text, locale, currency in [("", "de_DE", "EUR"), ("zwölf", "de_DE", "EUR"),
+                                   ("12,50", "de_CH", "CHF"), ("12.50", "de_DE", "EUR"),
+                                   ("1.250", "de_DE", "EUR"), ("12,505", "de_DE", "EUR")]:
+        with pytest.raises(AmountError) as caught:
+            rules.parse_amount(text, locale, currency)
+        assert caught.value.problem in AMOUNT_TEXTS
+        assert amount_error_text(caught.value) == str(caught.value)  # untranslated: same
+    assert set(AMOUNT_TEXTS) == set(AmountProblem)
 
 
 def test_every_rule_is_worded_in_the_users_locale() -> None:
