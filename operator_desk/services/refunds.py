@@ -59,6 +59,8 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("de", "es", "nl", "en")
 _MARKET_LANGUAGE = {"DE": "de", "CH": "de", "AT": "de", "ES": "es", "NL": "nl", "BE": "nl"}
 MESSAGE_TOPIC = "refund"  # team templates of this topic are offered for the personal message
+# The topic of a new thread with the customer, when the order has none yet.
+_THREAD_TOPIC = {"de": "Erstattung", "es": "Reembolso", "nl": "Terugbetaling", "en": "Refund"}
 
 Clock = Callable[[], datetime]
 
@@ -338,8 +340,7 @@ class RefundService:
         action = Refund(market, draft.order_id,
                         rules.to_requests(draft.lines, draft.reason_code))
         outcome = self._send(context, action, draft.seen_left, locale)
-        outcome = self._after_sent(context, outcome, draft.message, draft.reason_code,
-                                   draft.lines)
+        outcome = self._after_sent(context, outcome, draft.message)
         self._record(context, draft, outcome)
         return outcome
 
@@ -368,11 +369,14 @@ class RefundService:
             log.warning("refund on %s/%s not sent: %s", action.market, action.order_id, exc)
             if exc.kind == "refused":
                 # The platform said no: most often a colleague's refund left less than this.
-                fresh = self.load(context.market, action.order_id, locale,
-                                  incident_id=context.incident.incident_id
-                                  if context.incident else None)
+                try:
+                    fresh: RefundContext | None = self.load(
+                        context.market, action.order_id, locale,
+                        incident_id=context.incident.incident_id if context.incident else None)
+                except RefundError:
+                    fresh = None
                 ids = {r.order_line_id for r in action.lines}
-                if _left_changed(fresh, ids, seen_left):
+                if fresh is not None and fresh.fresh and _left_changed(fresh, ids, seen_left):
                     raise RefundError("changed", context.market, _changed_detail(fresh, ids),
                                       violations=fresh.check(_as_lines(action.lines),
                                                              action.lines[0].reason_code),
@@ -384,8 +388,7 @@ class RefundService:
         return RefundOutcome(submission.state, total, action.approval_id, refund_ids)
 
     def _after_sent(self, context: RefundContext, outcome: RefundOutcome,
-                    message: PersonalMessage | None, reason_code: str,
-                    lines: Sequence[LineRefund]) -> RefundOutcome:
+                    message: PersonalMessage | None) -> RefundOutcome:
         if outcome.state == SubmissionState.SENT:
             try:  # show the new refund (and its state) at once; the sync would later
                 self.refresh_order(context.market, context.order.order_id)
@@ -409,8 +412,8 @@ class RefundService:
         thread = context.customer_thread
         if thread is not None:
             return Reply(context.market, thread.thread_id, order.order_id, message.body, to)
-        return NewOrderThread(context.market, order.order_id, MESSAGE_TOPIC.capitalize(),
-                              message.body, to)
+        topic = _THREAD_TOPIC.get(message.language or context.customer_language, "Refund")
+        return NewOrderThread(context.market, order.order_id, topic, message.body, to)
 
     def _record(self, context: RefundContext, draft: RefundDraft,
                 outcome: RefundOutcome) -> None:
@@ -632,7 +635,7 @@ class RefundService:
         personal = (PersonalMessage(str(message.get("body", "")),
                                     str(message.get("language", "")))
                     if isinstance(message, Mapping) else None)
-        return self._after_sent(context, outcome, personal, reason_code, lines)
+        return self._after_sent(context, outcome, personal)
 
     def waiting_for_me(self, markets: Sequence[str] = ()) -> list[ApprovalRequest]:
         """Pending requests this supervisor may decide, oldest first."""
