@@ -293,3 +293,16 @@ def test_whole_order_refund_in_francs(desks: dict[str, Desk], live: Live) -> Non
     after = sam.refunds.load("CH", order_id, "de_CH")
     assert after.total_left == Money.zero("CHF")
     assert outcome.total.amount > Decimal(0)
+
+
+def test_above_the_limit_without_the_team_store_nothing_is_sent(desks: dict[str, Desk],
+                                                                 live: Live) -> None:
+    ann = desks["ann"]
+    ann.refunds.team = None  # the team server is unreachable: the built-in limits apply
+    order_id = candidate_order(live, above=300)
+    context = ann.refunds.load(MARKET, order_id, "de_DE")
+    assert not context.team_available and context.limit == Money.of(250, "EUR")
+    with pytest.raises(RefundError) as caught:
+        ann.refunds.submit(first_line_draft(context, Money.of(260, "EUR")), "de_DE")
+    assert caught.value.kind == "team_unavailable"
+    assert server_refunds(ann, order_id) == []
