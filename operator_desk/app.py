@@ -102,7 +102,9 @@ class Desk:
         self.profile_service: Any = None
         self.team: Any = None
         self.incidents: Any = None
+        self.refunds: Any = None
         self.audit_page: Any = None
+        self.approvals_page: Any = None
         window.on_close(self.shutdown)
         self.screenshot_path: Path | None = Path(args.screenshot) if args.screenshot else None
 
@@ -168,6 +170,7 @@ class Desk:
         from operator_desk.services.diagnostics import DiagnosticsService
         from operator_desk.services.incidents import IncidentService
         from operator_desk.services.permissions import Permissions, refresh_roles
+        from operator_desk.services.refunds import RefundService
         from operator_desk.services.sync import SyncService
         from operator_desk.services.team_connection import TeamConnector
         from operator_desk.ui.diagnostics_page import DiagnosticsPage
@@ -185,6 +188,8 @@ class Desk:
         permissions = Permissions(connections)
         incidents = IncidentService(opened.cache, connections, permissions)
         self.incidents = incidents
+        self.refunds = RefundService(opened.cache, connections, permissions,
+                                     sink=incidents.sink)
         self.page = QueuePage(incidents, connections, self.runner, self.locale, self.language)
         self.page.status_message.connect(self.window.status.showMessage)
         self.window.add_page(self.page, self.window.tr("&Incidents"), "Ctrl+1")
@@ -218,11 +223,33 @@ class Desk:
         self.team.open(known or [p.role for p in self.opened.connections])
 
     def _team_opened(self, team: Any) -> None:
+        from operator_desk.ui.approvals_page import ApprovalsPage
+
         self.incidents.team = team
+        self.refunds.team = team
+        if self.approvals_page is None and self.team is not None:
+            self.approvals_page = ApprovalsPage(self.refunds, self.runner, self.locale)
+            self.approvals_page.status_message.connect(self.window.status.showMessage)
+            self.team.relay.changed.connect(self.approvals_page.on_team_changes)
+            self.window.add_page(self.approvals_page, self.window.tr("&Approvals"), "Ctrl+6",
+                                 self.approvals_page.refresh)
         if team is not None and self.team is not None and self.audit_page is None:
             self.audit_page = self.team.audit_page_for(team)
             self.window.add_page(self.audit_page, self.window.tr("&Audit log"), "Ctrl+8",
                                  self.audit_page.start)
+
+    def open_refund(self, market: str, order_id: str, incident_id: str | None = None) -> Any:
+        """Open the refund dialog for an order (the case pane's refund button, an order, a
+        thread); the outcome shows in the status bar."""
+        from operator_desk.ui.refund_dialog import open_refund_dialog
+
+        if self.refunds is None:
+            return None
+        dialog = open_refund_dialog(self.window, self.refunds, self.runner, self.locale,
+                                    market, order_id, incident_id)
+        dialog.refunded.connect(lambda _outcome: self.window.status.showMessage(
+            dialog.outcome_label.text(), 10_000))
+        return dialog
 
     def _prepare_cache(self) -> tuple[list[str], Any]:
         self.sync_service.register_markets()
