@@ -107,6 +107,7 @@ class Desk:
         self.approvals_page: Any = None
         window.on_close(self.shutdown)
         self.screenshot_path: Path | None = Path(args.screenshot) if args.screenshot else None
+        self._screenshot_taken = False
 
     def start(self) -> None:
         self.runner.submit(self._open, self._opened, self._open_failed, lane="net")
@@ -205,6 +206,7 @@ class Desk:
                                    self.locale, self._team_opened)
         self.window.add_banner(self.team.banner)
         self.team.relay.changed.connect(self.page.detail.team_changed)
+        self.page.refund_opener = self.open_refund
         self.window.team_action.triggered.connect(
             lambda: self.team.edit_settings(self.window) if self.team else None)
         # Roles first (the platform says who we are), then the team store as that person.
@@ -345,11 +347,23 @@ class Desk:
 
     # -- screenshots (docs, smoke tests) -----------------------------------------------------
     def _screenshot_soon(self) -> None:
+        """Once the queue is loaded: wait for the first case to be on screen (or, with an
+        empty queue or a slow machine, at most 20 s), then take the picture."""
         self.page.model.reloaded.disconnect(self._screenshot_soon)
-        QTimer.singleShot(800, self._screenshot)
+        if self.page.model.rowCount() == 0:
+            QTimer.singleShot(500, self._screenshot)
+            return
+        self.page.detail.case_shown.connect(self._case_for_screenshot)
+        QTimer.singleShot(20_000, self._screenshot)
+
+    def _case_for_screenshot(self, _shown: object) -> None:
+        self.page.detail.case_shown.disconnect(self._case_for_screenshot)
+        QTimer.singleShot(500, self._screenshot)
 
     def _screenshot(self) -> None:
-        assert self.screenshot_path is not None
+        if self.screenshot_path is None or self._screenshot_taken:
+            return
+        self._screenshot_taken = True
         self.screenshot_path.parent.mkdir(parents=True, exist_ok=True)
         self.window.grab().save(str(self.screenshot_path))
         log.info("screenshot saved to %s", self.screenshot_path)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from operator_desk.domain.models import Reason
-from operator_desk.domain.queue import QueueFilter, QueueRow, QueueView
+from operator_desk.domain.queue import QueueColumn, QueueFilter, QueueRow, QueueView
 from operator_desk.services.cases import CaseService
 from operator_desk.services.connections import Connections
 from operator_desk.services.incidents import IncidentService
@@ -99,6 +99,7 @@ class QueuePage(QWidget):
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search order, customer, e-mail, seller, incident"))
+        self.search.setMinimumWidth(220)
         self.search.setAccessibleName(self.tr("Search the queue"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
@@ -119,13 +120,13 @@ class QueuePage(QWidget):
         filters.addWidget(self.market_combo)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.more_button)
-        filters.addWidget(self.export_button)
         filters.addWidget(self.count_label)
         self.filter_bar = QueueFilterBar(runner, saved_filters, locale)
         self.filter_bar.changed.connect(self._filters_changed)
         self.filter_bar.saved_filter_chosen.connect(lambda _f: self._filters_changed())
         self.filter_bar.save_button.clicked.connect(
             lambda: self.filter_bar.ask_to_save(self._current_filter()))
+        self.filter_bar.layout().addWidget(self.export_button)
         self.filter_bar.hide()
         self.more_button.toggled.connect(self.filter_bar.setVisible)
         self.undo_bar = UndoBar(self)
@@ -149,9 +150,11 @@ class QueuePage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setObjectName("queueHeader")
-        widths = (56, 110, 150, 160, 100, 100, 95, 80, 80, 130, 105)
+        widths = (56, 105, 140, 150, 110, 90, 90, 110, 70, 120, 100)
         for column, width in zip(range(len(COLUMNS)), widths, strict=True):
             self.table.setColumnWidth(column, width)
+        # The customer's name is in the case pane; the column is there for who wants it.
+        header.setSectionHidden(COLUMNS.index(QueueColumn.CUSTOMER), True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -201,6 +204,7 @@ class QueuePage(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 600])
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
