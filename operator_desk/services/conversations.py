@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Protocol
 
 from babel.dates import format_date
@@ -64,6 +65,8 @@ from .permissions import Permissions
 log = logging.getLogger(__name__)
 
 SUMMARY_BATCH = 150
+# The starter reply templates, loaded into a team store that has none.
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "resources" / "templates"
 _PLACEHOLDER = re.compile(r"\{([a-z_]{1,40})\}")
 
 
