@@ -65,6 +65,7 @@ from .permissions import Permissions
 log = logging.getLogger(__name__)
 
 SUMMARY_BATCH = 150
+MIN_SEARCH_CHARS = 2
 # The starter reply templates, loaded into a team store that has none.
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "resources" / "templates"
 _PLACEHOLDER = re.compile(r"\{([a-z_]{1,40})\}")
@@ -181,6 +182,14 @@ def _holiday_language(language: str) -> str:
     return {"de": "de", "es": "es", "nl": "nl"}.get(language[:2], "en_US")
 
 
+def search_query(text: str) -> str | None:
+    """The FTS5 query for the search box, or None while there is nothing worth searching:
+    a single letter would match most of the cache and tell the user nothing."""
+    if len(text.strip().strip('"')) < MIN_SEARCH_CHARS:
+        return None
+    return to_fts_query(text)
+
+
 def fill_placeholders(body: str, values: Mapping[str, str]) -> str:
     """``{name}`` replaced by its value; unknown or empty placeholders stay as written, so
     the agent sees what still needs filling."""
@@ -220,14 +229,22 @@ class ConversationService:
         self.prepare()
         with self.cache.read() as session:
             return ConversationRepository(session).thread_count(
-                filter_, self.clock(), to_fts_query(filter_.text), language)
+                filter_, self.clock(), search_query(filter_.text), language)
+
+    def search_capped(self, text: str) -> bool:
+        """More messages match ``text`` than the list looks at (the newest ones)."""
+        fts = search_query(text)
+        if not fts:
+            return False
+        with self.cache.read() as session:
+            return ConversationRepository(session).search_capped(fts)
 
     def thread_page(self, filter_: ThreadFilter, sort: ThreadSort, offset: int,
                     limit: int, language: str = "en") -> ThreadPage:
         """One page of threads; with a text search, each row's best matching excerpt.
         Subjects that are reason codes come as the reason's label in ``language``."""
         self.prepare()
-        fts = to_fts_query(filter_.text)
+        fts = search_query(filter_.text)
         with self.cache.read() as session:
             repo = ConversationRepository(session)
             rows = repo.thread_page(filter_, sort, offset, limit, self.clock(), fts, language)

@@ -111,12 +111,19 @@ class ThreadFacts:
     policy_kinds: tuple[str, ...]
 
 
-def fts_condition(fts_query: str) -> ColumnElement[bool]:
-    """Threads with at least one message matching an FTS5 query."""
+# A search looks at the newest matching messages only: a two-letter prefix can match most of
+# a million messages, and nobody reads the conversations of the 20,001st hit. ``search_capped``
+# says when the cap was reached, so the page can say so.
+SEARCH_CAP = 20_000
+
+
+def fts_condition(fts_query: str, cap: int = SEARCH_CAP) -> ColumnElement[bool]:
+    """Threads with at least one of the newest ``cap`` messages matching an FTS5 query."""
     m = t.messages.c
-    hits = (select(m.market, m.thread_id)
-            .select_from(t.messages.join(_fts, _fts.c.rowid == m.id))
-            .where(text("messages_fts MATCH :fts").bindparams(fts=fts_query)))
+    newest = (select(_fts.c.rowid).select_from(_fts)
+              .where(text("messages_fts MATCH :fts").bindparams(fts=fts_query))
+              .order_by(_fts.c.rowid.desc()).limit(cap).scalar_subquery())
+    hits = select(m.market, m.thread_id).where(m.id.in_(newest))
     return tuple_(t.threads.c.market, t.threads.c.thread_id).in_(hits)
 
 
@@ -226,6 +233,13 @@ class ConversationRepository:
             policy_kinds=tuple(k for k in (r["policy_kinds"] or "").split(",") if k),
             summarized=r["summarized"] is not None,
         ) for r in rows]
+
+    def search_capped(self, fts_query: str, cap: int = SEARCH_CAP) -> bool:
+        """True when more messages match than a search looks at."""
+        found: int = self.session.execute(text(
+            "SELECT count(*) FROM (SELECT rowid FROM messages_fts WHERE messages_fts "
+            "MATCH :fts LIMIT :cap)"), {"fts": fts_query, "cap": cap + 1}).scalar_one()
+        return found > cap
 
     def message_bodies(self, keys: Sequence[tuple[str, str]]
                        ) -> dict[tuple[str, str], list[tuple[str, str]]]:

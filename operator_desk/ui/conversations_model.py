@@ -29,7 +29,12 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalett
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from operator_desk.domain.conversations import ThreadColumn, ThreadFilter, ThreadRow, ThreadSort
-from operator_desk.services.conversations import ConversationService, Snippet, ThreadPage
+from operator_desk.services.conversations import (
+    ConversationService,
+    Snippet,
+    ThreadPage,
+    search_query,
+)
 
 from . import formatting
 from .tasks import TaskRunner
@@ -94,6 +99,7 @@ class ThreadListModel(QAbstractTableModel):
         self._filter = ThreadFilter()
         self._sort = ThreadSort()
         self._count = 0
+        self.capped = False  # the search looked at the newest matching messages only
         self._pages: OrderedDict[int, tuple[_Entry, ...]] = OrderedDict()
         self._wanted: set[int] = set()
         self._in_flight: set[int] = set()
@@ -120,7 +126,7 @@ class ThreadListModel(QAbstractTableModel):
 
     @property
     def searching(self) -> bool:
-        return bool(self._filter.text.strip())
+        return search_query(self._filter.text) is not None
 
     def set_query(self, filter_: ThreadFilter | None = None,
                   sort: ThreadSort | None = None) -> None:
@@ -142,22 +148,23 @@ class ThreadListModel(QAbstractTableModel):
         keep = (sorted(self._pages) if soft else [])[: self._max_pages] or [0]
         self.loading_changed.emit(True)
 
-        def load() -> tuple[int, list[_Page]]:
+        def load() -> tuple[int, list[_Page], bool]:
             if generation != self._generation:  # a newer query is waiting: skip the work
-                return -1, []
+                return -1, [], False
             count = self._service.thread_count(filter_, language)
             pages = [self._present(self._service.thread_page(filter_, sort, p * size, size,
                                                              language))
                      for p in keep if p * size < max(count, 1)]
-            return count, pages
+            return count, pages, self._service.search_capped(filter_.text)
 
         self._runner.submit(load, partial(self._reloaded, generation, soft),
                             partial(self._failed, generation))
 
-    def _reloaded(self, generation: int, soft: bool, result: tuple[int, list[_Page]]) -> None:
+    def _reloaded(self, generation: int, soft: bool,
+                  result: tuple[int, list[_Page], bool]) -> None:
         if generation != self._generation:
             return
-        count, pages = result
+        count, pages, self.capped = result
         if soft and count == self._count and count > 0:
             self._pages.clear()
             self._in_flight.clear()

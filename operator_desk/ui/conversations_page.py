@@ -417,7 +417,10 @@ class ConversationsPage(QWidget):
         self.model.set_query(wanted)
 
     def _count_changed(self, count: int) -> None:
-        self.count_label.setText(self.tr("%n conversation(s)", "", count))
+        text = self.tr("%n conversation(s)", "", count)
+        if self.model.capped:
+            text += " " + self.tr("(in the newest 20,000 matching messages)")
+        self.count_label.setText(text)
         empty = count == 0
         self.table.setVisible(not empty)
         self.empty_label.setVisible(empty)
