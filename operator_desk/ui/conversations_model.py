@@ -44,8 +44,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS: tuple[ThreadColumn, ...] = (
     ThreadColumn.MARKET, ThreadColumn.SUBJECT, ThreadColumn.ORDER, ThreadColumn.CUSTOMER,
-    ThreadColumn.SELLER, ThreadColumn.LAST_MESSAGE, ThreadColumn.MESSAGES,
-    ThreadColumn.REPLY_DUE, ThreadColumn.FLAGS,
+    ThreadColumn.SELLER, ThreadColumn.REPLY_DUE, ThreadColumn.FLAGS,
+    ThreadColumn.LAST_MESSAGE, ThreadColumn.MESSAGES,
 )
 MATCH_COLUMN = len(COLUMNS)  # shown while a text search is active
 
@@ -108,13 +108,20 @@ class ThreadListModel(QAbstractTableModel):
         self._fetch_timer.setSingleShot(True)
         self._fetch_timer.setInterval(0)
         self._fetch_timer.timeout.connect(self._fetch_wanted)
-        self._headers: dict[int, Callable[[], str]] = {
-            0: lambda: self.tr("Market"), 1: lambda: self.tr("Subject"),
-            2: lambda: self.tr("Order"), 3: lambda: self.tr("Customer"),
-            4: lambda: self.tr("Seller"), 5: lambda: self.tr("Last message"),
-            6: lambda: self.tr("Messages"), 7: lambda: self.tr("Reply due"),
-            8: lambda: self.tr("Flags"), MATCH_COLUMN: lambda: self.tr("Match"),
+        names: dict[ThreadColumn, Callable[[], str]] = {
+            ThreadColumn.MARKET: lambda: self.tr("Market"),
+            ThreadColumn.SUBJECT: lambda: self.tr("Subject"),
+            ThreadColumn.ORDER: lambda: self.tr("Order"),
+            ThreadColumn.CUSTOMER: lambda: self.tr("Customer"),
+            ThreadColumn.SELLER: lambda: self.tr("Seller"),
+            ThreadColumn.LAST_MESSAGE: lambda: self.tr("Last message"),
+            ThreadColumn.MESSAGES: lambda: self.tr("Messages"),
+            ThreadColumn.REPLY_DUE: lambda: self.tr("Reply due"),
+            ThreadColumn.FLAGS: lambda: self.tr("Policy flags"),
         }
+        self._headers: dict[int, Callable[[], str]] = {
+            i: names[column] for i, column in enumerate(COLUMNS)}
+        self._headers[MATCH_COLUMN] = lambda: self.tr("Match")
 
     @property
     def query_filter(self) -> ThreadFilter:

@@ -58,7 +58,7 @@ from .conversations_model import (
 )
 from .reply_composer import AskFiles, ReplyComposer, ask_files
 from .tasks import TaskRunner
-from .thread_view import RenderedThread, ThreadBrowser, ThreadHtml, explain_deadline
+from .thread_view import RenderedThread, ThreadBrowser, ThreadHtml, explain_deadline, rule_text
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +189,7 @@ class ConversationsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self._widths = (48, 200, 95, 120, 140, 110, 40, 110, 120)
+        self._widths = (56, 160, 95, 120, 130, 120, 110, 120, 70)
         self.model.modelReset.connect(self._apply_widths)
         self._apply_widths()
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -241,6 +241,7 @@ class ConversationsPage(QWidget):
         self.thread_split.setStretchFactor(0, 3)
         self.thread_split.setStretchFactor(1, 1)
         self.thread_split.setChildrenCollapsible(False)
+        self.thread_split.setSizes([640, 200])
         self.placeholder = QLabel(self.tr("Select a conversation to read it whole: every "
                                           "message, who saw it, the seller's deadlines and "
                                           "the order's events."))
@@ -283,6 +284,11 @@ class ConversationsPage(QWidget):
         for column, width in enumerate(self._widths):
             if column < self.model.columnCount():
                 self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()
+        if self.model.columnCount() > MATCH_COLUMN:
+            # The matching excerpt right after the subject, where the eye looks.
+            header.moveSection(header.visualIndex(MATCH_COLUMN), 2)
+            self.table.setColumnWidth(MATCH_COLUMN, 300)
 
     def _actions(self) -> None:
         def action(text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str,
@@ -498,7 +504,7 @@ class ConversationsPage(QWidget):
         if seller:
             facts.append(self.tr("Seller {0}").format(seller[0][1]))
         if case.rule is not None:
-            facts.append(self.tr("Response rule {0}").format(str(case.rule)))
+            facts.append(self.tr("Seller answers within {0}").format(rule_text(case.rule)))
         self.facts.setText(" · ".join(facts))
         scroll = self.browser.verticalScrollBar().value()
         self.browser.show_rendered(rendered)

@@ -299,7 +299,8 @@ class ReplyComposer(QWidget):
             return
         drafts = self.drafts
         self.runner.submit(lambda: drafts.save(draft),
-                           lambda _r: self.draft_label.setText(self.tr("Draft saved")),
+                           lambda _r: self.draft_label.setText(
+                               "" if draft.empty else self.tr("Draft saved")),
                            lambda error: self.draft_label.setText(
                                self.tr("The draft could not be saved: {0}").format(error)),
                            lane="net")

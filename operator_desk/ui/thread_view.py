@@ -34,7 +34,7 @@ from operator_desk.domain.conversations import (
 )
 from operator_desk.domain.models import Attachment, Message
 from operator_desk.domain.policy import Finding
-from operator_desk.domain.sla import SkipReason
+from operator_desk.domain.sla import ResponseRule, SkipReason
 from operator_desk.services.conversations import ThreadCase
 
 from . import formatting
@@ -232,9 +232,16 @@ class ThreadHtml:
             late = " · " + (tr("late by {0}") if assessment.answered
                             else tr("overdue by {0}")).format(duration(obligation.late_by))
         token = f"{WHY_SCHEME}:{obligation.message_id}"
-        return (f"<span style='color:{colour}'>⏱ {escape(tr('Seller’s answer due {0}')
+        return (f"<span style='color:{colour}'>{escape(tr('Seller’s answer due {0}')
                                                          .format(due))} · {escape(state)}"
                 f"{escape(late)}</span> <a href='{token}'>{escape(tr('Why?'))}</a>")
+
+
+def rule_text(rule: ResponseRule) -> str:
+    """``hours:48`` as people say it."""
+    if rule.kind.value == "business-hours":
+        return tr("{0} working hours").format(rule.hours)
+    return tr("{0} hours").format(rule.hours)
 
 
 def formatting_size(size: int, locale: str) -> str:
