@@ -459,15 +459,20 @@ class ConversationService:
 
     @staticmethod
     def outgoing_for(case: ThreadCase, to: Iterable[str], body: str,
-                     files: tuple[FilePart, ...] = ()) -> Outgoing:
-        """A reply in ``case``'s thread to ``to``."""
+                     files: tuple[FilePart, ...] = (), new_topic: str | None = None
+                     ) -> Outgoing:
+        """A reply in ``case``'s thread to ``to``; with ``new_topic`` a new thread instead:
+        on the case's order (to the customer and/or the seller), or with the seller when the
+        case has no order."""
         thread = case.thread
         last: Message | None = thread.messages[-1] if thread.messages else None
         return Outgoing(
-            market=thread.market, to=tuple(to), body=body, thread_id=thread.thread_id,
+            market=thread.market, to=tuple(to), body=body,
+            thread_id=None if new_topic is not None else thread.thread_id,
             order_id=case.order.order_id if case.order else None, shop_id=case.shop_id,
             customer_id=case.order.customer.customer_id if case.order else None,
-            files=files, seen_message_id=last.message_id if last else None)
+            topic=new_topic or "", files=files,
+            seen_message_id=last.message_id if last else None)
 
 
 def message_audience(message: Message) -> frozenset[str]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -108,6 +109,19 @@ class ReplyComposer(QWidget):
         top.addWidget(template_label)
         top.addWidget(self.template)
 
+        self.new_thread = QCheckBox(self.tr("&New conversation"))
+        self.new_thread.setToolTip(self.tr("Start a new conversation on this order (or with "
+                                           "this seller) instead of replying here"))
+        self.topic = QLineEdit()
+        self.topic.setPlaceholderText(self.tr("Subject of the new conversation"))
+        self.topic.setAccessibleName(self.tr("Subject of the new conversation"))
+        self.topic.setVisible(False)
+        self.new_thread.toggled.connect(self.topic.setVisible)
+        self.new_thread.toggled.connect(lambda _on: self._changed())
+        thread_row = QHBoxLayout()
+        thread_row.addWidget(self.new_thread)
+        thread_row.addWidget(self.topic, 1)
+
         self.body = QPlainTextEdit()
         self.body.setAccessibleName(self.tr("Message"))
         self.body.setPlaceholderText(self.tr("Write to the customer or the seller…"))
@@ -135,6 +149,7 @@ class ReplyComposer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addLayout(thread_row)
         layout.addWidget(self.body, 1)
         layout.addLayout(bottom)
 
@@ -172,6 +187,8 @@ class ReplyComposer(QWidget):
         self._loading = True
         self.body.setPlainText("")
         self.files = []
+        self.new_thread.setChecked(False)
+        self.topic.clear()
         self.to_customer.setChecked(False)
         self.to_seller.setChecked(SELLER in allowed and CUSTOMER not in allowed)
         self._loading = False
@@ -310,7 +327,9 @@ class ReplyComposer(QWidget):
         """Exactly who receives the message, for the check before sending."""
         case = self.case
         assert case is not None
-        lines = [self.tr("This message will be sent to:")]
+        lines = [self.tr("This message starts a new conversation “{0}” with:").format(
+            self.topic.text().strip()) if self.new_thread.isChecked()
+            else self.tr("This message will be sent to:")]
         for party, name in case.recipients(self.recipients()):
             lines.append(f"  • {name} ({party_name(party)})")
         lines.append(self.tr("Your operator team sees it too; nobody else does."))
@@ -329,6 +348,9 @@ class ReplyComposer(QWidget):
         if not self.recipients():
             self.status_message.emit(self.tr("Choose who receives the message."))
             return
+        if self.new_thread.isChecked() and not self.topic.text().strip():
+            self.status_message.emit(self.tr("Give the new conversation a subject."))
+            return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Send this message?"),
                           self.pre_send_text(),
                           QMessageBox.StandardButton.Cancel, self)
@@ -346,6 +368,7 @@ class ReplyComposer(QWidget):
             return
         self.confirm_box = None
         body, to, paths = self.body.toPlainText(), self.recipients(), tuple(self.files)
+        topic = self.topic.text().strip() if self.new_thread.isChecked() else None
         key = self.draft_key()
         service, drafts = self.service, self.drafts
         self._draft_timer.stop()
@@ -354,7 +377,7 @@ class ReplyComposer(QWidget):
 
         def send() -> SendOutcome:
             files = _read_files(paths)
-            outcome = service.send(service.outgoing_for(case, to, body, files))
+            outcome = service.send(service.outgoing_for(case, to, body, files, topic))
             if drafts is not None and key is not None:
                 drafts.discard(key)
             return outcome
@@ -365,6 +388,8 @@ class ReplyComposer(QWidget):
         self.send_button.setEnabled(True)
         self._loading = True
         self.body.setPlainText("")
+        self.new_thread.setChecked(False)
+        self.topic.clear()
         self._loading = False
         self.files = []
         self._refresh_files()

@@ -307,3 +307,36 @@ def test_the_list_model_is_a_proper_model(qtbot: Any, qtmodeltester: Any, desk: 
     qtbot.waitUntil(lambda: all(model.row_at(i) is not None
                                 for i in range(model.rowCount())), timeout=10_000)
     qtmodeltester.check(model)
+
+
+def test_a_new_conversation_with_the_seller_on_the_order(qtbot: Any, desk: Desk,
+                                                          runner: TaskRunner,
+                                                          tmp_path: Path) -> None:
+    setup = Setup(desk, tmp_path, None)
+    page = _page(qtbot, desk, runner, setup)
+    with qtbot.waitSignal(page.model.reloaded, timeout=10_000):
+        page.set_filter(markets=("NL",))
+    _select(qtbot, page)
+    case = page.case
+    assert case is not None and case.order is not None
+    composer = page.composer
+    composer.new_thread.setChecked(True)
+    assert composer.topic.isVisibleTo(page)
+    composer.to_seller.setChecked(True)
+    composer.body.setPlainText("Kunt u de retour bevestigen?")
+    composer.request_send()
+    assert composer.confirm_box is None  # no subject yet: nothing is sent
+    composer.topic.setText("Retour")
+    composer.request_send()
+    box = composer.confirm_box
+    assert box is not None and "new conversation “Retour”" in box.text()
+    assert "(seller)" in box.text() and "(customer)" not in box.text()
+    send = next(b for b in box.buttons() if b.text() == "Send")
+    with qtbot.waitSignal(composer.sent, timeout=15_000) as sent:
+        send.click()
+    outcome = sent.args[0]
+    assert outcome.thread_id and outcome.thread_id != case.thread.thread_id
+    created = setup.service.thread_case("NL", outcome.thread_id)
+    assert created is not None and created.order is not None
+    assert created.order.order_id == case.order.order_id
+    assert created.thread.messages[-1].body == "Kunt u de retour bevestigen?"
