@@ -19,7 +19,6 @@ from sqlalchemy import (
     Column,
     Integer,
     MetaData,
-    Select,
     String,
     Table,
     and_,
@@ -72,6 +71,7 @@ _INDEXES = (
 )
 
 _fts = table("messages_fts", column("rowid"))
+_topic_reason = t.reasons.alias("topic_reason")
 
 
 def ensure_schema(cache: Database) -> None:
@@ -138,66 +138,87 @@ class ConversationRepository:
         self.session = session
 
     # -- the list ----------------------------------------------------------------------------
-    def _list_query(self, filter_: ThreadFilter, now: datetime,
-                    fts_query: str | None, locale: str = "en") -> Select[Any]:
+    def _list(self, filter_: ThreadFilter, now: datetime, fts_query: str | None,
+              locale: str) -> tuple[dict[str, Any], list[ColumnElement[bool]], set[str]]:
+        """The list's columns, the filter's conditions and the joins the conditions need
+        (a count joins only those; a page joins everything)."""
         th, o, s, f = t.threads.c, t.orders.c, t.shops.c, thread_facts.c
-        r = t.reasons.alias("topic_reason")
-        # An incident thread's subject is its reason code: show the reason's label.
-        subject = func.coalesce(r.c.label, th.topic)
+        r = _topic_reason
         is_order = th.entity_type == "MMP_ORDER"
         customer = func.trim(func.coalesce(o.customer_firstname, "") + literal(" ")
                              + func.coalesce(o.customer_lastname, ""))
         seller = func.coalesce(o.shop_name, s.name, th.entity_id)
         owes_since = case((f.thread_id.is_(None), th.shop_reply_needed_since),
                           else_=f.awaiting_since)
-        query = (
-            select(
-                th.market, th.thread_id, subject.label("topic"), th.entity_type, th.entity_id,
-                th.last_message, th.message_count, o.commercial_id,
-                customer.label("customer"), seller.label("seller"),
-                func.coalesce(o.shop_id, case((is_order, None), else_=th.entity_id))
-                .label("shop_id"),
-                owes_since.label("owes_since"), f.due, f.late_answers, f.policy_kinds,
-                f.thread_id.label("summarized"),
-            )
-            .select_from(t.threads)
-            .outerjoin(t.orders, and_(is_order, o.market == th.market,
-                                      o.order_id == th.entity_id))
-            .outerjoin(t.shops, and_(th.entity_type != "MMP_ORDER", s.market == th.market,
-                                     s.shop_id == th.entity_id))
-            .outerjoin(thread_facts, and_(f.market == th.market, f.thread_id == th.thread_id))
-            .outerjoin(r, and_(r.c.market == th.market, r.c.type == "INCIDENT_OPEN",
-                               r.c.locale == locale,
-                               th.topic == literal("REASON_CODE:") + r.c.code))
-        )
+        # An incident thread's subject is its reason code: show the reason's label.
+        subject = func.coalesce(r.c.label, th.topic)
+        columns: dict[str, Any] = {
+            "market": th.market, "thread_id": th.thread_id, "topic": subject,
+            "entity_type": th.entity_type, "entity_id": th.entity_id,
+            "last_message": th.last_message, "message_count": th.message_count,
+            "commercial_id": o.commercial_id, "customer": customer, "seller": seller,
+            "shop_id": func.coalesce(o.shop_id, case((is_order, None), else_=th.entity_id)),
+            "owes_since": owes_since, "due": f.due, "late_answers": f.late_answers,
+            "policy_kinds": f.policy_kinds, "summarized": f.thread_id,
+        }
         conditions: list[ColumnElement[bool]] = []
+        needs: set[str] = set()
         if filter_.markets:
             conditions.append(th.market.in_(filter_.markets))
         if filter_.subject.strip():
             conditions.append(subject.ilike(_like(filter_.subject)))
+            needs.add("reasons")
         if filter_.customer.strip():
             conditions.append(customer.ilike(_like(filter_.customer)))
+            needs.add("orders")
         if filter_.order.strip():
             like = _like(filter_.order)
             conditions.append(or_(and_(is_order, th.entity_id.ilike(like)),
                                   o.commercial_id.ilike(like)))
+            needs.add("orders")
         if filter_.seller.strip():
             like = _like(filter_.seller)
             conditions.append(or_(seller.ilike(like), o.shop_id == filter_.seller.strip()))
+            needs.update(("orders", "shops"))
         if filter_.last_from is not None:
             conditions.append(th.last_message >= filter_.last_from)
         if filter_.last_to is not None:
             conditions.append(th.last_message < filter_.last_to)
         if filter_.owes_reply:
             conditions.append(owes_since.is_not(None))
+            needs.add("facts")
         if filter_.late:
             conditions.append(or_(f.late_answers > 0, f.due < now))
+            needs.add("facts")
         if filter_.policy_kinds:
             conditions.append(or_(*(f.policy_kinds.like(f"%,{kind},%")
                                     for kind in filter_.policy_kinds)))
+            needs.add("facts")
         if fts_query:
             conditions.append(fts_condition(fts_query))
-        return query.where(*conditions)
+        return columns, conditions, needs
+
+    def _joined(self, needs: set[str], locale: str) -> Any:
+        th, o, s, f = t.threads.c, t.orders.c, t.shops.c, thread_facts.c
+        r = _topic_reason
+        source: Any = t.threads
+        if "orders" in needs:
+            source = source.outerjoin(t.orders, and_(th.entity_type == "MMP_ORDER",
+                                                     o.market == th.market,
+                                                     o.order_id == th.entity_id))
+        if "shops" in needs:
+            source = source.outerjoin(t.shops, and_(th.entity_type != "MMP_ORDER",
+                                                    s.market == th.market,
+                                                    s.shop_id == th.entity_id))
+        if "facts" in needs:
+            source = source.outerjoin(thread_facts, and_(f.market == th.market,
+                                                         f.thread_id == th.thread_id))
+        if "reasons" in needs:
+            source = source.outerjoin(r, and_(r.c.market == th.market,
+                                              r.c.type == "INCIDENT_OPEN",
+                                              r.c.locale == locale,
+                                              th.topic == literal("REASON_CODE:") + r.c.code))
+        return source
 
     _SORT: ClassVar[dict[ThreadColumn, str]] = {
         ThreadColumn.MARKET: "market", ThreadColumn.SUBJECT: "topic",
@@ -206,22 +227,32 @@ class ConversationRepository:
         ThreadColumn.MESSAGES: "message_count", ThreadColumn.REPLY_DUE: "due",
         ThreadColumn.FLAGS: "policy_kinds",
     }
+    _ALL_JOINS: ClassVar[set[str]] = {"orders", "shops", "facts", "reasons"}
 
     def thread_count(self, filter_: ThreadFilter, now: datetime,
                      fts_query: str | None = None, locale: str = "en") -> int:
-        inner = self._list_query(filter_, now, fts_query, locale).subquery()
-        count: int = self.session.execute(select(func.count()).select_from(inner)).scalar_one()
+        _columns, conditions, needs = self._list(filter_, now, fts_query, locale)
+        count: int = self.session.execute(
+            select(func.count()).select_from(self._joined(needs, locale))
+            .where(*conditions)).scalar_one()
         return count
 
     def thread_page(self, filter_: ThreadFilter, sort: ThreadSort, offset: int, limit: int,
                     now: datetime, fts_query: str | None = None,
                     locale: str = "en") -> list[ThreadRow]:
-        inner = self._list_query(filter_, now, fts_query, locale).subquery()
-        key = inner.c[self._SORT[sort.column]]
-        ordering: list[Any] = [key.is_(None), key.desc() if sort.descending else key.asc(),
-                               inner.c.market.asc(), inner.c.thread_id.asc()]
-        rows = self.session.execute(
-            select(inner).order_by(*ordering).offset(offset).limit(limit)).mappings()
+        columns, conditions, _needs = self._list(filter_, now, fts_query, locale)
+        th = t.threads.c
+        key = columns[self._SORT[sort.column]]
+        # SQLite sorts NULL first: descending already puts them last, so the newest-first
+        # default can walk the last-message index and stop after one page.
+        ordering: list[Any] = [] if sort.descending else [key.is_(None)]
+        ordering += [key.desc() if sort.descending else key.asc(),
+                     th.market.desc() if sort.descending else th.market.asc(),
+                     th.thread_id.desc() if sort.descending else th.thread_id.asc()]
+        query = (select(*(expr.label(name) for name, expr in columns.items()))
+                 .select_from(self._joined(self._ALL_JOINS, locale))
+                 .where(*conditions).order_by(*ordering).offset(offset).limit(limit))
+        rows = self.session.execute(query).mappings()
         return [ThreadRow(
             market=r["market"], thread_id=r["thread_id"], topic=r["topic"],
             entity_type=r["entity_type"],
