@@ -250,7 +250,7 @@ class ConversationService:
             rows = repo.thread_page(filter_, sort, offset, limit, self.clock(), fts, language)
             if not fts:
                 return ThreadPage(offset, tuple(rows))
-            bodies = repo.message_bodies([(r.market, r.thread_id) for r in rows])
+            bodies = repo.message_bodies([(r.market, r.thread_id) for r in rows], fts)
         terms = SearchTerms.parse(filter_.text)
         snippets: list[Snippet | None] = []
         for row in rows:

@@ -272,19 +272,28 @@ class ConversationRepository:
             "MATCH :fts LIMIT :cap)"), {"fts": fts_query, "cap": cap + 1}).scalar_one()
         return found > cap
 
-    def message_bodies(self, keys: Sequence[tuple[str, str]]
+    def message_bodies(self, keys: Sequence[tuple[str, str]], fts_query: str | None = None
                        ) -> dict[tuple[str, str], list[tuple[str, str]]]:
-        """(message id, body) of the cached messages of each thread, oldest first."""
+        """(message id, body) of the cached messages of each thread, oldest first; with
+        ``fts_query`` only the messages that match it."""
         result: dict[tuple[str, str], list[tuple[str, str]]] = {key: [] for key in keys}
-        if not keys:
-            return result
         m = t.messages.c
-        rows = self.session.execute(
-            select(m.market, m.thread_id, m.message_id, m.body)
-            .where(tuple_(m.market, m.thread_id).in_(list(keys)))
-            .order_by(m.market, m.thread_id, m.created))
-        for market, thread_id, message_id, body in rows:
-            result[(market, thread_id)].append((message_id, body))
+        by_market: dict[str, list[str]] = {}
+        for market, thread_id in keys:
+            by_market.setdefault(market, []).append(thread_id)
+        for market, thread_ids in by_market.items():
+            # One market at a time: "market = ? AND thread_id IN (...)" walks the index,
+            # a row-value IN over (market, thread_id) would scan the table.
+            query = (select(m.thread_id, m.message_id, m.body)
+                     .where(m.market == market, m.thread_id.in_(thread_ids))
+                     .order_by(m.thread_id, m.created))
+            if fts_query:
+                query = query.where(m.id.in_(
+                    select(_fts.c.rowid).select_from(_fts)
+                    .where(text("messages_fts MATCH :fts").bindparams(fts=fts_query))
+                    .order_by(_fts.c.rowid.desc()).limit(SEARCH_CAP).scalar_subquery()))
+            for thread_id, message_id, body in self.session.execute(query):
+                result[(market, thread_id)].append((message_id, body))
         return result
 
     # -- one thread --------------------------------------------------------------------------
