@@ -275,14 +275,17 @@ def main() -> int:
     parser.add_argument("--threads", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--only", choices=("search", "render"), help="run one part")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / f"conversations-{args.messages}.sqlite3"
     if not path.exists():
         seconds = fill_cache(path, args.threads, args.messages, args.seed)
         print(f"filled {path.name} in {seconds:.0f} s")
-    search_bench(path, args.repeat)
-    render_bench(path, max(5, args.repeat // 2))
+    if args.only != "render":
+        search_bench(path, args.repeat)
+    if args.only != "search":
+        render_bench(path, max(5, args.repeat // 2))
     return 0
 
 

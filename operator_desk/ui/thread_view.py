@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from html import escape
 
+from babel.dates import format_date
+from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -45,8 +47,19 @@ FILE_SCHEME = "desk-file"
 
 _PARTY_COLOURS = {CUSTOMER: "#1f4fa3", SELLER: "#7a4a00", OPERATOR: "#1b6e3a"}
 _CHIP_COLOURS = {CUSTOMER: "#e3ecfa", SELLER: "#f6ead8", OPERATOR: "#e1f1e6"}
-_POLICY_STYLE = "background-color:#ffd3cc; color:#7a1208; font-weight:bold"
-_HIT_STYLE = "background-color:#ffe066"
+POLICY_CLASS = "policy"
+HIT_CLASS = "hit"
+# Classes instead of inline styles: a 1,000-message thread's HTML stays small, so setHtml
+# on the UI thread stays short (docs/PERFORMANCE.md, Conversations).
+THREAD_CSS = "".join(
+    [f".p-{party} {{ color: {colour}; }} .chip-{party} {{ background-color: "
+     f"{_CHIP_COLOURS[party]}; color: {colour}; }}" for party, colour in _PARTY_COLOURS.items()]
+    + [".p-OTHER { color: #333333; } .muted { color: #666666; } .sender { font-weight: bold; }",
+       ".event { color: #666666; margin-top: 6px; margin-bottom: 6px; }",
+       f".{POLICY_CLASS} {{ background-color: #ffd3cc; color: #7a1208; font-weight: bold; }}",
+       f".{HIT_CLASS} {{ background-color: #ffe066; }} .evidence {{ color: #7a1208; }}",
+       ".ok { color: #1b6e3a; } .late { color: #a3361f; }",
+       ".msg { margin-top: 4px; margin-bottom: 12px; }"])
 
 
 def tr(text: str) -> str:
@@ -101,7 +114,7 @@ class ThreadHtml:
         obligations = case.obligation_by_message
         parts = [self._participants(case)]
         if case.sla_problem:
-            parts.append(f"<p style='color:#a3361f'>{escape(tr('No response deadlines: '))}"
+            parts.append(f"<p class='late'>{escape(tr('No response deadlines: '))}"
                          f"{inert_html(case.sla_problem)}</p>")
         if case.incomplete:
             parts.append(f"<p><i>{escape(tr('Older messages of this conversation are not in '
@@ -122,8 +135,8 @@ class ThreadHtml:
         people = []
         for participant in case.thread.participants:
             party = party_of(participant.type)
-            colour = _PARTY_COLOURS.get(party, "#333333")
-            people.append(f"<span style='color:{colour}'>{inert_html(participant.display_name)}"
+            css = party if party in _PARTY_COLOURS else "OTHER"
+            people.append(f"<span class='p-{css}'>{inert_html(participant.display_name)}"
                           f"</span> ({escape(party_name(party))})")
         return (f"<p><b>{escape(tr('Participants'))}:</b> "
                 + (", ".join(people) or escape(tr("unknown"))) + "</p>")
@@ -139,21 +152,19 @@ class ThreadHtml:
         }
         detail = " · ".join(filter(None, (event.subject, event.detail)))
         when = formatting.when(event.when, self.locale, zone)
-        return (f"<p style='color:#666666; margin:6px 0'>◆ <i>{escape(when)} — "
+        return (f"<p class='event'>◆ <i>{escape(when)} — "
                 f"{escape(titles.get(event.kind, event.kind.value))}</i>"
                 + (f" · {inert_html(detail)}" if detail else "") + "</p>")
 
     def _chips(self, message: Message) -> str:
         seen_by = audience(message)
         if seen_by == frozenset({OPERATOR}):
-            return (f"<span style='background-color:{_CHIP_COLOURS[OPERATOR]}; "
-                    f"color:{_PARTY_COLOURS[OPERATOR]}'>&nbsp;{escape(tr('operator only'))}"
+            return (f"<span class='chip-{OPERATOR}'>&nbsp;{escape(tr('operator only'))}"
                     "&nbsp;</span>")
         chips = []
         for party in (CUSTOMER, SELLER, OPERATOR):
             if party in seen_by:
-                chips.append(f"<span style='background-color:{_CHIP_COLOURS[party]}; "
-                             f"color:{_PARTY_COLOURS[party]}'>&nbsp;{escape(party_name(party))}"
+                chips.append(f"<span class='chip-{party}'>&nbsp;{escape(party_name(party))}"
                              "&nbsp;</span>")
         return " ".join(chips)
 
@@ -161,24 +172,24 @@ class ThreadHtml:
                  links: LinkRegistry, attachments: list[Attachment],
                  obligation: ReplyObligation | None) -> str:
         party = party_of(message.sender.type)
-        colour = _PARTY_COLOURS.get(party, "#333333")
+        css = party if party in _PARTY_COLOURS else "OTHER"
         when = formatting.when(message.created, self.locale, zone)
-        header = (f"<span style='color:{colour}; font-weight:bold'>"
+        header = (f"<span class='p-{css} sender'>"
                   f"{inert_html(message.sender.display_name)}</span> "
-                  f"<span style='color:#666666'>({escape(party_name(party))}) · {escape(when)}"
+                  f"<span class='muted'>({escape(party_name(party))}) · {escape(when)}"
                   f" · {escape(tr('seen by'))}</span> {self._chips(message)}")
         findings = case.findings.get(message.message_id, ())
         body = self._body(message.body, findings, case, links)
         extra = ""
         whole = [f for f in findings if f.kind == "non_answer"]
         if whole:
-            extra += (f"<br><span style='{_POLICY_STYLE}'>&nbsp;⚑ "
+            extra += (f"<br><span class='{POLICY_CLASS}'>&nbsp;⚑ "
                       f"{escape(tr('Non-answer: once greetings and courtesy are taken away, '
                                    'this message says nothing.'))}&nbsp;</span>")
         listed = [f for f in findings if f.kind != "non_answer"]
         if listed:
             kinds = sorted({kind_name(f.kind) for f in listed})
-            extra += (f"<br><span style='color:#7a1208'>⚑ {escape(tr('Policy evidence'))}: "
+            extra += (f"<br><span class='evidence'>⚑ {escape(tr('Policy evidence'))}: "
                       f"{escape(', '.join(kinds))}</span>")
         for attachment in message.attachments:
             attachments.append(attachment)
@@ -187,21 +198,21 @@ class ThreadHtml:
             warn = "⚠ " if has_dangerous_extension(attachment.name) else ""
             kind = split_extension(name)[1].upper() or tr("file")
             extra += (f"<br>📎 {warn}<a href='{token}'>{inert_html(name)}</a> "
-                      f"<span style='color:#666666'>({escape(kind)}, "
+                      f"<span class='muted'>({escape(kind)}, "
                       f"{escape(formatting_size(attachment.size, self.locale))})</span>")
         if obligation is not None:
             extra += "<br>" + self._deadline(obligation, zone)
-        return (f"<div style='margin:4px 0 12px 0'>{header}<br>{body}{extra}</div>")
+        return f"<div class='msg'>{header}<br>{body}{extra}</div>"
 
     def _body(self, text: str, findings: tuple[Finding, ...], case: ThreadCase,
               links: LinkRegistry) -> str:
         marks: list[tuple[int, int, str, str]] = []
         for finding in findings:
             if finding.kind != "non_answer":
-                marks.append((finding.start, finding.end, _POLICY_STYLE,
+                marks.append((finding.start, finding.end, POLICY_CLASS,
                               f"{kind_name(finding.kind)} ({finding.rule})"))
         for start, end in case.search.spans(text):
-            marks.append((start, end, _HIT_STYLE, ""))
+            marks.append((start, end, HIT_CLASS, ""))
         if not marks:
             return message_html(text, links)
         marks.sort(key=lambda m: (m[0], -m[1]))
@@ -212,7 +223,7 @@ class ThreadHtml:
                 continue
             out.append(message_html(text[position:start], links))
             attribute = f" title='{escape(title, quote=True)}'" if title else ""
-            out.append(f"<span style='{style}'{attribute}>{inert_html(text[start:end])}</span>")
+            out.append(f"<span class='{style}'{attribute}>{inert_html(text[start:end])}</span>")
             position = end
         out.append(message_html(text[position:], links))
         return "".join(out)
@@ -225,14 +236,14 @@ class ThreadHtml:
             state = tr("answered {0}").format(answered)
         else:
             state = tr("not answered yet")
-        colour = "#1b6e3a"
+        colour = "ok"
         late = ""
         if obligation.late_by is not None:
-            colour = "#a3361f"
+            colour = "late"
             late = " · " + (tr("late by {0}") if assessment.answered
                             else tr("overdue by {0}")).format(duration(obligation.late_by))
         token = f"{WHY_SCHEME}:{obligation.message_id}"
-        return (f"<span style='color:{colour}'>{escape(tr('Seller’s answer due {0}')
+        return (f"<span class='{colour}'>{escape(tr('Seller’s answer due {0}')
                                                          .format(due))} · {escape(state)}"
                 f"{escape(late)}</span> <a href='{token}'>{escape(tr('Why?'))}</a>")
 
@@ -245,8 +256,6 @@ def rule_text(rule: ResponseRule) -> str:
 
 
 def formatting_size(size: int, locale: str) -> str:
-    from babel.numbers import format_decimal
-
     if size >= 1024 * 1024:
         return tr("{0} MB").format(format_decimal(round(size / 1048576, 1), locale=locale))
     if size >= 1024:
@@ -266,8 +275,6 @@ def explain_deadline(obligation: ReplyObligation, locale: str, zone: str | None)
                         "market not counted).").format(rule.hours))
     else:
         lines.append(tr("Rule: {0} hours, counted around the clock.").format(rule.hours))
-    from babel.dates import format_date
-
     for day in explanation.skipped_days:
         shown = format_date(day.day, "full", locale=locale)
         if day.reason is SkipReason.HOLIDAY:
@@ -298,6 +305,7 @@ class ThreadBrowser(SafeTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rendered: RenderedThread | None = None
+        self.document().setDefaultStyleSheet(THREAD_CSS)
 
     def show_rendered(self, rendered: RenderedThread) -> None:
         self.rendered = rendered

@@ -102,7 +102,7 @@ def test_search_while_typing_marks_hits_in_list_and_thread(qtbot: Any, desk: Des
     assert "<b style=" in html and "ckerstatt" in html.lower()
     _select(qtbot, page)
     assert page.browser.rendered is not None
-    assert "background-color:#ffe066" in page.browser.rendered.html
+    assert "class='hit'" in page.browser.rendered.html
     assert "Rückerstatt" in page.browser.toPlainText()
     # A phrase; nothing of FTS5's syntax leaks through.
     with qtbot.waitSignal(page.model.reloaded, timeout=10_000):
@@ -139,7 +139,7 @@ def test_filters_narrow_the_list_in_sql(qtbot: Any, desk: Desk, runner: TaskRunn
     assert page.case is not None
     evidence = [f for found in page.case.findings.values() for f in found
                 if f.kind == "off_platform_contact"]
-    assert evidence and "background-color:#ffd3cc" in page.browser.rendered.html  # type: ignore[union-attr]
+    assert evidence and "class='policy'" in page.browser.rendered.html  # type: ignore[union-attr]
     with qtbot.waitSignal(page.model.reloaded, timeout=10_000):
         page.set_filter(policy_kinds=(), late=True, seller=page.case.recipients((SELLER,))[0][1])
     assert all(r.late_answers or r.due for r in _rows(page))
