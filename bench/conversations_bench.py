@@ -10,8 +10,9 @@
    messages over HTTP takes far longer and measures the sync, not the search.
 2. Search as the user types: for each query (prefixes typed letter by letter, words, phrases,
    accents left out), p50/p95 of
-   - the page's real work: ``ConversationService.thread_count`` + the first page of 150 threads
-     with their highlighted excerpts (what a keystroke costs after the debounce);
+   - the page's real work: ``ConversationService.first_page``: the count, the first page of
+     150 threads with their highlighted excerpts, whether the search was capped (what a
+     keystroke costs after the debounce);
    - the raw FTS5 match (200 best messages);
    - the floor: ``LIKE '%word%'`` over the same table (200 messages, and the count).
 3. Thread rendering: one thread of 1,000 messages - loading and judging it (SLA, policy),
@@ -197,8 +198,7 @@ def search_bench(path: Path, repeat: int) -> None:
         fts = to_fts_query(query) or ""
         word = query.strip('"').split()[0]
         count = service.thread_count(filter_)
-        page = timed(lambda f=filter_: (service.thread_count(f),
-                                        service.thread_page(f, ThreadSort(), 0, 150)), repeat)
+        page = timed(lambda f=filter_: service.first_page(f, ThreadSort(), 150), repeat)
 
         def fts_only(q: str = fts) -> object:
             with cache.read() as session:
@@ -220,8 +220,7 @@ def search_bench(path: Path, repeat: int) -> None:
               f"{statistics.median(like_count) / statistics.median(page):.1f} |")
     print(f"\nAll queries: page p50 {statistics.median(pages):.1f} ms, p95 "
           f"{percentile(pages, 0.95):.1f} ms; LIKE count p50 {statistics.median(likes):.1f} ms")
-    plain = timed(lambda: (service.thread_count(ThreadFilter()),
-                           service.thread_page(ThreadFilter(), ThreadSort(), 0, 150)), repeat)
+    plain = timed(lambda: service.first_page(ThreadFilter(), ThreadSort(), 150), repeat)
     print(f"No search (newest first, count + first page): p50 {statistics.median(plain):.1f} "
           f"ms, p95 {percentile(plain, 0.95):.1f} ms")
     raw.close()

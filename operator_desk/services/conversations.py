@@ -49,6 +49,7 @@ from operator_desk.domain.sla import (
 from operator_desk.domain.team import Template
 from operator_desk.store.cache import CacheRepository
 from operator_desk.store.conversations import (
+    SEARCH_CAP,
     ConversationRepository,
     MarketRule,
     ThreadFacts,
@@ -247,10 +248,30 @@ class ConversationService:
         fts = search_query(filter_.text)
         with self.cache.read() as session:
             repo = ConversationRepository(session)
-            rows = repo.thread_page(filter_, sort, offset, limit, self.clock(), fts, language)
-            if not fts:
-                return ThreadPage(offset, tuple(rows))
-            bodies = repo.message_bodies([(r.market, r.thread_id) for r in rows], fts)
+            if fts:
+                repo.prepare_search(fts)
+            return self._page(repo, filter_, sort, offset, limit, language, fts)
+
+    def first_page(self, filter_: ThreadFilter, sort: ThreadSort, limit: int,
+                   language: str = "en") -> tuple[int, ThreadPage, bool]:
+        """What a keystroke needs at once: the count, the first page and whether the search
+        was capped, with the full-text match run once for all three."""
+        self.prepare()
+        fts = search_query(filter_.text)
+        now = self.clock()
+        with self.cache.read() as session:
+            repo = ConversationRepository(session)
+            capped = bool(fts) and repo.prepare_search(fts or "") > SEARCH_CAP
+            count = repo.thread_count(filter_, now, fts, language)
+            page = self._page(repo, filter_, sort, 0, limit, language, fts)
+        return count, page, capped
+
+    def _page(self, repo: ConversationRepository, filter_: ThreadFilter, sort: ThreadSort,
+              offset: int, limit: int, language: str, fts: str | None) -> ThreadPage:
+        rows = repo.thread_page(filter_, sort, offset, limit, self.clock(), fts, language)
+        if not fts:
+            return ThreadPage(offset, tuple(rows))
+        bodies = repo.message_bodies([(r.market, r.thread_id) for r in rows], fts)
         terms = SearchTerms.parse(filter_.text)
         snippets: list[Snippet | None] = []
         for row in rows:

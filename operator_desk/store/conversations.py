@@ -64,8 +64,11 @@ thread_facts = Table(
     Column("policy_kinds", String(200), nullable=False),  # ",kind,kind," (LIKE-searchable)
 )
 
-# Indexes on the cache's own tables that only the conversations list needs.
+# Indexes on the cache's own tables that only the conversations list needs. The first makes
+# "which threads are these message ids in" a walk of a small index instead of reading a
+# million rows with their bodies.
 _INDEXES = (
+    "CREATE INDEX IF NOT EXISTS ix_conv_messages_by_id ON messages (id, market, thread_id)",
     "CREATE INDEX IF NOT EXISTS ix_conv_threads_last ON threads (last_message)",
     "CREATE INDEX IF NOT EXISTS ix_conv_facts_due ON conv_thread_facts (due)",
 )
@@ -117,13 +120,27 @@ class ThreadFacts:
 SEARCH_CAP = 20_000
 
 
-def fts_condition(fts_query: str, cap: int = SEARCH_CAP) -> ColumnElement[bool]:
-    """Threads with at least one of the newest ``cap`` messages matching an FTS5 query."""
+# TEMP tables: one connection's search hits (message ids) and the threads they are in.
+_hits = table("conv_hits", column("id"))
+_hit_threads = table("conv_hit_threads", column("market"), column("thread_id"))
+
+
+def _newest_hits(fts_query: str, cap: int = SEARCH_CAP) -> Any:
+    return (select(_fts.c.rowid).select_from(_fts)
+            .where(text("messages_fts MATCH :fts").bindparams(fts=fts_query))
+            .order_by(_fts.c.rowid.desc()).limit(cap))
+
+
+def fts_condition(fts_query: str, cap: int = SEARCH_CAP,
+                  prepared: bool = False) -> ColumnElement[bool]:
+    """Threads with at least one of the newest ``cap`` messages matching an FTS5 query
+    (``prepared``: the hits are already in the session's ``conv_hits`` table)."""
     m = t.messages.c
-    newest = (select(_fts.c.rowid).select_from(_fts)
-              .where(text("messages_fts MATCH :fts").bindparams(fts=fts_query))
-              .order_by(_fts.c.rowid.desc()).limit(cap).scalar_subquery())
-    hits = select(m.market, m.thread_id).where(m.id.in_(newest))
+    if prepared:
+        hits = select(_hit_threads.c.market, _hit_threads.c.thread_id)
+    else:
+        hits = select(m.market, m.thread_id).where(
+            m.id.in_(_newest_hits(fts_query, cap).scalar_subquery()))
     return tuple_(t.threads.c.market, t.threads.c.thread_id).in_(hits)
 
 
@@ -136,6 +153,35 @@ class ConversationRepository:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._prepared: str | None = None  # the FTS query whose hits are in conv_hits
+
+    def prepare_search(self, fts_query: str) -> int:
+        """Run the full-text match once for several queries in this session: the newest
+        hits go into a TEMP table (this connection's own; the cache file is not written).
+        Returns how many there are (at most ``SEARCH_CAP`` + 1: more means capped)."""
+        self.session.execute(text(
+            "CREATE TEMP TABLE IF NOT EXISTS conv_hits (id INTEGER PRIMARY KEY)"))
+        self.session.execute(text("DELETE FROM temp.conv_hits"))
+        self.session.execute(text(
+            "INSERT INTO temp.conv_hits (id) SELECT rowid FROM messages_fts WHERE "
+            "messages_fts MATCH :fts ORDER BY rowid DESC LIMIT :cap"),
+            {"fts": fts_query, "cap": SEARCH_CAP + 1})
+        found: int = self.session.execute(text("SELECT count(*) FROM temp.conv_hits")
+                                          ).scalar_one()
+        if found > SEARCH_CAP:  # the extra one only told us the search is capped
+            self.session.execute(text(
+                "DELETE FROM temp.conv_hits WHERE id = (SELECT min(id) FROM temp.conv_hits)"))
+        self.session.execute(text(
+            "CREATE TEMP TABLE IF NOT EXISTS conv_hit_threads (market TEXT, thread_id TEXT, "
+            "PRIMARY KEY (market, thread_id))"))
+        self.session.execute(text("DELETE FROM temp.conv_hit_threads"))
+        # Hits first (CROSS JOIN fixes the order), each looked up in ix_conv_messages_by_id,
+        # which covers the join: the message bodies are never read.
+        self.session.execute(text(
+            "INSERT OR IGNORE INTO temp.conv_hit_threads SELECT m.market, m.thread_id "
+            "FROM temp.conv_hits h CROSS JOIN messages m ON m.id = h.id"))
+        self._prepared = fts_query
+        return found
 
     # -- the list ----------------------------------------------------------------------------
     def _list(self, filter_: ThreadFilter, now: datetime, fts_query: str | None,
@@ -195,7 +241,8 @@ class ConversationRepository:
                                     for kind in filter_.policy_kinds)))
             needs.add("facts")
         if fts_query:
-            conditions.append(fts_condition(fts_query))
+            conditions.append(fts_condition(fts_query,
+                                            prepared=self._prepared == fts_query))
         return columns, conditions, needs
 
     def _joined(self, needs: set[str], locale: str) -> Any:
@@ -228,6 +275,10 @@ class ConversationRepository:
         ThreadColumn.FLAGS: "policy_kinds",
     }
     _ALL_JOINS: ClassVar[set[str]] = {"orders", "shops", "facts", "reasons"}
+    _SORT_NEEDS: ClassVar[dict[str, set[str]]] = {
+        "topic": {"reasons"}, "customer": {"orders"}, "seller": {"orders", "shops"},
+        "due": {"facts"}, "policy_kinds": {"facts"},
+    }
 
     def thread_count(self, filter_: ThreadFilter, now: datetime,
                      fts_query: str | None = None, locale: str = "en") -> int:
@@ -240,18 +291,31 @@ class ConversationRepository:
     def thread_page(self, filter_: ThreadFilter, sort: ThreadSort, offset: int, limit: int,
                     now: datetime, fts_query: str | None = None,
                     locale: str = "en") -> list[ThreadRow]:
-        columns, conditions, _needs = self._list(filter_, now, fts_query, locale)
+        columns, conditions, needs = self._list(filter_, now, fts_query, locale)
         th = t.threads.c
-        key = columns[self._SORT[sort.column]]
-        # SQLite sorts NULL first: descending already puts them last, so the newest-first
-        # default can walk the last-message index and stop after one page.
-        ordering: list[Any] = [] if sort.descending else [key.is_(None)]
-        ordering += [key.desc() if sort.descending else key.asc(),
-                     th.market.desc() if sort.descending else th.market.asc(),
-                     th.thread_id.desc() if sort.descending else th.thread_id.asc()]
-        query = (select(*(expr.label(name) for name, expr in columns.items()))
-                 .select_from(self._joined(self._ALL_JOINS, locale))
-                 .where(*conditions).order_by(*ordering).offset(offset).limit(limit))
+        name = self._SORT[sort.column]
+        needs = needs | self._SORT_NEEDS.get(name, set())
+
+        def ordered(key: Any, market: Any, thread_id: Any) -> list[Any]:
+            # SQLite sorts NULL first: descending already puts them last, so the
+            # newest-first default can walk the last-message index and stop after one page.
+            keys: list[Any] = [] if sort.descending else [key.is_(None)]
+            for item in (key, market, thread_id):
+                keys.append(item.desc() if sort.descending else item.asc())
+            return keys
+
+        # Pick the page's threads first (joining only what the filter and the sort need),
+        # then join everything the rows show for those few threads only.
+        picked = (select(th.market.label("m"), th.thread_id.label("t"),
+                         columns[name].label("k"))
+                  .select_from(self._joined(needs, locale)).where(*conditions)
+                  .order_by(*ordered(columns[name], th.market, th.thread_id))
+                  .offset(offset).limit(limit).subquery())
+        source = self._joined(self._ALL_JOINS, locale).join(
+            picked, and_(picked.c.m == th.market, picked.c.t == th.thread_id))
+        query = (select(*(expr.label(label) for label, expr in columns.items()))
+                 .select_from(source)
+                 .order_by(*ordered(picked.c.k, picked.c.m, picked.c.t)))
         rows = self.session.execute(query).mappings()
         return [ThreadRow(
             market=r["market"], thread_id=r["thread_id"], topic=r["topic"],
@@ -288,10 +352,9 @@ class ConversationRepository:
                      .where(m.market == market, m.thread_id.in_(thread_ids))
                      .order_by(m.thread_id, m.created))
             if fts_query:
-                query = query.where(m.id.in_(
-                    select(_fts.c.rowid).select_from(_fts)
-                    .where(text("messages_fts MATCH :fts").bindparams(fts=fts_query))
-                    .order_by(_fts.c.rowid.desc()).limit(SEARCH_CAP).scalar_subquery()))
+                newest: Any = (select(_hits.c.id) if self._prepared == fts_query
+                               else _newest_hits(fts_query))
+                query = query.where(m.id.in_(newest.scalar_subquery()))
             for thread_id, message_id, body in self.session.execute(query):
                 result[(market, thread_id)].append((message_id, body))
         return result

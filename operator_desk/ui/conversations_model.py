@@ -158,11 +158,12 @@ class ThreadListModel(QAbstractTableModel):
         def load() -> tuple[int, list[_Page], bool]:
             if generation != self._generation:  # a newer query is waiting: skip the work
                 return -1, [], False
-            count = self._service.thread_count(filter_, language)
-            pages = [self._present(self._service.thread_page(filter_, sort, p * size, size,
-                                                             language))
-                     for p in keep if p * size < max(count, 1)]
-            return count, pages, self._service.search_capped(filter_.text)
+            count, first, capped = self._service.first_page(filter_, sort, size, language)
+            pages = [self._present(first)]
+            pages += [self._present(self._service.thread_page(filter_, sort, p * size, size,
+                                                              language))
+                      for p in keep if p > 0 and p * size < count]
+            return count, pages, capped
 
         self._runner.submit(load, partial(self._reloaded, generation, soft),
                             partial(self._failed, generation))
