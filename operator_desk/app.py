@@ -105,6 +105,8 @@ class Desk:
         self.refunds: Any = None
         self.audit_page: Any = None
         self.approvals_page: Any = None
+        self.conversations: Any = None
+        self.conversations_page: Any = None
         window.on_close(self.shutdown)
         self.screenshot_path: Path | None = Path(args.screenshot) if args.screenshot else None
         self._screenshot_taken = False
@@ -200,6 +202,7 @@ class Desk:
                              self.diagnostics.refresh)
         self.window.show_page(self.page)
         self.window.banner.setVisible(connections.any_sandbox)
+        self._add_conversations(opened, permissions)
         # Demo decisions live in the sandbox's own team store, never in the real one.
         team_dir = self.data_dir / "sandbox" if connections.any_sandbox else self.data_dir
         self.team = TeamController(self.window, self.runner, TeamConnector(team_dir),
@@ -215,6 +218,37 @@ class Desk:
         if opened.cache_notice:
             self.window.status.showMessage(opened.cache_notice)
         self.runner.submit(self._prepare_cache, self._cache_ready)
+
+    def _add_conversations(self, opened: Opened, permissions: Any) -> None:
+        """The conversations page; its stores (drafts, attachments) open on a worker."""
+        from operator_desk.services.conversations import ConversationService
+        from operator_desk.ui.conversations_page import ConversationsPage
+
+        self.conversations = ConversationService(opened.cache, opened.connections,
+                                                 self.incidents.sink, permissions)
+        base = self.data_dir / "sandbox" if opened.connections.any_sandbox else self.data_dir
+
+        def stores() -> tuple[Any, Any, Any]:
+            from operator_desk.services.attachment_files import AttachmentFiles
+            from operator_desk.services.dossier import DossierBuilder
+            from operator_desk.services.drafts import DRAFTS_DIR, DraftStore
+            from operator_desk.services.local_data import ATTACHMENTS_DIR
+            from operator_desk.store.attachments import AttachmentStore
+
+            files = AttachmentFiles(opened.connections, AttachmentStore(base / ATTACHMENTS_DIR))
+            return files, DraftStore(base / DRAFTS_DIR), DossierBuilder(self.conversations,
+                                                                        files)
+
+        def ready(result: tuple[Any, Any, Any]) -> None:
+            files, drafts, dossier = result
+            self.dossier = dossier
+            page = ConversationsPage(self.conversations, opened.connections, self.runner,
+                                     self.locale, self.language, files, drafts, dossier)
+            page.status_message.connect(self.window.status.showMessage)
+            self.conversations_page = page
+            self.window.add_page(page, self.window.tr("&Conversations"), "Ctrl+2", page.start)
+
+        self.runner.submit(stores, ready, lane="net")
 
     def _roles_known(self, roles: dict[str, Any]) -> None:
         from operator_desk.domain.models import Role
@@ -235,6 +269,17 @@ class Desk:
             self.team.relay.changed.connect(self.approvals_page.on_team_changes)
             self.window.add_page(self.approvals_page, self.window.tr("&Approvals"), "Ctrl+6",
                                  self.approvals_page.refresh)
+        if self.conversations is not None:
+            self.conversations.templates_source = team
+            if getattr(self, "dossier", None) is not None:
+                self.dossier.decisions = team
+        if team is not None:
+            from operator_desk.services.conversations import TEMPLATES_DIR
+
+            self.runner.submit(lambda: team.seed_templates(TEMPLATES_DIR),
+                               lambda n: log.info("%d starter templates added", n) if n else None,
+                               lambda error: log.warning("templates not seeded: %s", error),
+                               lane="net")
         if team is not None and self.team is not None and self.audit_page is None:
             self.audit_page = self.team.audit_page_for(team)
             self.window.add_page(self.audit_page, self.window.tr("&Audit log"), "Ctrl+8",
@@ -260,6 +305,8 @@ class Desk:
     def _cache_ready(self, result: tuple[list[str], Any]) -> None:
         markets, last_sync = result
         self.page.apply_markets(markets)
+        if self.conversations_page is not None:
+            self.conversations_page.apply_markets(markets)
         self.window.status.set_last_sync(last_sync)
         self.page.start()
         if self.opened and self.opened.connections.connectors:
@@ -344,6 +391,8 @@ class Desk:
         if self.screenshot_path:
             self.page.model.reloaded.connect(self._screenshot_soon)
         self.page.reload()
+        if self.conversations_page is not None:
+            self.conversations_page.reload()
 
     # -- screenshots (docs, smoke tests) -----------------------------------------------------
     def _screenshot_soon(self) -> None:

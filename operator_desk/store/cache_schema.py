@@ -24,7 +24,7 @@ from sqlalchemy import (
 
 from .database import UtcDateTime
 
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 
 metadata = MetaData()
 
@@ -181,10 +181,12 @@ sync_state = Table(
 
 # Full-text search over message bodies: accents and case folded (German, Spanish, Dutch,
 # English all fold well with unicode61), kept current by triggers; a first sync fills it in
-# one bulk "rebuild" instead (five times faster than row-by-row triggers).
+# one bulk "rebuild" instead (five times faster than row-by-row triggers). Prefix indexes for
+# 2 to 4 characters: the search runs as the user types, and without them a short prefix
+# ("rü*") merges thousands of terms on every keystroke (docs/PERFORMANCE.md, Conversations).
 FTS_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS messages_fts USING fts5(body, content='messages', "
-    "content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    "content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')",
     "CREATE TRIGGER IF NOT EXISTS messages_fts_delete AFTER DELETE ON messages BEGIN "
     "INSERT INTO messages_fts(messages_fts, rowid, body) VALUES('delete', old.id, old.body); END",
     "CREATE TRIGGER IF NOT EXISTS messages_fts_update AFTER UPDATE OF body ON messages BEGIN "

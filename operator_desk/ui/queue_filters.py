@@ -103,6 +103,7 @@ class QueueFilterBar(QWidget):
         self.reset_button.clicked.connect(self.reset)
 
         layout = QHBoxLayout(self)
+        self._layout = layout
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.reason, self.seller, self.age, self.min_value, self.max_value,
                        self.refund, self.customer, self.policy, self.value_error):
@@ -113,6 +114,10 @@ class QueueFilterBar(QWidget):
             layout.addWidget(button)
         if saved is not None:
             self.runner.submit(saved.load, self._show_saved)
+
+    def add_widget(self, widget: QWidget) -> None:
+        """A widget at the end of the row (the page's export button)."""
+        self._layout.addWidget(widget)
 
     def _tri_combo(self, any_text: str, yes: str, no: str, name: str) -> QComboBox:
         combo = QComboBox()

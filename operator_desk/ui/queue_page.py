@@ -126,7 +126,7 @@ class QueuePage(QWidget):
         self.filter_bar.saved_filter_chosen.connect(lambda _f: self._filters_changed())
         self.filter_bar.save_button.clicked.connect(
             lambda: self.filter_bar.ask_to_save(self._current_filter()))
-        self.filter_bar.layout().addWidget(self.export_button)
+        self.filter_bar.add_widget(self.export_button)
         self.filter_bar.hide()
         self.more_button.toggled.connect(self.filter_bar.setVisible)
         self.undo_bar = UndoBar(self)
