@@ -103,6 +103,7 @@ class Desk:
         self.team: Any = None
         self.incidents: Any = None
         self.audit_page: Any = None
+        self.sellers_page: Any = None
         window.on_close(self.shutdown)
         self.screenshot_path: Path | None = Path(args.screenshot) if args.screenshot else None
 
@@ -188,6 +189,7 @@ class Desk:
         self.page = QueuePage(incidents, connections, self.runner, self.locale, self.language)
         self.page.status_message.connect(self.window.status.showMessage)
         self.window.add_page(self.page, self.window.tr("&Incidents"), "Ctrl+1")
+        self._add_sellers_page(opened, permissions, incidents)
         self.diagnostics = DiagnosticsPage(DiagnosticsService(opened.cache), self.runner,
                                            self.locale)
         self.window.add_page(self.diagnostics, self.window.tr("&Diagnostics"), "Ctrl+9",
@@ -208,16 +210,33 @@ class Desk:
             self.window.status.showMessage(opened.cache_notice)
         self.runner.submit(self._prepare_cache, self._cache_ready)
 
+    def _add_sellers_page(self, opened: Opened, permissions: Any, incidents: Any) -> None:
+        from operator_desk.services.sanctions import SanctionService
+        from operator_desk.services.sellers import SellerService
+        from operator_desk.ui.sellers_page import SellersPage
+
+        sellers = SellerService(opened.cache, opened.connections)
+        sanctions = SanctionService(sellers, permissions, incidents.sink)
+        self.sellers_page = SellersPage(sellers, sanctions, permissions, self.runner,
+                                        self.locale)
+        self.sellers_page.status_message.connect(self.window.status.showMessage)
+        self.window.add_page(self.sellers_page, self.window.tr("&Sellers"), "Ctrl+3",
+                             self.sellers_page.start)
+
     def _roles_known(self, roles: dict[str, Any]) -> None:
         from operator_desk.domain.models import Role
 
         self.page.detail.refresh_actions()
+        if self.sellers_page is not None:
+            self.sellers_page.gate.refresh()
         known = [r for r in roles.values() if isinstance(r, Role)]
         assert self.team is not None and self.opened is not None
         self.team.open(known or [p.role for p in self.opened.connections])
 
     def _team_opened(self, team: Any) -> None:
         self.incidents.team = team
+        if self.sellers_page is not None:
+            self.sellers_page.set_team(team)
         if team is not None and self.team is not None and self.audit_page is None:
             self.audit_page = self.team.audit_page_for(team)
             self.window.add_page(self.audit_page, self.window.tr("&Audit log"), "Ctrl+8",
@@ -311,6 +330,8 @@ class Desk:
         else:
             self.window.status.showMessage(self.window.tr("Sync complete."), 5000)
         self.runner.submit(self.sync_service.last_sync, self.window.status.set_last_sync)
+        if self.sellers_page is not None:
+            self.sellers_page.data_changed()
         if self.screenshot_path:
             self.page.model.reloaded.connect(self._screenshot_soon)
         self.page.reload()

@@ -475,7 +475,9 @@ def _snapshot_row(market: str, shop_id: str, period_days: int, now: datetime,
     values = {kpi: figures.value(kpi) for kpi in Kpi}
     levels = {kpi: thresholds.level(kpi, value) for kpi, value in values.items()}
     worst = max(levels.values(), key=lambda lv: lv.rank, default=Level.NONE)
+    score = sum(10 if lv == Level.LIMIT else 1 if lv == Level.ALERT else 0
+                for lv in levels.values())
     return {"market": market, "shop_id": shop_id, "period_days": period_days,
-            "computed": now, "level": worst.rank,
+            "computed": now, "level": worst.rank, "score": score,
             "levels": {kpi.value: lv.value for kpi, lv in levels.items() if lv != Level.NONE},
             **{kpi.value: value for kpi, value in values.items()}}

@@ -35,6 +35,7 @@ from sqlalchemy import (
     case,
     delete,
     func,
+    inspect,
     or_,
     select,
     text,
@@ -68,6 +69,7 @@ seller_kpis = Table(
     Column("period_days", Integer, primary_key=True),
     Column("computed", UtcDateTime, nullable=False),
     Column("level", Integer, nullable=False),  # Level.rank of the worst KPI
+    Column("score", Integer, nullable=False),  # 10 per KPI at its limit, 1 per alert
     Column("levels", JSON, nullable=False),  # {kpi: level}
     *(Column(kpi.value, Float) for kpi in Kpi),
 )
@@ -83,16 +85,24 @@ message_findings = Table(
 _INDEXES = (
     # The cache indexes orders by market and id only; a seller's orders are read by shop.
     "CREATE INDEX IF NOT EXISTS ix_orders_shop ON orders (market, shop_id, created)",
-    "CREATE INDEX IF NOT EXISTS ix_seller_kpis_period ON seller_kpis (period_days, level)",
+    "CREATE INDEX IF NOT EXISTS ix_seller_kpis_period ON seller_kpis (period_days, level, "
+    "score)",
 )
 
 _RANKS = {level.rank: level for level in Level}
 
 
 def prepare_seller_tables(cache: Database) -> None:
-    """Create the seller tables and indexes in the cache file where they are missing."""
+    """Create the seller tables and indexes in the cache file where they are missing; tables
+    of another shape (an older desk's) are derived data: dropped and made again."""
     with cache.write() as session:
         connection = session.connection()
+        inspector = inspect(connection)
+        for table in metadata.sorted_tables:
+            if inspector.has_table(table.name):
+                found = {c["name"] for c in inspector.get_columns(table.name)}
+                if found != {c.name for c in table.columns}:
+                    table.drop(connection)
         metadata.create_all(connection)
         for statement in _INDEXES:
             connection.execute(text(statement))
@@ -190,11 +200,12 @@ class SellerRepository:
             .select_from(t.orders.outerjoin(t.order_lines, and_(ln.market == o.market,
                                                                 ln.order_id == o.order_id)))
             .where(o.created >= since), market, shop_ids).group_by(o.order_id)
-        incident_lines: dict[str, int] = dict(self.session.execute(self._shop_filter(
+        incident_lines: dict[str, int] = {order_id: int(count) for order_id, count in
+                                          self.session.execute(self._shop_filter(
             select(i.order_id, func.count(func.distinct(i.order_line_id)))
             .select_from(t.incidents.join(t.orders, and_(o.market == i.market,
                                                          o.order_id == i.order_id)))
-            .where(o.created >= since), market, shop_ids).group_by(i.order_id)).tuples().all())
+            .where(o.created >= since), market, shop_ids).group_by(i.order_id))}
         result: dict[str, list[OrderFact]] = {}
         for shop_id, order_id, created, state, count, refunds in self.session.execute(lines):
             result.setdefault(shop_id, []).append(OrderFact(
@@ -332,7 +343,8 @@ class SellerRepository:
     def _page_query(self, filter_: SellerFilter) -> Select[Any]:
         s, k = t.shops.c, seller_kpis.c
         query = (select(s.market, s.shop_id, s.name, s.state, s.grade, s.evaluations_count,
-                        k.computed, k.level, k.levels, *(k[kpi.value] for kpi in Kpi))
+                        k.computed, k.level, k.score, k.levels,
+                        *(k[kpi.value] for kpi in Kpi))
                  .select_from(t.shops.outerjoin(seller_kpis, and_(
                      k.market == s.market, k.shop_id == s.shop_id,
                      k.period_days == filter_.period_days))))
@@ -355,9 +367,12 @@ class SellerRepository:
     def page(self, filter_: SellerFilter, sort: SellerSort, offset: int,
              limit: int) -> list[SellerRow]:
         inner = self._page_query(filter_).subquery()
-        key = inner.c[self._SORT[sort.column]]
+        keys = [inner.c[self._SORT[sort.column]]]
+        if sort.column == SellerColumn.LEVEL:
+            keys.append(inner.c.score)  # among equals, more KPIs past a threshold first
         # Shops without a figure go last whichever the direction; ties by market and id.
-        ordering = [key.is_(None), key.desc() if sort.descending else key.asc(),
+        ordering = [keys[0].is_(None), *(k.desc() if sort.descending else k.asc()
+                                         for k in keys),
                     inner.c.market.asc(), inner.c.shop_id.asc()]
         rows = self.session.execute(select(inner).order_by(*ordering).offset(offset)
                                     .limit(limit)).mappings()
