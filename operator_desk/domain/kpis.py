@@ -35,12 +35,14 @@ from __future__ import annotations
 
 import math
 import statistics
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from types import MappingProxyType
+from typing import TypeVar
 
 from .models import IncidentStatus
 from .sla import MarketCalendar, ResponseRule, assess_reply
@@ -74,6 +76,7 @@ __all__ = [
     "scorecard",
 ]
 
+_T = TypeVar("_T")
 NOT_ACCEPTED_STATES = frozenset({"WAITING_ACCEPTANCE", "REFUSED"})
 SELLER = "SHOP"
 
@@ -433,42 +436,52 @@ class KpiFigures:
 
 
 class _Prepared:
-    """One shop's facts with the per-question work (deadlines, business hours) done once, so
-    a trend's buckets only filter and count."""
+    """One shop's facts with the per-question work (deadlines, business hours) done once and
+    everything sorted by time, so a trend's buckets are slices, not scans."""
 
     def __init__(self, facts: SellerFacts, rules: MarketRules, now: datetime) -> None:
         self.facts = facts
         self.now = now
+        self.orders = sorted(facts.orders, key=lambda o: o.created)
+        self.order_times = [o.created for o in self.orders]
+        self.incidents = sorted(facts.incidents, key=lambda i: i.opened)
+        self.incident_times = [i.opened for i in self.incidents]
+        flagged = sorted((m for m in facts.messages if m.sender == SELLER and m.findings),
+                         key=lambda m: m.created)
+        self.flagged = flagged
+        self.flagged_times = [m.created for m in flagged]
         self.replies = assess_questions(questions(facts.messages), now, rules)
+        self.reply_times = [r.question.received for r in self.replies]
+
+    @staticmethod
+    def _slice(items: list[_T], times: list[datetime], period: Period) -> list[_T]:
+        return items[bisect_left(times, period.start):bisect_left(times, period.end)]
 
     def figures(self, period: Period) -> KpiFigures:
-        facts = self.facts
-        orders = [o for o in facts.orders if o.created in period]
+        orders = self._slice(self.orders, self.order_times, period)
         accepted = [o for o in orders if o.accepted]
-        opened = [i for i in facts.incidents if i.opened in period]
+        opened = self._slice(self.incidents, self.incident_times, period)
         at = min(period.end, self.now)
-        replies = [r for r in self.replies if r.question.received in period]
+        replies = self._slice(self.replies, self.reply_times, period)
         hours = tuple(r.hours for r in replies if r.hours is not None)
         findings: dict[str, int] = {}
-        flagged = 0
-        for message in facts.messages:
-            if message.sender == SELLER and message.findings and message.created in period:
-                flagged += 1
-                for kind in set(message.findings):
-                    findings[kind] = findings.get(kind, 0) + 1
+        flagged = self._slice(self.flagged, self.flagged_times, period)
+        for message in flagged:
+            for kind in set(message.findings):
+                findings[kind] = findings.get(kind, 0) + 1
         return KpiFigures(
             orders=len(orders),
             accepted_lines=sum(o.lines for o in accepted),
             incident_lines=sum(min(o.incident_lines, o.lines) for o in accepted),
             refunded_lines=sum(min(o.refunded_lines, o.lines) for o in accepted),
-            open_incidents=sum(1 for i in facts.incidents if i.open_at(at)),
+            open_incidents=sum(1 for i in self.incidents if i.open_at(at)),
             seller_resolved=sum(1 for i in opened if i.seller_resolved),
             reopened=sum(1 for i in opened if i.reopened),
             questions=len(replies),
             answered=len(hours),
             judged=sum(1 for r in replies if r.judged),
             late_replies=sum(1 for r in replies if r.late),
-            findings=findings, findings_total=flagged, reply_hours=hours)
+            findings=findings, findings_total=len(flagged), reply_hours=hours)
 
 
 def compute(facts: SellerFacts, rules: MarketRules, period: Period,

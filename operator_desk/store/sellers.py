@@ -193,24 +193,23 @@ class SellerRepository:
         """Orders created since ``since``, per shop, with their line, incident-line and
         refunded-line counts."""
         o, ln, i = t.orders.c, t.order_lines.c, t.incidents.c
-        refunded = case((func.json_array_length(ln.refunds) > 0, 1), else_=0)
+        # Correlated counts per order: the orders come by the shop index, each order's lines
+        # by the lines' index (a GROUP BY over the join would walk the whole market).
+        of_order = and_(ln.market == o.market, ln.order_id == o.order_id)
+        line_count = select(func.count()).where(of_order).scalar_subquery()
+        refunded = (select(func.count()).where(of_order, func.json_array_length(ln.refunds) > 0)
+                    .scalar_subquery())
+        with_incident = (select(func.count(func.distinct(i.order_line_id)))
+                         .where(i.market == o.market, i.order_id == o.order_id)
+                         .scalar_subquery())
         lines = self._shop_filter(
-            select(o.shop_id, o.order_id, o.created, o.state, func.count(ln.order_line_id),
-                   func.coalesce(func.sum(refunded), 0))
-            .select_from(t.orders.outerjoin(t.order_lines, and_(ln.market == o.market,
-                                                                ln.order_id == o.order_id)))
-            .where(o.created >= since), market, shop_ids).group_by(o.order_id)
-        incident_lines: dict[str, int] = {order_id: int(count) for order_id, count in
-                                          self.session.execute(self._shop_filter(
-            select(i.order_id, func.count(func.distinct(i.order_line_id)))
-            .select_from(t.incidents.join(t.orders, and_(o.market == i.market,
-                                                         o.order_id == i.order_id)))
-            .where(o.created >= since), market, shop_ids).group_by(i.order_id))}
+            select(o.shop_id, o.order_id, o.created, o.state, line_count, with_incident,
+                   refunded).where(o.created >= since), market, shop_ids)
         result: dict[str, list[OrderFact]] = {}
-        for shop_id, order_id, created, state, count, refunds in self.session.execute(lines):
+        for shop_id, order_id, created, state, count, incidents, refunds \
+                in self.session.execute(lines):
             result.setdefault(shop_id, []).append(OrderFact(
-                order_id, created, state, int(count), incident_lines.get(order_id, 0),
-                int(refunds)))
+                order_id, created, state, int(count), int(incidents), int(refunds)))
         return result
 
     def incident_facts(self, market: str, shop_ids: Sequence[str] | None,
@@ -223,8 +222,11 @@ class SellerRepository:
             select(o.shop_id, i.incident_id, i.order_id, i.status, i.opened, i.last_action,
                    i.resolved, i.closed)
             .select_from(t.incidents.join(t.orders, and_(o.market == i.market,
-                                                         o.order_id == i.order_id))),
-            market, shop_ids)
+                                                         o.order_id == i.order_id)))
+            .where(i.market == market), market, shop_ids)
+        if shop_ids is not None:  # start from the shops' orders, not every incident
+            query = query.where(i.order_id.in_(select(o.order_id).where(
+                o.market == market, o.shop_id.in_(shop_ids))))
         result: dict[str, list[IncidentFact]] = {}
         for row in self.session.execute(query):
             result.setdefault(row[0], []).append(IncidentFact(
@@ -234,7 +236,7 @@ class SellerRepository:
     def _messages_query(self, columns: Sequence[Any], market: str,
                         shop_ids: Sequence[str] | None, since: datetime) -> Select[Any]:
         o, m, th = t.orders.c, t.messages.c, t.threads.c
-        return self._shop_filter(
+        query = self._shop_filter(
             select(*columns)
             .select_from(t.messages
                          .join(t.threads, and_(th.market == m.market,
@@ -242,6 +244,13 @@ class SellerRepository:
                          .join(t.orders, and_(o.market == th.market,
                                               o.order_id == th.entity_id)))
             .where(m.market == market, m.created >= since), market, shop_ids)
+        if shop_ids is not None:
+            # Lets SQLite start from the shops' threads rather than every message.
+            orders = select(o.order_id).where(o.market == market, o.shop_id.in_(shop_ids))
+            threads = select(th.thread_id).where(th.market == market,
+                                                 th.entity_id.in_(orders))
+            query = query.where(m.thread_id.in_(threads))
+        return query
 
     def message_facts(self, market: str, shop_ids: Sequence[str] | None, since: datetime,
                       ruleset: str) -> tuple[dict[str, list[MessageFact]], dict[str, str]]:
