@@ -95,7 +95,7 @@ def main(out: Path) -> None:
         shown: list[bool] = []
         page.platform_shown.connect(lambda shown=shown: shown.append(True))
         loads: list[bool] = []
-        page.refreshed.connect(lambda _r, loads=loads: page.model.reloaded.connect(
+        page.refreshed.connect(lambda _r, loads=loads, page=page: page.model.reloaded.connect(
             lambda: loads.append(True)))
         page.show()
         page.start()

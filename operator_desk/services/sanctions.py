@@ -57,7 +57,6 @@ from operator_desk.domain.team import (
     SanctionEntry,
     SanctionStatus,
 )
-from operator_desk.store.sellers import SellerRepository
 
 from .actions import ActionRefused, ActionSink, SubmissionState
 from .permissions import Permissions
@@ -150,8 +149,7 @@ class SanctionService:
         return entry
 
     def _shop(self, market: str, shop_id: str) -> Shop:
-        with self.sellers.cache.read() as session:
-            found = SellerRepository(session).shops([market], [shop_id])
+        found = self.sellers.shops([market], [shop_id])
         if not found:
             raise SanctionError("not_found", market, shop_id)
         return found[0]

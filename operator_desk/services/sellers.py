@@ -243,9 +243,15 @@ class SellerService:
         with self.cache.read() as session:
             return {m.code: m for m in SellerRepository(session).markets()}
 
-    def _scan(self, market: str, shop_ids: Sequence[str] | None, since: datetime,
-              languages: Mapping[str, str]) -> int:
-        """Scan the seller messages not scanned yet with this rule set; memoise the kinds."""
+    def shops(self, markets: Sequence[str] = (), shop_ids: Sequence[str] = ()) -> list[Shop]:
+        """Shops as the cache knows them."""
+        with self.cache.read() as session:
+            return SellerRepository(session).shops(markets, shop_ids)
+
+    def scan_messages(self, market: str, shop_ids: Sequence[str] | None, since: datetime,
+                      languages: Mapping[str, str]) -> int:
+        """Scan the seller messages since ``since`` not scanned yet with this rule set (in the
+        shop's language) and memoise their finding kinds; returns how many were scanned."""
         self._prepare()
         with self.cache.read() as session:
             pending = SellerRepository(session).unscanned(market, shop_ids, since,
@@ -268,7 +274,7 @@ class SellerService:
         info = info or self.markets()[market]
         ids = [s.shop_id for s in shops]
         languages = {s.shop_id: seller_language(s.locale, info.language) for s in shops}
-        self._scan(market, ids, since, languages)
+        self.scan_messages(market, ids, since, languages)
         disputed = self._disputed([market])
         with self.cache.read() as session:
             repo = SellerRepository(session)
@@ -305,7 +311,7 @@ class SellerService:
             rules = market_rules(info, settings)
             thresholds = Thresholds.of(settings)
             languages = {s.shop_id: seller_language(s.locale, info.language) for s in shops}
-            self._scan(code, None, period.start, languages)
+            self.scan_messages(code, None, period.start, languages)
             disputed = self._disputed([code])
             with self.cache.read() as session:
                 repo = SellerRepository(session)

@@ -32,7 +32,6 @@ from sqlalchemy import (
     String,
     Table,
     and_,
-    case,
     delete,
     func,
     inspect,

@@ -125,13 +125,14 @@ def step_label(level: str) -> str:
 
 
 def sanction_status_label(status: str) -> str:
-    return {SanctionStatus.PROPOSED: _t("Sanction", "Waiting for approval"),
+    labels: dict[str, str] = {SanctionStatus.PROPOSED: _t("Sanction", "Waiting for approval"),
             SanctionStatus.APPROVED: _t("Sanction", "Approved, not applied"),
             SanctionStatus.DECLINED: _t("Sanction", "Declined"),
             SanctionStatus.NOTIFIED: _t("Sanction", "Notice given"),
             SanctionStatus.APPLIED: _t("Sanction", "In force"),
             SanctionStatus.LIFTED: _t("Sanction", "Lifted"),
-            SanctionStatus.REVOKED: _t("Sanction", "Revoked")}.get(status, status)
+            SanctionStatus.REVOKED: _t("Sanction", "Revoked")}
+    return labels.get(status, status)
 
 
 def delivery_label(delivery: str) -> str:
@@ -460,7 +461,7 @@ class SparklineDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
         line = index.data(TREND_ROLE)
         if isinstance(line, KpiLine) and line.trend:
-            rect = QRectF(option.rect).adjusted(4, 4, -4, -4)  # type: ignore[attr-defined]
+            rect = QRectF(option.rect).adjusted(4, 4, -4, -4)
             draw_trend(painter, rect, line)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -517,10 +518,10 @@ class TrendChart(QWidget):
             below = QRectF(area.left(), area.bottom() + 4, area.width(), metrics.height())
             painter.drawText(below, Qt.AlignmentFlag.AlignLeft, self._labels[0])
             painter.drawText(below, Qt.AlignmentFlag.AlignRight, self._labels[-1])
-        for value, colour, name in ((line.alert_value, ALERT_PEN, self.tr("alert")),
-                                    (line.limit_value, LIMIT_PEN, self.tr("limit"))):
-            if value is not None:
-                y = area.bottom() - (value / top) * area.height()
+        for threshold, colour, name in ((line.alert_value, ALERT_PEN, self.tr("alert")),
+                                        (line.limit_value, LIMIT_PEN, self.tr("limit"))):
+            if threshold is not None:
+                y = area.bottom() - (threshold / top) * area.height()
                 painter.setPen(QColor(colour))
                 painter.drawText(QRectF(area.right() - 60, y - metrics.height(), 58,
                                         metrics.height()), Qt.AlignmentFlag.AlignRight, name)

@@ -369,8 +369,8 @@ class SellersPage(QWidget):
         self.ladder_button.clicked.connect(self.edit_ladder)
         self.count_label = QLabel()
         filters = QHBoxLayout()
-        for widget in (self.period, self.market):
-            filters.addWidget(widget)
+        filters.addWidget(self.period)
+        filters.addWidget(self.market)
         filters.addWidget(self.search, 1)
         for widget in (self.flagged, self.recompute, self.ladder_button, self.count_label):
             filters.addWidget(widget)
@@ -749,8 +749,9 @@ class SellersPage(QWidget):
             self.load_scorecard()
         while self.due_layout.count():
             item = self.due_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.due_strip.setVisible(bool(waiting))
         if not waiting:
             return
