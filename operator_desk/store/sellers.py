@@ -192,23 +192,25 @@ class SellerRepository:
         """Orders created since ``since``, per shop, with their line, incident-line and
         refunded-line counts."""
         o, ln, i = t.orders.c, t.order_lines.c, t.incidents.c
-        # Correlated counts per order: the orders come by the shop index, each order's lines
-        # by the lines' index (a GROUP BY over the join would walk the whole market).
-        of_order = and_(ln.market == o.market, ln.order_id == o.order_id)
-        line_count = select(func.count()).where(of_order).scalar_subquery()
-        refunded = (select(func.count()).where(of_order, func.json_array_length(ln.refunds) > 0)
-                    .scalar_subquery())
-        with_incident = (select(func.count(func.distinct(i.order_line_id)))
-                         .where(i.market == o.market, i.order_id == o.order_id)
-                         .scalar_subquery())
-        lines = self._shop_filter(
-            select(o.shop_id, o.order_id, o.created, o.state, line_count, with_incident,
-                   refunded).where(o.created >= since), market, shop_ids)
+        orders = self._shop_filter(select(o.shop_id, o.order_id, o.created, o.state)
+                                   .where(o.created >= since), market, shop_ids)
+        # Counts grouped per order over the shops' orders only: SQLite walks the lines' and
+        # incidents' (market, order_id) indexes instead of the whole market.
+        chosen = self._shop_filter(select(o.order_id).where(o.created >= since), market,
+                                   shop_ids)
+        refunded = func.sum(func.json_array_length(ln.refunds) > 0)
+        lines = {order_id: (int(count), int(refunds or 0)) for order_id, count, refunds in
+                 self.session.execute(select(ln.order_id, func.count(), refunded)
+                                      .where(ln.market == market, ln.order_id.in_(chosen))
+                                      .group_by(ln.order_id))}
+        incidents = {order_id: int(count) for order_id, count in self.session.execute(
+            select(i.order_id, func.count(func.distinct(i.order_line_id)))
+            .where(i.market == market, i.order_id.in_(chosen)).group_by(i.order_id))}
         result: dict[str, list[OrderFact]] = {}
-        for shop_id, order_id, created, state, count, incidents, refunds \
-                in self.session.execute(lines):
+        for shop_id, order_id, created, state in self.session.execute(orders):
+            count, refunds = lines.get(order_id, (0, 0))
             result.setdefault(shop_id, []).append(OrderFact(
-                order_id, created, state, int(count), int(incidents), int(refunds)))
+                order_id, created, state, count, incidents.get(order_id, 0), refunds))
         return result
 
     def incident_facts(self, market: str, shop_ids: Sequence[str] | None,
