@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from operator_desk.domain.kpis import Kpi, Level, SellerColumn
 from operator_desk.domain.models import Role
+from operator_desk.domain.sanctions import LadderStep
 from operator_desk.domain.team import Actor, SanctionStatus
 from operator_desk.services.actions import DirectSink
 from operator_desk.services.connections import Connections, connect_sandbox
@@ -32,6 +33,7 @@ from operator_desk.ui.sanction_dialogs import (
     AppealDecisionDialog,
     AppealDialog,
     DecideSanctionDialog,
+    LadderDialog,
     ProposeSanctionDialog,
 )
 from operator_desk.ui.scorecard_view import KpiTableModel, SanctionTableModel
@@ -288,3 +290,28 @@ def test_a_sanction_from_proposal_to_appeal(qtbot: Any, office: Office) -> None:
     table: SanctionTableModel = sam.scorecard.sanctions
     assert "appeal" in str(table.data(table.index(0, 7))) or \
         "Beschwerde" in str(table.data(table.index(0, 7)))
+
+
+def test_a_supervisor_edits_the_ladder_and_thresholds(qtbot: Any, office: Office) -> None:
+    page = office.people["sam"].page
+    _shown(qtbot, page)
+    _open_scorecard(qtbot, page, "DE", "2001")
+    assert page.ladder_button.isEnabled()
+    page.ladder_button.click()
+    dialog: LadderDialog = _wait_dialog(qtbot, page, LadderDialog)
+    assert dialog.ladder() == ("warning", "restriction:30", "temporary_suspension:14",
+                               "termination")
+    # A termination before another step is refused with the reason; nothing is saved.
+    dialog._add_step(LadderStep.parse("warning"))
+    dialog._check()
+    assert "last step" in dialog.error.text() and dialog.isVisible()
+    dialog._remove(dialog.steps[-1])
+    dialog.steps[2][1].setValue(7)  # the suspension: 7 days
+    dialog.recidivism.setValue(180)
+    dialog.thresholds[Kpi.LATE_REPLY_RATE][1].setValue(30.0)  # limit 30 %
+    _act(qtbot, page, dialog._check)
+    settings = office.people["robin"].team.rule_settings("DE")
+    assert settings.version == 1 and settings.changed_by == "sam"
+    assert settings.sanction_ladder[2] == "temporary_suspension:7"
+    assert settings.recidivism_window_days == 180
+    assert str(settings.limit_thresholds["late_reply_rate"]) == "0.3"
