@@ -557,8 +557,16 @@ class TeamService:
                 raise TeamActionRefused(f"appeal {appeal_id} was already decided")
             if upheld:
                 sanctions = SanctionRepository(session)
-                sanctions.move(appeal.sanction_id, SanctionStatus.in_force(),
-                               SanctionStatus.REVOKED, by=self.actor.name, now=now)
+                if not sanctions.move(appeal.sanction_id, SanctionStatus.in_force(),
+                                      SanctionStatus.REVOKED, by=self.actor.name, now=now):
+                    # It already ran its course: revoked all the same (it no longer counts
+                    # towards recidivism), keeping who lifted it and when.
+                    lifted = sanctions.get(appeal.sanction_id)
+                    if lifted is not None:
+                        sanctions.move(appeal.sanction_id, [SanctionStatus.LIFTED],
+                                       SanctionStatus.REVOKED, by=self.actor.name, now=now,
+                                       lifted_by=lifted.lifted_by, lifted_at=lifted.lifted_at,
+                                       effective_until=lifted.effective_until)
                 if response:
                     sanctions.add_platform_response(appeal.sanction_id, {
                         "step": "revoke", "at": now.isoformat(), "by": self.actor.name,

@@ -220,6 +220,15 @@ def test_automatic_lift_on_the_date(world: World) -> None:
     done, waiting = sam.sanctions.run_due()
     assert [o.entry.status for o in done] == [SanctionStatus.LIFTED] and waiting == []
     assert world.platform_state(shop_id) == "OPEN"
+    lifted = done[0].entry
+    # An appeal upheld after the end date revokes it for the record, keeping the lift.
+    appeal = robin.sanctions.record_appeal(sanction.id, "Never late.")
+    world.desks["sue"].sanctions.decide_appeal(appeal, True, "The clock was wrong.")
+    revoked = sam.team.sanction(sanction.id)
+    assert revoked is not None and revoked.status == SanctionStatus.REVOKED
+    assert (revoked.lifted_by, revoked.lifted_at) == (lifted.lifted_by, lifted.lifted_at)
+    assert world.platform_state(shop_id) == "OPEN"
+    assert robin.sanctions.draft(MARKET, shop_id, draft.evidence).previous == 0
 
 
 def test_the_platform_refuses_shop_states_to_a_reviewer(world: World) -> None:
