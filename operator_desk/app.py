@@ -107,6 +107,7 @@ class Desk:
         self.approvals_page: Any = None
         self.conversations: Any = None
         self.conversations_page: Any = None
+        self.sellers_page: Any = None
         window.on_close(self.shutdown)
         self.screenshot_path: Path | None = Path(args.screenshot) if args.screenshot else None
         self._screenshot_taken = False
@@ -196,6 +197,7 @@ class Desk:
         self.page = QueuePage(incidents, connections, self.runner, self.locale, self.language)
         self.page.status_message.connect(self.window.status.showMessage)
         self.window.add_page(self.page, self.window.tr("&Incidents"), "Ctrl+1")
+        self._add_sellers_page(opened, permissions, incidents)
         self.diagnostics = DiagnosticsPage(DiagnosticsService(opened.cache), self.runner,
                                            self.locale)
         self.window.add_page(self.diagnostics, self.window.tr("&Diagnostics"), "Ctrl+9",
@@ -249,11 +251,25 @@ class Desk:
             self.window.add_page(page, self.window.tr("&Conversations"), "Ctrl+2", page.start)
 
         self.runner.submit(stores, ready, lane="net")
+    def _add_sellers_page(self, opened: Opened, permissions: Any, incidents: Any) -> None:
+        from operator_desk.services.sanctions import SanctionService
+        from operator_desk.services.sellers import SellerService
+        from operator_desk.ui.sellers_page import SellersPage
+
+        sellers = SellerService(opened.cache, opened.connections)
+        sanctions = SanctionService(sellers, permissions, incidents.sink)
+        self.sellers_page = SellersPage(sellers, sanctions, permissions, self.runner,
+                                        self.locale)
+        self.sellers_page.status_message.connect(self.window.status.showMessage)
+        self.window.add_page(self.sellers_page, self.window.tr("&Sellers"), "Ctrl+3",
+                             self.sellers_page.start)
 
     def _roles_known(self, roles: dict[str, Any]) -> None:
         from operator_desk.domain.models import Role
 
         self.page.detail.refresh_actions()
+        if self.sellers_page is not None:
+            self.sellers_page.gate.refresh()
         known = [r for r in roles.values() if isinstance(r, Role)]
         assert self.team is not None and self.opened is not None
         self.team.open(known or [p.role for p in self.opened.connections])
@@ -280,6 +296,8 @@ class Desk:
                                lambda n: log.info("%d starter templates added", n) if n else None,
                                lambda error: log.warning("templates not seeded: %s", error),
                                lane="net")
+        if self.sellers_page is not None:
+            self.sellers_page.set_team(team)
         if team is not None and self.team is not None and self.audit_page is None:
             self.audit_page = self.team.audit_page_for(team)
             self.window.add_page(self.audit_page, self.window.tr("&Audit log"), "Ctrl+8",
@@ -388,6 +406,8 @@ class Desk:
         else:
             self.window.status.showMessage(self.window.tr("Sync complete."), 5000)
         self.runner.submit(self.sync_service.last_sync, self.window.status.set_last_sync)
+        if self.sellers_page is not None:
+            self.sellers_page.data_changed()
         if self.screenshot_path:
             self.page.model.reloaded.connect(self._screenshot_soon)
         self.page.reload()

@@ -186,6 +186,11 @@ class MarketplaceConnector(Protocol):
         """SUSPEND / UNSUSPEND / TERMINATE / UNTERMINATE per shop (S09-style)."""
         ...
 
+    def close_shops(self, windows: Sequence[tuple[str, datetime | None, datetime | None]]
+                    ) -> list[ShopStateResult]:
+        """Set (or, with None and None, clear) a shop's closing window (S07)."""
+        ...
+
     def close(self) -> None:
         """Release connections."""
         ...

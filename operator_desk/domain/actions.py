@@ -12,6 +12,7 @@ they were made; different cases go independently.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 
 from .models import FilePart, Recipient, RefundRequest
@@ -26,6 +27,7 @@ class ActionKind(StrEnum):
     NEW_SELLER_THREAD = "new_seller_thread"
     REFUND = "refund"
     SHOP_STATE = "shop_state"  # suspend / lift / terminate / unterminate
+    SHOP_CLOSURE = "shop_closure"  # a closing window (S07): a sanction's restriction
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,7 @@ class NewSellerThread:
     topic: str
     body: str
     files: tuple[FilePart, ...] = ()
+    sanction_id: int | None = None  # the ledger entry whose statement this is, if any
     kind: ActionKind = ActionKind.NEW_SELLER_THREAD
 
     @property
@@ -157,5 +160,22 @@ class ShopState:
         return f"{self.market}:shop:{self.shop_id}"
 
 
+@dataclass(frozen=True, slots=True)
+class ShopClosure:
+    """Close a shop for a window (S07 ``closed_from_date``/``closed_to_date``): its offers are
+    off sale meanwhile. Both None: clear the window (the shop reopens)."""
+
+    market: str
+    shop_id: str
+    closed_from: datetime | None
+    closed_to: datetime | None
+    sanction_id: int | None = None
+    kind: ActionKind = ActionKind.SHOP_CLOSURE
+
+    @property
+    def case_key(self) -> str:
+        return f"{self.market}:shop:{self.shop_id}"
+
+
 Action = (CloseIncident | DisputeIncident | OpenIncident | Reply | NewOrderThread
-          | NewSellerThread | Refund | ShopState)
+          | NewSellerThread | Refund | ShopState | ShopClosure)

@@ -18,6 +18,7 @@ from typing import Any
 
 from .models import Role
 from .money import Money, MoneyError
+from .sanctions import MIN_TERMINATION_NOTICE_DAYS, SanctionRuleError, parse_ladder
 from .sla import DEFAULT_MARKETS, ResponseRule, SlaRuleError
 
 
@@ -199,27 +200,55 @@ class SanctionStatus(StrEnum):
     PROPOSED = "proposed"  # waiting for a supervisor's approval
     APPROVED = "approved"
     DECLINED = "declined"
+    NOTIFIED = "notified"  # a termination's notice was sent; it takes effect on its date
     APPLIED = "applied"
-    REVOKED = "revoked"  # lifted, e.g. after an upheld appeal
+    LIFTED = "lifted"  # ended on (or before) its end date
+    REVOKED = "revoked"  # withdrawn, e.g. after an upheld appeal
+
+    @classmethod
+    def in_force(cls) -> tuple[SanctionStatus, ...]:
+        """Statuses of a sanction that is, or is about to be, in force."""
+        return (cls.APPROVED, cls.NOTIFIED, cls.APPLIED)
+
+
+class Delivery(StrEnum):
+    """Whether a sanction's platform writes and statement have gone out."""
+
+    NONE = ""  # nothing to send yet
+    WAITING = "waiting"  # queued in the outbox: it goes out when the marketplace is reachable
+    SENT = "sent"
+    FAILED = "failed"  # the platform refused; see the platform responses
 
 
 @dataclass(frozen=True, slots=True)
 class SanctionEntry:
-    """One line of the sanction ledger, with its statement of reasons (P2B Art. 4)."""
+    """One line of the sanction ledger, with its statement of reasons (P2B Art. 4): who
+    proposed, approved, applied and lifted it and when, the evidence it rests on (ids, never
+    message bodies) and what the platform answered."""
 
     id: int
     market: str
     shop_id: str
-    level: str  # a step of the market's ladder
+    level: str  # a step of the market's ladder (``domain.sanctions.LadderStep``)
     breach: str
     statement_of_reasons: str
     status: str
     proposed_by: str
     created: datetime
     approval_id: int | None = None
-    decided_by: str | None = None
+    decided_by: str | None = None  # the supervisor who approved or declined
     effective_from: datetime | None = None
     effective_until: datetime | None = None
+    decided_at: datetime | None = None
+    applied_by: str | None = None
+    applied_at: datetime | None = None
+    lifted_by: str | None = None
+    lifted_at: datetime | None = None
+    auto_lift: bool = False  # lift (or terminate) on its date without a click
+    language: str | None = None  # of the statement of reasons
+    evidence: tuple[Mapping[str, Any], ...] = ()
+    platform: tuple[Mapping[str, Any], ...] = ()  # responses, in order: {step, at, response}
+    delivery: str = ""  # ``Delivery``
 
 
 class AppealStatus(StrEnum):
@@ -289,7 +318,7 @@ def check_template_fields(key: str, topic: str, audience: str, language: str, ti
 
 
 # -- rule settings --------------------------------------------------------------------------
-DEFAULT_LADDER = ("warning", "restriction", "temporary_suspension", "termination")
+DEFAULT_LADDER = ("warning", "restriction:30", "temporary_suspension:14", "termination")
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +334,7 @@ class RuleSettings:
     four_eyes: Mapping[str, Money] = field(default_factory=dict)
     sanction_ladder: tuple[str, ...] = DEFAULT_LADDER
     recidivism_window_days: int = 365
+    termination_notice_days: int = MIN_TERMINATION_NOTICE_DAYS
     # Quality KPIs: crossing the alert threshold warns, crossing the limit suspends.
     alert_thresholds: Mapping[str, Decimal] = field(default_factory=dict)
     limit_thresholds: Mapping[str, Decimal] = field(default_factory=dict)
@@ -321,8 +351,18 @@ class RuleSettings:
         object.__setattr__(self, "sanction_ladder", tuple(self.sanction_ladder))
         if self.refund_window_days <= 0 or self.recidivism_window_days <= 0:
             raise TeamRuleError("windows are counted in days and must be positive")
-        if not self.sanction_ladder:
-            raise TeamRuleError("a sanction ladder needs at least one step")
+        try:
+            parse_ladder(self.sanction_ladder)
+        except SanctionRuleError as exc:
+            raise TeamRuleError(f"market {self.market}: {exc}") from exc
+        if self.termination_notice_days < MIN_TERMINATION_NOTICE_DAYS:
+            raise TeamRuleError(f"market {self.market}: termination needs at least "
+                                f"{MIN_TERMINATION_NOTICE_DAYS} days' notice (P2B Art. 4)")
+        for name, values in (("alert", self.alert_thresholds),
+                             ("limit", self.limit_thresholds)):
+            if any(value < 0 for value in values.values()):
+                raise TeamRuleError(f"market {self.market}: {name} thresholds cannot be "
+                                    "negative")
         for role, limit in self.four_eyes.items():
             if role not in tuple(Role):
                 raise TeamRuleError(f"four-eyes threshold for unknown role {role!r}")
@@ -359,6 +399,7 @@ class RuleSettings:
             "four_eyes": {role: m.minor_units for role, m in sorted(self.four_eyes.items())},
             "sanction_ladder": list(self.sanction_ladder),
             "recidivism_window_days": self.recidivism_window_days,
+            "termination_notice_days": self.termination_notice_days,
             "alert_thresholds": {k: str(v) for k, v in sorted(self.alert_thresholds.items())},
             "limit_thresholds": {k: str(v) for k, v in sorted(self.limit_thresholds.items())},
         }
@@ -380,6 +421,8 @@ class RuleSettings:
                 sanction_ladder=tuple(data.get("sanction_ladder", base.sanction_ladder)),
                 recidivism_window_days=int(data.get("recidivism_window_days",
                                                     base.recidivism_window_days)),
+                termination_notice_days=int(data.get("termination_notice_days",
+                                                     base.termination_notice_days)),
                 alert_thresholds={k: Decimal(str(v)) for k, v in
                                   dict(data.get("alert_thresholds",
                                                 base.alert_thresholds)).items()},
@@ -400,6 +443,18 @@ def default_rule_settings(market: str, currency: str) -> RuleSettings:
         market=market.upper(), currency=currency, response_rule=rule,
         four_eyes={Role.AGENT.value: Money.of(250, currency),
                    Role.REVIEWER.value: Money.of(1000, currency)},
-        alert_thresholds={"incident_rate": Decimal("0.02"), "late_reply_rate": Decimal("0.10")},
-        limit_thresholds={"incident_rate": Decimal("0.05"), "late_reply_rate": Decimal("0.25")},
+        alert_thresholds=DEFAULT_ALERT_THRESHOLDS, limit_thresholds=DEFAULT_LIMIT_THRESHOLDS,
     )
+
+
+# Quality thresholds by KPI (``domain.kpis.Kpi`` values): shares are 0..1, times in hours.
+DEFAULT_ALERT_THRESHOLDS: Mapping[str, Decimal] = MappingProxyType({
+    "incident_rate": Decimal("0.02"), "late_reply_rate": Decimal("0.10"),
+    "refund_rate": Decimal("0.05"), "reopened_rate": Decimal("0.20"),
+    "reply_p95_hours": Decimal("24"), "open_incidents": Decimal("5"),
+    "policy_findings": Decimal("1")})
+DEFAULT_LIMIT_THRESHOLDS: Mapping[str, Decimal] = MappingProxyType({
+    "incident_rate": Decimal("0.05"), "late_reply_rate": Decimal("0.25"),
+    "refund_rate": Decimal("0.10"), "reopened_rate": Decimal("0.40"),
+    "reply_p95_hours": Decimal("48"), "open_incidents": Decimal("15"),
+    "policy_findings": Decimal("5")})

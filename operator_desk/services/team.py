@@ -34,6 +34,7 @@ from operator_desk.domain.team import (
     Claim,
     ClaimResult,
     Decision,
+    Delivery,
     Note,
     RuleSettings,
     SanctionEntry,
@@ -61,6 +62,8 @@ from operator_desk.store.team_migrations import TeamStore
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
+# Decision actions by which an operator refuses a seller's "solved" (incident review).
+REOPENING_ACTIONS = ("dispute", "keep_open", "reopen")
 
 
 class TeamActionRefused(Exception):
@@ -153,6 +156,12 @@ class TeamService:
     def decisions_for_case(self, market: str, incident_id: str) -> list[Decision]:
         with self.store.read() as session:
             return DecisionRepository(session).for_case(market, incident_id)
+
+    def disputed_incidents(self, markets: Iterable[str] = ()) -> set[tuple[str, str]]:
+        """Incidents an operator did not accept as solved (a dispute or keep-open decision):
+        the seller scorecard counts them as reopened even after they were closed."""
+        with self.store.read() as session:
+            return DecisionRepository(session).incidents_with(REOPENING_ACTIONS, markets)
 
     # -- approvals ---------------------------------------------------------------------------
     def refund_needs_approval(self, market: str, amount: Money) -> bool:
@@ -366,9 +375,13 @@ class TeamService:
     # -- sanctions and appeals ---------------------------------------------------------------
     def propose_sanction(self, market: str, shop_id: str, breach: str,
                          statement_of_reasons: str, level: str | None = None,
-                         effective_until: datetime | None = None) -> SanctionEntry:
+                         effective_until: datetime | None = None, *,
+                         evidence: Sequence[Mapping[str, Any]] = (),
+                         language: str | None = None,
+                         auto_lift: bool = False) -> SanctionEntry:
         """Propose the next step of the market's ladder (or ``level``) for a seller; it waits
-        for a supervisor's approval. The statement of reasons goes to the seller."""
+        for a supervisor's approval. The statement of reasons goes to the seller; ``evidence``
+        holds the ids (and kinds, dates) of what it rests on, never message bodies."""
         if not statement_of_reasons.strip():
             raise TeamActionRefused("a sanction needs a statement of reasons for the seller")
         settings = self.rule_settings(market)
@@ -387,46 +400,137 @@ class TeamService:
             sanction = sanctions.propose(
                 market=market, shop_id=shop_id, level=level, breach=breach,
                 statement_of_reasons=statement_of_reasons, proposed_by=self.actor.name,
-                approval_id=request.id, effective_until=effective_until, now=now)
+                approval_id=request.id, effective_until=effective_until, now=now,
+                evidence=[dict(e) for e in evidence], language=language, auto_lift=auto_lift)
             ChangeFeed(session).record(ChangeKind.SANCTION, sanction.id, market,
                                        self.actor.name, now)
             AuditRepository(session).append(self._event(
                 "sanction.proposed", market=market, subject_type="shop", subject_id=shop_id,
                 after={"sanction_id": sanction.id, "level": level, "breach": breach,
-                       "approval_id": request.id}), now)
+                       "approval_id": request.id,
+                       "evidence": [f"{e.get('kind')}:{e.get('id')}" for e in evidence]}), now)
         return sanction
 
-    def apply_sanction(self, sanction_id: int, response: Mapping[str, Any]) -> SanctionEntry:
-        """An approved sanction was applied on the marketplace: record it and its response."""
+    def _sanction_changed(self, session: Any, sanction: SanctionEntry, action: str,
+                          now: datetime, after: Mapping[str, Any],
+                          response: Mapping[str, Any] | None = None) -> None:
+        ChangeFeed(session).record(ChangeKind.SANCTION, sanction.id, sanction.market,
+                                   self.actor.name, now)
+        AuditRepository(session).append(self._event(
+            action, market=sanction.market, subject_type="shop", subject_id=sanction.shop_id,
+            before={"sanction_id": sanction.id, "status": sanction.status},
+            after={"sanction_id": sanction.id, **after}, response=response or {}), now)
+
+    def _move_sanction(self, sanction_id: int, from_statuses: Sequence[SanctionStatus],
+                       to: SanctionStatus, action: str, response: Mapping[str, Any],
+                       step: str, **extra: Any) -> SanctionEntry:
         now = self.clock()
         with self.store.write() as session:
             sanctions = SanctionRepository(session)
             sanction = sanctions.get(sanction_id)
-            if sanction is None or not sanctions.move(sanction_id, [SanctionStatus.APPROVED],
-                                                      SanctionStatus.APPLIED,
-                                                      by=self.actor.name, now=now):
-                raise TeamActionRefused(f"sanction {sanction_id} is not approved")
-            if sanction.approval_id is not None:
+            if sanction is None or not sanctions.move(sanction_id, from_statuses, to,
+                                                      by=self.actor.name, now=now, **extra):
+                state = sanction.status if sanction else "unknown"
+                raise TeamActionRefused(f"sanction {sanction_id} is {state}; it cannot become "
+                                        f"{to.value}")
+            if response or step:
+                sanctions.add_platform_response(sanction_id, {
+                    "step": step, "at": now.isoformat(), "by": self.actor.name,
+                    "response": dict(response)})
+            if sanction.approval_id is not None and to in (SanctionStatus.APPLIED,
+                                                           SanctionStatus.NOTIFIED):
                 ApprovalRepository(session).mark_carried_out(
                     sanction.approval_id, ApprovalStatus.SENT, by=self.actor.name, now=now)
-            ChangeFeed(session).record(ChangeKind.SANCTION, sanction_id, sanction.market,
-                                       self.actor.name, now)
-            AuditRepository(session).append(self._event(
-                "sanction.applied", market=sanction.market, subject_type="shop",
-                subject_id=sanction.shop_id,
-                before={"sanction_id": sanction_id, "status": sanction.status},
-                after={"sanction_id": sanction_id, "status": "applied",
-                       "level": sanction.level}, response=response), now)
-            applied = sanctions.get(sanction_id)
-        assert applied is not None
-        return applied
+            self._sanction_changed(session, sanction, action, now,
+                                   {"status": to.value, "level": sanction.level}, response)
+            moved = sanctions.get(sanction_id)
+        assert moved is not None
+        return moved
+
+    def apply_sanction(self, sanction_id: int, response: Mapping[str, Any], *,
+                       statement: str | None = None, step: str = "apply",
+                       effective_until: datetime | None = None,
+                       delivery: Delivery = Delivery.SENT) -> SanctionEntry:
+        """An approved sanction (or a termination whose notice ran) was applied on the
+        marketplace: record it, the statement as sent, its end date and the platform's
+        response (``delivery`` failed: applied, but the statement did not go out)."""
+        extra: dict[str, Any] = {"delivery": delivery.value}
+        if statement is not None:
+            extra["statement_of_reasons"] = statement
+        if effective_until is not None:
+            extra["effective_until"] = effective_until
+        return self._move_sanction(sanction_id, [SanctionStatus.APPROVED,
+                                                 SanctionStatus.NOTIFIED],
+                                   SanctionStatus.APPLIED, "sanction.applied", response, step,
+                                   **extra)
+
+    def notify_sanction(self, sanction_id: int, effective_from: datetime,
+                        response: Mapping[str, Any], *, statement: str) -> SanctionEntry:
+        """A termination's notice (the statement, with its effective date) was sent; the
+        termination itself is carried out on ``effective_from``."""
+        return self._move_sanction(sanction_id, [SanctionStatus.APPROVED],
+                                   SanctionStatus.NOTIFIED, "sanction.notified", response,
+                                   "notify", effective_from=effective_from,
+                                   statement_of_reasons=statement,
+                                   delivery=Delivery.SENT.value)
+
+    def lift_sanction(self, sanction_id: int, response: Mapping[str, Any],
+                      reason: str = "") -> SanctionEntry:
+        """An applied restriction or suspension was lifted on the platform (its end date, or
+        early): record who lifted it, when, why and the platform's response."""
+        return self._move_sanction(sanction_id, [SanctionStatus.APPLIED],
+                                   SanctionStatus.LIFTED, "sanction.lifted",
+                                   {**dict(response), **({"reason": reason} if reason else {})},
+                                   "lift")
+
+    def sanction_delivery(self, sanction_id: int, delivery: Delivery, step: str,
+                          response: Mapping[str, Any]) -> SanctionEntry:
+        """Record how a sanction's writes went without changing its status: queued in the
+        outbox (``waiting``), or refused by the platform (``failed``, to be tried again)."""
+        now = self.clock()
+        with self.store.write() as session:
+            sanctions = SanctionRepository(session)
+            sanction = sanctions.get(sanction_id)
+            if sanction is None:
+                raise TeamActionRefused(f"sanction {sanction_id} does not exist")
+            sanctions.add_platform_response(sanction_id, {
+                "step": step, "at": now.isoformat(), "by": self.actor.name,
+                "response": dict(response)}, delivery=delivery.value)
+            if delivery == Delivery.FAILED and sanction.approval_id is not None:
+                ApprovalRepository(session).mark_carried_out(
+                    sanction.approval_id, ApprovalStatus.FAILED, by=self.actor.name, now=now)
+            self._sanction_changed(session, sanction, f"sanction.{delivery.value}", now,
+                                   {"delivery": delivery.value, "step": step}, response)
+            changed = sanctions.get(sanction_id)
+        assert changed is not None
+        return changed
+
+    def sanction(self, sanction_id: int) -> SanctionEntry | None:
+        with self.store.read() as session:
+            return SanctionRepository(session).get(sanction_id)
 
     def sanctions_for_shop(self, market: str, shop_id: str) -> list[SanctionEntry]:
         with self.store.read() as session:
             return SanctionRepository(session).for_shop(market, shop_id)
 
+    def sanctions(self, *, statuses: Iterable[str] = (),
+                  markets: Iterable[str] = ()) -> list[SanctionEntry]:
+        with self.store.read() as session:
+            return SanctionRepository(session).find(statuses=statuses, markets=markets)
+
+    def due_sanctions(self, markets: Iterable[str] = ()) -> list[SanctionEntry]:
+        """Sanctions whose date has come: to lift, or terminations to carry out."""
+        with self.store.read() as session:
+            return SanctionRepository(session).due(self.clock(), markets)
+
+    def appeals_for(self, sanction_id: int) -> list[Appeal]:
+        with self.store.read() as session:
+            return AppealRepository(session).for_sanction(sanction_id)
+
     def record_appeal(self, sanction_id: int, grounds: str, received: datetime) -> Appeal:
         """Register a seller's appeal against a sanction."""
+        if not grounds.strip():
+            raise TeamActionRefused("an appeal needs the seller's grounds")
         now = self.clock()
         with self.store.write() as session:
             sanction = SanctionRepository(session).get(sanction_id)
@@ -442,8 +546,10 @@ class TeamService:
                 after={"appeal_id": appeal.id, "sanction_id": sanction_id}), now)
         return appeal
 
-    def decide_appeal(self, appeal_id: int, upheld: bool, outcome: str) -> Appeal:
-        """Decide an open appeal; an upheld appeal revokes the sanction."""
+    def decide_appeal(self, appeal_id: int, upheld: bool, outcome: str,
+                      response: Mapping[str, Any] | None = None) -> Appeal:
+        """Decide an open appeal; an upheld appeal revokes the sanction (``response``: what
+        the platform answered to undoing it, where it had been applied)."""
         now = self.clock()
         status = AppealStatus.UPHELD if upheld else AppealStatus.REJECTED
         with self.store.write() as session:
@@ -455,16 +561,30 @@ class TeamService:
                                   now=now):
                 raise TeamActionRefused(f"appeal {appeal_id} was already decided")
             if upheld:
-                SanctionRepository(session).move(
-                    appeal.sanction_id, [SanctionStatus.APPROVED, SanctionStatus.APPLIED],
-                    SanctionStatus.REVOKED, by=self.actor.name, now=now)
+                sanctions = SanctionRepository(session)
+                if not sanctions.move(appeal.sanction_id, SanctionStatus.in_force(),
+                                      SanctionStatus.REVOKED, by=self.actor.name, now=now):
+                    # It already ran its course: revoked all the same (it no longer counts
+                    # towards recidivism), keeping who lifted it and when.
+                    lifted = sanctions.get(appeal.sanction_id)
+                    if lifted is not None:
+                        sanctions.move(appeal.sanction_id, [SanctionStatus.LIFTED],
+                                       SanctionStatus.REVOKED, by=self.actor.name, now=now,
+                                       lifted_by=lifted.lifted_by, lifted_at=lifted.lifted_at,
+                                       effective_until=lifted.effective_until)
+                if response:
+                    sanctions.add_platform_response(appeal.sanction_id, {
+                        "step": "revoke", "at": now.isoformat(), "by": self.actor.name,
+                        "response": dict(response)})
+                ChangeFeed(session).record(ChangeKind.SANCTION, appeal.sanction_id,
+                                           appeal.market, self.actor.name, now)
             ChangeFeed(session).record(ChangeKind.APPEAL, appeal_id, appeal.market,
                                        self.actor.name, now)
             AuditRepository(session).append(self._event(
                 f"appeal.{status.value}", market=appeal.market, subject_type="shop",
                 subject_id=appeal.shop_id,
                 after={"appeal_id": appeal_id, "sanction_id": appeal.sanction_id,
-                       "status": status.value}), now)
+                       "status": status.value}, response=response or {}), now)
             decided = appeals.get(appeal_id)
         assert decided is not None
         return decided

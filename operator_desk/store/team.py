@@ -136,6 +136,16 @@ class DecisionRepository:
         return [self._record(r) for r in rows]
 
 
+    def incidents_with(self, actions: Iterable[str], markets: Iterable[str] = ()
+                       ) -> set[tuple[str, str]]:
+        """(market, incident id) of every incident with a decision of one of ``actions``."""
+        query = select(t.decisions.c.market, t.decisions.c.incident_id).distinct().where(
+            t.decisions.c.action.in_(list(actions)))
+        if markets := list(markets):
+            query = query.where(t.decisions.c.market.in_(markets))
+        return {(market, incident_id) for market, incident_id in self.session.execute(query)}
+
+
 class ApprovalRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -320,16 +330,23 @@ class SanctionRepository:
             proposed_by=r.proposed_by, created=r.created,
             approval_id=int(r.approval_id) if r.approval_id is not None else None,
             decided_by=r.decided_by, effective_from=r.effective_from,
-            effective_until=r.effective_until)
+            effective_until=r.effective_until, decided_at=r.decided_at,
+            applied_by=r.applied_by, applied_at=r.applied_at, lifted_by=r.lifted_by,
+            lifted_at=r.lifted_at, auto_lift=bool(r.auto_lift), language=r.language,
+            evidence=tuple(json.loads(r.evidence_json or "[]")),
+            platform=tuple(json.loads(r.platform_json or "[]")), delivery=r.delivery or "")
 
     def propose(self, *, market: str, shop_id: str, level: str, breach: str,
                 statement_of_reasons: str, proposed_by: str, approval_id: int | None,
-                effective_until: datetime | None, now: datetime) -> SanctionEntry:
+                effective_until: datetime | None, now: datetime,
+                evidence: Sequence[dict[str, Any]] = (), language: str | None = None,
+                auto_lift: bool = False) -> SanctionEntry:
         sanction_id = _inserted_id(self.session, insert(t.sanctions).values(
             market=market, shop_id=shop_id, level=level, breach=breach,
             statement_of_reasons=statement_of_reasons, status=SanctionStatus.PROPOSED.value,
             proposed_by=proposed_by, created=now, approval_id=approval_id,
-            effective_until=effective_until))
+            effective_until=effective_until, evidence_json=canonical_json(list(evidence)),
+            language=language, auto_lift=auto_lift))
         found = self.get(sanction_id)
         assert found is not None
         return found
@@ -351,9 +368,35 @@ class SanctionRepository:
             .order_by(t.sanctions.c.created, t.sanctions.c.id)).all()
         return [self._record(r) for r in rows]
 
+    def find(self, *, statuses: Iterable[str] = (), markets: Iterable[str] = (),
+             limit: int = 1000) -> list[SanctionEntry]:
+        """Sanctions, newest first, by status and market."""
+        query = select(t.sanctions)
+        if statuses := [str(s) for s in statuses]:
+            query = query.where(t.sanctions.c.status.in_(statuses))
+        if markets := list(markets):
+            query = query.where(t.sanctions.c.market.in_(markets))
+        rows = self.session.execute(query.order_by(t.sanctions.c.created.desc(),
+                                                   t.sanctions.c.id.desc()).limit(limit)).all()
+        return [self._record(r) for r in rows]
+
+    def due(self, now: datetime, markets: Iterable[str] = ()) -> list[SanctionEntry]:
+        """Applied sanctions whose end date has come (to lift) and notified terminations
+        whose notice period has run (to carry out), oldest date first."""
+        s = t.sanctions.c
+        query = select(t.sanctions).where(
+            ((s.status == SanctionStatus.APPLIED.value) & (s.effective_until <= now))
+            | ((s.status == SanctionStatus.NOTIFIED.value) & (s.effective_from <= now)))
+        if markets := list(markets):
+            query = query.where(s.market.in_(markets))
+        rows = self.session.execute(query.order_by(s.created, s.id)).all()
+        return [self._record(r) for r in rows]
+
     def count_since(self, market: str, shop_id: str, since: datetime) -> int:
-        """Sanctions in force or carried out since ``since``: the recidivism count."""
-        counted = (SanctionStatus.APPROVED.value, SanctionStatus.APPLIED.value)
+        """Sanctions in force or carried out since ``since``: the recidivism count (an
+        upheld appeal's revoked sanction does not count; one that ran its course does)."""
+        counted = (SanctionStatus.APPROVED.value, SanctionStatus.NOTIFIED.value,
+                   SanctionStatus.APPLIED.value, SanctionStatus.LIFTED.value)
         return int(self.session.execute(
             select(func.count()).select_from(t.sanctions)
             .where(t.sanctions.c.market == market, t.sanctions.c.shop_id == shop_id,
@@ -361,18 +404,40 @@ class SanctionRepository:
             .scalar_one())
 
     def move(self, sanction_id: int, from_statuses: Iterable[SanctionStatus],
-             to: SanctionStatus, *, by: str, now: datetime) -> bool:
-        values: dict[str, Any] = {"status": to.value, "decided_by": by}
-        if to == SanctionStatus.APPLIED:
-            values["effective_from"] = now
-        if to == SanctionStatus.REVOKED:
-            values["effective_until"] = now
+             to: SanctionStatus, *, by: str, now: datetime,
+             **extra: Any) -> bool:
+        """Change the status if it is one of ``from_statuses``; records who and when for the
+        target (approved/declined, applied/notified, lifted/revoked). ``extra``: other columns
+        (``effective_from``, ``effective_until``, ``statement_of_reasons``, ``delivery``)."""
+        values: dict[str, Any] = {"status": to.value}
+        if to in (SanctionStatus.APPROVED, SanctionStatus.DECLINED):
+            values.update(decided_by=by, decided_at=now)
+        elif to in (SanctionStatus.APPLIED, SanctionStatus.NOTIFIED):
+            values.update(applied_by=by, applied_at=now)
+            if to == SanctionStatus.APPLIED:
+                values["effective_from"] = now
+        elif to in (SanctionStatus.LIFTED, SanctionStatus.REVOKED):
+            values.update(lifted_by=by, lifted_at=now, effective_until=now)
+        values.update(extra)
         result = self.session.execute(
             update(t.sanctions)
             .where(t.sanctions.c.id == sanction_id,
                    t.sanctions.c.status.in_([s.value for s in from_statuses]))
             .values(**values))
         return int(result.rowcount) == 1  # type: ignore[attr-defined]
+
+    def add_platform_response(self, sanction_id: int, record: dict[str, Any],
+                              delivery: str | None = None) -> None:
+        """Append the platform's answer to one write (and set the delivery state)."""
+        current = self.session.execute(select(t.sanctions.c.platform_json)
+                                       .where(t.sanctions.c.id == sanction_id)
+                                       .with_for_update()).scalar()
+        responses = [*json.loads(current or "[]"), record]
+        values: dict[str, Any] = {"platform_json": canonical_json(responses)}
+        if delivery is not None:
+            values["delivery"] = delivery
+        self.session.execute(update(t.sanctions).where(t.sanctions.c.id == sanction_id)
+                             .values(**values))
 
 
 class AppealRepository:

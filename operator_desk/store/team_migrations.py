@@ -30,6 +30,7 @@ from sqlalchemy import Connection, Engine, MetaData, create_engine, event, inspe
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.schema import CreateColumn
 
 from operator_desk import __version__ as DESK_VERSION
 
@@ -45,9 +46,16 @@ AUDIT_LOCK_KEY = 0x0D35_A0D1
 
 Step = Callable[[Connection], None]
 
+def _sanction_ledger_columns(connection: Connection) -> None:
+    """1 -> 2: the sanction ledger's who-and-when, evidence, platform answers and delivery."""
+    for name in t.SANCTION_COLUMNS_V2:
+        column = CreateColumn(t.sanctions.c[name]).compile(dialect=connection.dialect)
+        connection.execute(text(f"ALTER TABLE sanctions ADD COLUMN {column}"))
+
+
 # Migration steps: STEPS[n] turns schema n into schema n + 1. Version 1 is the first schema,
-# created from ``team_schema.metadata``; add the step for 1 -> 2 here with the next change.
-STEPS: dict[int, Step] = {}
+# created from ``team_schema.metadata``; add the step for the next change here.
+STEPS: dict[int, Step] = {1: _sanction_ledger_columns}
 
 
 class TeamStoreError(StoreError):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     ForeignKey,
     Index,
@@ -21,11 +22,12 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 from .database import UtcDateTime
 
-TEAM_SCHEMA_VERSION = 1
+TEAM_SCHEMA_VERSION = 2
 
 # SQLite only auto-increments an INTEGER PRIMARY KEY; PostgreSQL gets a 64-bit identity.
 Id = BigInteger().with_variant(Integer(), "sqlite")
@@ -130,8 +132,23 @@ sanctions = Table(
     Column("decided_by", String(120)),
     Column("effective_from", UtcDateTime),
     Column("effective_until", UtcDateTime),
+    # Schema 2: the ledger's who-and-when, evidence ids and the platform's answers.
+    Column("decided_at", UtcDateTime),
+    Column("applied_by", String(120)),
+    Column("applied_at", UtcDateTime),
+    Column("lifted_by", String(120)),
+    Column("lifted_at", UtcDateTime),
+    Column("auto_lift", Boolean, nullable=False, server_default=false()),
+    Column("language", String(8)),
+    Column("evidence_json", Text, nullable=False, server_default="[]"),
+    Column("platform_json", Text, nullable=False, server_default="[]"),
+    Column("delivery", String(20), nullable=False, server_default=""),
     Index("ix_sanctions_shop", "market", "shop_id", "created"),
 )
+
+# Columns schema 2 added to ``sanctions`` (team_migrations.STEPS[1] adds them to a store).
+SANCTION_COLUMNS_V2 = ("decided_at", "applied_by", "applied_at", "lifted_by", "lifted_at",
+                       "auto_lift", "language", "evidence_json", "platform_json", "delivery")
 
 appeals = Table(
     "appeals", metadata,

@@ -16,6 +16,7 @@ from operator_desk.domain.actions import (
     OpenIncident,
     Refund,
     Reply,
+    ShopClosure,
     ShopState,
     ShopStateChange,
 )
@@ -69,5 +70,13 @@ def execute(action: Action, connector: MarketplaceConnector) -> Executed:
             if refused or not results:
                 raise PlatformRefused("; ".join(e for r in refused for e in r.errors)
                                       or "the platform did not confirm the change")
+            return Executed({"shop_state": results[0].state})
+        case ShopClosure():
+            results = connector.close_shops(
+                [(action.shop_id, action.closed_from, action.closed_to)])
+            refused = [r for r in results if not r.ok]
+            if refused or not results:
+                raise PlatformRefused("; ".join(e for r in refused for e in r.errors)
+                                      or "the platform did not confirm the closing window")
             return Executed({"shop_state": results[0].state})
     raise TypeError(f"not an action: {action!r}")

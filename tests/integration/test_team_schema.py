@@ -146,7 +146,7 @@ def test_settings_keep_the_password_in_the_keyring_only(
     service = connector.open(ANN)
     assert service.store.is_postgres and not service.store.read_only
     service.close()
-    assert "schema 1" in connector.test(saved).message
+    assert f"schema {TEAM_SCHEMA_VERSION}" in connector.test(saved).message
     memory_keyring.secrets.clear()
     refused = connector.test(saved)
     assert not refused.ok and "Cannot connect" in refused.message

@@ -186,7 +186,7 @@ def test_sanction_ladder_approval_and_appeal(desks: dict[str, TeamService]) -> N
     approval = sue.approval(first.approval_id or 0)
     assert approval is not None and approval.status == ApprovalStatus.SENT
     second = rob.propose_sanction("DE", "S-1", "late_replies", "Replies late on 12 orders.")
-    assert second.level == "restriction"  # recidivism moves up the ladder
+    assert second.level == "restriction:30"  # recidivism moves up the ladder
     assert sue.decide_approval(second.approval_id or 0, False).request.status == "declined"
     assert sue.sanctions_for_shop("DE", "S-1")[1].status == SanctionStatus.DECLINED
     with pytest.raises(TeamActionRefused):

@@ -427,7 +427,11 @@ class MiraklConnector:
         """Suspend or lift a suspension (S07 ``suspend``), per shop."""
         body = {"shops": [{"shop_id": _shop_id(shop_id), "suspend": suspend}
                           for shop_id, suspend in changes]}
-        payload = self._json(self._request("PUT", "/api/shops", json_body=body))
+        return self._shop_returns(self._json(self._request("PUT", "/api/shops",
+                                                           json_body=body)))
+
+    @staticmethod
+    def _shop_returns(payload: Any) -> list[ShopStateResult]:
         results = []
         for item in (payload.get("shop_returns") or []) if isinstance(payload, dict) else []:
             if not isinstance(item, dict):
@@ -443,6 +447,17 @@ class MiraklConnector:
                 results.append(ShopStateResult(str(shop_input.get("shop_id", "?")), False,
                                                None, messages))
         return results
+
+    def close_shops(self, windows: Sequence[tuple[str, datetime | None, datetime | None]]
+                    ) -> list[ShopStateResult]:
+        """Set or clear closing windows (S07 ``closed_from_date``/``closed_to_date``): the
+        desk's means for a sanction's restriction of selling rights. None clears a date."""
+        body = {"shops": [{"shop_id": _shop_id(shop_id),
+                           "closed_from_date": _iso(start) if start else None,
+                           "closed_to_date": _iso(end) if end else None}
+                          for shop_id, start, end in windows]}
+        return self._shop_returns(self._json(self._request("PUT", "/api/shops",
+                                                           json_body=body)))
 
     def change_shop_states(self, actions: Sequence[tuple[str, str]]) -> list[ShopStateResult]:
         """SUSPEND / UNSUSPEND / TERMINATE / UNTERMINATE shops (S09; the path is the
