@@ -321,7 +321,12 @@ class Desk:
         return self.sync_service.known_markets(), self.sync_service.last_sync()
 
     def _cache_ready(self, result: tuple[list[str], Any]) -> None:
+        import gc
+
         markets, last_sync = result
+        # Everything imported and built so far lives as long as the desk: keep it out of
+        # the collector's full passes, which otherwise pause the window as the heap grows.
+        gc.freeze()
         self.page.apply_markets(markets)
         if self.conversations_page is not None:
             self.conversations_page.apply_markets(markets)

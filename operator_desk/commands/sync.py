@@ -55,6 +55,9 @@ def register(subparsers: Any) -> None:
                         help="how long to wait for another process syncing the same cache")
     parser.add_argument("--feed", action="store_true",
                         help="write JSON events on stdout as the sync goes (for the desk)")
+    parser.add_argument("--budget", type=float, metavar="N",
+                        help="at most N requests per minute to the host (0: no limit; "
+                             "default: 60, none for this machine's sandbox)")
     parser.add_argument("--page-size", type=int, default=100, help=argparse.SUPPRESS)
     parser.set_defaults(func=run)
 
@@ -92,6 +95,8 @@ def _connections(args: argparse.Namespace, data_dir: Path) -> Any:
         if not key:
             return f"the environment variable {args.key_env} is not set or empty"
         options: dict[str, Any] = {"auth_scheme": args.auth, "page_size": args.page_size}
+        if args.budget is not None:
+            options["requests_per_minute"] = args.budget or None
         if args.currency:
             options["currency"] = args.currency.upper()
         if args.timezone:

@@ -63,8 +63,17 @@ class StoredProfile:
                         timezone=options.pop("timezone", timezone),
                         response_rule=options.pop("response_rule", "hours:48"),
                         region=options.pop("region", None))
+        if _loopback(base_url):
+            # This machine's own sandbox: no call-frequency budget to respect.
+            options.setdefault("requests_per_minute", None)
         return StoredProfile(id=str(uuid.uuid4()), name=name, market=market,
                              base_url=base_url, **options)
+
+
+def _loopback(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    return (urlsplit(url).hostname or "") in ("127.0.0.1", "localhost", "::1")
 
 
 def _to_json(profile: StoredProfile) -> dict[str, Any]:

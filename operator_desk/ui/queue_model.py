@@ -54,7 +54,7 @@ class IncidentQueueModel(QAbstractTableModel):
     failed = Signal(object)
 
     def __init__(self, service: IncidentService, runner: TaskRunner, locale: str,
-                 language: str, page_size: int = 200, max_pages: int = 60,
+                 language: str, page_size: int = 200, max_pages: int = 20,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
@@ -70,6 +70,7 @@ class IncidentQueueModel(QAbstractTableModel):
         self._wanted: set[int] = set()
         self._in_flight: set[int] = set()
         self._generation = 0
+        self._visible = (0, 0)
         self._fetch_timer = QTimer(self)
         self._fetch_timer.setSingleShot(True)
         self._fetch_timer.setInterval(0)
@@ -124,7 +125,11 @@ class IncidentQueueModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         filter_, sort, size = self._filter, self._sort, self._page_size
-        keep = (sorted(self._pages) if soft else [])[: self._max_pages] or [0]
+        # A refresh reads only what is on screen (and a page either side): the rest comes
+        # back when the agent scrolls there. Less to read and format, less for the GC.
+        first_page = self._visible[0] // size
+        last_page = self._visible[1] // size
+        keep = (list(range(max(0, first_page - 1), last_page + 2)) if soft else []) or [0]
         locale = self._language
         self.loading_changed.emit(True)
 
@@ -227,6 +232,10 @@ class IncidentQueueModel(QAbstractTableModel):
         last = min(first + len(page.entries), self._count) - 1
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    def set_visible_rows(self, first: int, last: int) -> None:
+        """The rows the view shows now (the page calls this when it scrolls or resizes)."""
+        self._visible = (max(0, first), max(first, last))
 
     def row_of(self, market: str, incident_id: str) -> int | None:
         """The row of an incident among the loaded pages, if it is there."""

@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -158,6 +158,7 @@ class QueuePage(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.verticalScrollBar().valueChanged.connect(self._visible_changed)
 
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -278,6 +279,16 @@ class QueuePage(QWidget):
                     "New ones appear here after the next sync."))
             else:
                 self.empty_label.setText(self.tr("No incidents in this view."))
+
+    def _visible_changed(self) -> None:
+        top = self.table.rowAt(0)
+        bottom = self.table.rowAt(self.table.viewport().height() - 1)
+        if top >= 0:
+            self.model.set_visible_rows(top, bottom if bottom >= 0 else top + 50)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._visible_changed()
 
     def _remember_scroll(self) -> None:
         self._scroll = self.table.verticalScrollBar().value()
