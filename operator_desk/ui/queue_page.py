@@ -45,6 +45,7 @@ class QueuePage(QWidget):
     def __init__(self, service: IncidentService, connections: Connections, runner: TaskRunner,
                  locale: str, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("incidents")  # window_state keys: page, splitter, table
         self.service = service
         self.connections = connections
         self.runner = runner
@@ -98,6 +99,8 @@ class QueuePage(QWidget):
         filters.addWidget(self.count_label)
 
         self.table = QTableView()
+        self.table.setObjectName("queueTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the queue; arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Incident queue"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -135,6 +138,7 @@ class QueuePage(QWidget):
         self.detail.close_requested.connect(self.request_close)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("queueSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
