@@ -10,7 +10,7 @@ every ``QSplitter`` and every item view's horizontal header under the main windo
 under the path of ``objectName``s from the window down to it, and restored when its page is
 added to the window's page stack. Widgets without an ``objectName`` are skipped (a page must
 name its page widget, its splitters and its views: ``setObjectName("incidents")``).
-Dock widgets added after start are restored when they appear (``restoreDockWidget``).
+Dock widgets added after start are restored when they appear.
 """
 
 from __future__ import annotations
@@ -89,6 +89,7 @@ class WindowState(QObject):
         self._started = time.monotonic()
         self._pending_page = ""
         self._first_page: QWidget | None = None
+        self._docks_seen: set[QDockWidget] = set()
         if self.settings.value("version") not in (None, str(STATE_VERSION), STATE_VERSION):
             log.info("window settings of another layout version: starting fresh")
             self.settings.clear()
@@ -188,18 +189,22 @@ class WindowState(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.ChildAdded:
-            child = event.child()  # type: ignore[attr-defined]
-            if isinstance(child, QDockWidget):
-                # Its objectName and place are set right after construction.
-                QTimer.singleShot(0, lambda: self._restore_dock(child))
+            # The child is still being constructed (not yet a QDockWidget to Python), and
+            # its objectName and place are set right after: look once the stack unwound.
+            QTimer.singleShot(0, self._restore_new_docks)
         return False
 
-    def _restore_dock(self, dock: QDockWidget) -> None:
-        try:
-            if dock.objectName():
-                self.window.restoreDockWidget(dock)
-        except RuntimeError:  # deleted meanwhile
-            pass
+    def _restore_new_docks(self) -> None:
+        """Docks that appeared after start take their saved place. ``restoreDockWidget``
+        only works before ``addDockWidget``, which the dock's owner calls right away, so
+        the whole saved state is applied again: early on, nothing else has moved yet."""
+        docks = {dock for dock in self.window.findChildren(QDockWidget) if dock.objectName()}
+        new = docks - self._docks_seen
+        self._docks_seen = docks
+        state = self.settings.value("window/state")
+        if new and isinstance(state, QByteArray) and \
+                time.monotonic() - self._started < LAST_PAGE_GRACE_S:
+            self.window.restoreState(state, STATE_VERSION)
 
     # -- saving ------------------------------------------------------------------------------
     def save(self) -> None:
