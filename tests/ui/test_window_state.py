@@ -120,12 +120,12 @@ def test_a_page_the_user_left_is_not_forced_back(qtbot: QtBot, tmp_path: Path) -
 def test_columns_of_a_model_set_later_are_restored_when_it_arrives(qtbot: QtBot,
                                                                   tmp_path: Path) -> None:
     settings = settings_for(tmp_path)
-    window, pages, state = _window(qtbot, settings)
+    _first, pages, state = _window(qtbot, settings)
     page, _, table = _page("late")
     pages.addWidget(page)
     table.setColumnWidth(1, 177)
     state.save()
-    window2, pages2, _ = _window(qtbot, settings_for(tmp_path))
+    _second, pages2, _ = _window(qtbot, settings_for(tmp_path))
     page2 = QWidget()
     page2.setObjectName("late")
     splitter = QSplitter(page2)
