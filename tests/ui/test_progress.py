@@ -1,0 +1,77 @@
+"""Long work shows progress after a moment and can be cancelled; quick work shows nothing."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from operator_desk.ui.progress import Progress, run_with_progress
+from operator_desk.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def parent(qtbot: QtBot) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def runner(qapp: object) -> Iterator[TaskRunner]:
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.shutdown(wait=True)
+
+
+def test_cancel_stops_the_work_and_reports_cancelled(qtbot: QtBot, parent: QWidget,
+                                                     runner: TaskRunner) -> None:
+    started = threading.Event()
+    outcome: list[str] = []
+
+    def work(progress: Progress) -> int:
+        started.set()
+        for done in range(1, 10_000):
+            progress.check()
+            progress.report(done, 10_000, f"Row {done}")
+            threading.Event().wait(0.002)
+        return 1
+
+    task = run_with_progress(runner, parent, "Export", work, show_after_ms=50,
+                             on_done=lambda _r: outcome.append("done"),
+                             on_cancelled=lambda: outcome.append("cancelled"),
+                             on_error=lambda e: outcome.append(f"error {e}"))
+    qtbot.waitUntil(lambda: task.dialog.isVisible())
+    qtbot.waitUntil(lambda: task.dialog.value() > 0)
+    assert task.dialog.maximum() == 10_000
+    assert task.dialog.labelText().startswith("Row ")
+    button = task.dialog.findChild(QPushButton)
+    assert button is not None and button.text() == "Cancel"
+    button.click()
+    qtbot.waitUntil(lambda: outcome == ["cancelled"])
+
+
+def test_quick_work_finishes_without_a_dialog(qtbot: QtBot, parent: QWidget,
+                                              runner: TaskRunner) -> None:
+    results: list[object] = []
+    task = run_with_progress(runner, parent, "Dossier", lambda p: 42, show_after_ms=5000,
+                             on_done=results.append)
+    dialog = task.dialog
+    qtbot.waitUntil(lambda: results == [42])
+    assert not dialog.isVisible()
+
+
+def test_errors_reach_the_error_callback(qtbot: QtBot, parent: QWidget,
+                                         runner: TaskRunner) -> None:
+    errors: list[BaseException] = []
+
+    def work(_progress: Progress) -> None:
+        raise OSError("disk full")
+
+    run_with_progress(runner, parent, "Export", work, on_error=errors.append)
+    qtbot.waitUntil(lambda: len(errors) == 1)
+    assert str(errors[0]) == "disk full"
