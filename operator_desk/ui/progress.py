@@ -93,10 +93,13 @@ class ProgressTask(QObject):
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
-        self.dialog.setMinimumDuration(0)
+        # The dialog shows when our timer says so, never by Qt's own estimate.
+        self.dialog.setMinimumDuration(2**30)
+        self.dialog.reset()
         self.dialog.canceled.connect(self.cancel)
         self.dialog.hide()
         self.finished = False
+        self.shown = False
         self._show_timer = QTimer(self)
         self._show_timer.setSingleShot(True)
         self._show_timer.timeout.connect(self._show)
@@ -105,6 +108,7 @@ class ProgressTask(QObject):
 
     def _show(self) -> None:
         if not self.finished:
+            self.shown = True
             self.dialog.show()
 
     def _reported(self, done: int, total: object, text: str) -> None:
