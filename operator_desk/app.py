@@ -439,7 +439,7 @@ def run_gui(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Operator Desk")
     app.setOrganizationName("Operator Desk")
-    app.setDesktopFileName("operator-desk")
+    app.setDesktopFileName("com.operatordesk.OperatorDesk")  # its .desktop file
     try:
         instance = SingleInstance(data_dir)
         try:

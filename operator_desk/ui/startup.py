@@ -64,14 +64,38 @@ class FirstPaint(QObject):
         self.painted.emit()
 
 
+# What must not be imported before the first paint: each costs tens of milliseconds.
+SLOW_IMPORTS = ("sqlalchemy", "requests", "urllib3", "keyring", "babel", "werkzeug",
+                "waitress", "psycopg", "holidays", "orjson", "operator_desk.services",
+                "operator_desk.store", "operator_desk.connectors", "operator_desk.sandbox")
+
+
+def slow_imports_loaded() -> list[str]:
+    return [name for name in SLOW_IMPORTS if name in sys.modules]
+
+
 class StartupProbe(QObject):
-    """``--startup-probe``: when the window was painted and when the queue showed, then quit."""
+    """``--startup-probe``: when the window was painted and when the queue showed, then quit.
+
+    Also prints ``before-first-paint <modules>``: which of ``SLOW_IMPORTS`` were already
+    loaded when the window was painted (none, when start-up is as it should be)."""
 
     def __init__(self, desk: Any, first_paint: FirstPaint) -> None:
         super().__init__(desk.window)
         self.desk = desk
+        loaded: list[str] = []
+        first_paint.window.installEventFilter(self)
+        self._loaded = loaded
         first_paint.painted.connect(lambda: self._print("first-paint", first_paint.at))
+        first_paint.painted.connect(
+            lambda: print("before-first-paint " + (",".join(self._loaded) or "-"), flush=True))
         desk.signals.queue_shown.connect(self._queue_shown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._loaded[:] = slow_imports_loaded()
+            watched.removeEventFilter(self)
+        return False
 
     @staticmethod
     def _print(what: str, at: float | None) -> None:
@@ -123,6 +147,9 @@ class SelfTest(QObject):
 
     def _queue_shown(self) -> None:
         if not self.synced:
+            opened = self.desk.opened
+            if opened is not None and not opened.connections.connectors:
+                self.fail("there is no marketplace connection to sync (started --offline?)")
             return  # the cached queue before the sync: wait for the synced one
         page = self.desk.page
         count = page.model.rowCount() if page is not None else 0
