@@ -211,23 +211,33 @@ def main() -> int:
     def median(name: str, key: str) -> float:
         return statistics.median(float(r[key]) for r in runs[name] if key in r)
 
+    def fastest(name: str, key: str) -> float:
+        return min(float(r[key]) for r in runs[name] if key in r)
+
     floor = median("floor", "first-paint")
+    floor_min = fastest("floor", "first-paint")
     results: dict[str, object] = {"incidents": args.incidents, "messages": args.messages,
                                   "repeat": args.repeat, "platform": args.platform,
-                                  "floor_first_paint_ms": round(floor * 1000, 1)}
-    print(f"{'':10} {'first paint ms':>15} {'ratio':>7} {'queue shown ms':>15}  slow imports "
-          f"before the paint")
-    print(f"{'floor':10} {floor * 1000:15.0f} {1:7.2f}")
+                                  "floor_first_paint_ms": round(floor * 1000, 1),
+                                  "floor_first_paint_min_ms": round(floor_min * 1000, 1)}
+    # Medians are the figure; the fastest runs show the cost without other processes'
+    # noise (the machine is shared: both are reported).
+    print(f"{'':10} {'first paint ms':>15} {'ratio':>7} {'fastest ms':>11} {'ratio':>7} "
+          f"{'queue shown ms':>15}  slow imports before the paint")
+    print(f"{'floor':10} {floor * 1000:15.0f} {1:7.2f} {floor_min * 1000:11.0f} {1:7.2f}")
     for name in runs:
         if name == "floor":
             continue
         paint = median(name, "first-paint")
+        paint_min = fastest(name, "first-paint")
         queue = median(name, "queue-shown")
         slow = sorted({str(r.get("before-first-paint", "?")) for r in runs[name]})
-        print(f"{name:10} {paint * 1000:15.0f} {paint / floor:7.2f} {queue * 1000:15.0f}  "
-              f"{', '.join(slow)}")
+        print(f"{name:10} {paint * 1000:15.0f} {paint / floor:7.2f} {paint_min * 1000:11.0f} "
+              f"{paint_min / floor_min:7.2f} {queue * 1000:15.0f}  {', '.join(slow)}")
         results[name] = {"first_paint_ms": round(paint * 1000, 1),
                          "ratio": round(paint / floor, 3),
+                         "first_paint_min_ms": round(paint_min * 1000, 1),
+                         "ratio_fastest": round(paint_min / floor_min, 3),
                          "queue_shown_ms": round(queue * 1000, 1),
                          "slow_imports_before_paint": slow}
     (OUT / "startup.json").write_text(json.dumps(results, indent=2))

@@ -26,7 +26,7 @@ from operator_desk.domain.permissions import Action, denial_reason
 from operator_desk.domain.queue import IncidentCase
 from operator_desk.services.permissions import Permissions
 
-from . import formatting
+from . import formatting, theme
 from .queue_model import status_label
 from .safe_view import SafeTextBrowser, inert_html, message_html
 
@@ -223,19 +223,21 @@ class IncidentView(QWidget):
 
     def _message_html(self, message: Message, timezone: str | None) -> str:
         party = message.sender_party
-        colour = _PARTY_COLOURS.get(party, "#333333")
+        colour = theme.readable(_PARTY_COLOURS.get(party, "#333333"), self)
+        secondary = theme.secondary_text(self)  # dark mode: a fixed grey would vanish
         audience = ", ".join(_party(r.type) for r in message.recipients)
         when = formatting.when(message.created, self._locale, timezone)
         header = (f"<span style='color:{colour}; font-weight:bold'>"
                   f"{inert_html(message.sender.display_name)}</span> "
-                  f"<span style='color:#666'>({escape(_party(party))}) · {escape(when)} · "
+                  f"<span style='color:{secondary}'>({escape(_party(party))}) · "
+                  f"{escape(when)} · "
                   f"{escape(self.tr('to'))} {escape(audience)}</span>")
         attachments = ""
         if message.attachments:
             names = ", ".join(
                 f"{'⚠ ' if has_dangerous_extension(a.name) else ''}"
                 f"{sanitize_filename(a.name)} ({a.size:,} B)" for a in message.attachments)
-            attachments = f"<br><span style='color:#666'>📎 {inert_html(names)}</span>"
+            attachments = f"<br><span style='color:{secondary}'>📎 {inert_html(names)}</span>"
         return (f"<div style='margin: 4px 0 10px 0'>{header}<br>"
                 f"{message_html(message.body, self.conversation.links)}{attachments}</div>")
 
@@ -251,7 +253,8 @@ def _party(kind: str | None) -> str:
 
 
 def _table(rows: list[tuple[str, str]]) -> str:
+    secondary = theme.secondary_text()
     cells = "".join(
-        f"<tr><td style='color:#666; padding-right:12px'>{escape(label)}</td><td>{value}</td></tr>"
-        for label, value in rows)
+        f"<tr><td style='color:{secondary}; padding-right:12px'>{escape(label)}</td>"
+        f"<td>{value}</td></tr>" for label, value in rows)
     return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"

@@ -29,7 +29,7 @@ from PySide6.QtGui import QColor
 from operator_desk.domain.queue import QueueColumn, QueueFilter, QueueRow, QueueSort
 from operator_desk.services.incidents import IncidentService, QueuePage
 
-from . import formatting
+from . import formatting, theme
 from .tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -263,7 +263,7 @@ class IncidentQueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == QueueColumn.ORDER_VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == QueueColumn.STATUS:
-            return QColor(_STATUS_COLOURS.get(row.status, "#444444"))
+            return QColor(theme.readable(_STATUS_COLOURS.get(row.status, "#444444")))
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -9,6 +9,8 @@ role instead of a fixed grey.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -43,7 +45,14 @@ def is_dark(widget: QWidget | None = None) -> bool:
 def readable(colour: str, widget: QWidget | None = None,
              role: QPalette.ColorRole = QPalette.ColorRole.Base) -> str:
     """``colour`` (a light-theme accent), lightened or darkened to contrast with ``role``."""
-    background = _palette(widget).color(role)
+    palette = _palette(widget)
+    return _readable(colour, palette.color(role).name(),
+                     palette.color(QPalette.ColorRole.Text).name())
+
+
+@lru_cache(maxsize=256)  # item models ask for every visible cell
+def _readable(colour: str, background_name: str, text_name: str) -> str:
+    background = QColor(background_name)
     accent = QColor(colour)
     if contrast(accent, background) >= MIN_CONTRAST:
         return accent.name()
@@ -55,7 +64,7 @@ def readable(colour: str, widget: QWidget | None = None,
         candidate = QColor.fromHslF(hue, saturation, lightness)
         if contrast(candidate, background) >= MIN_CONTRAST:
             return candidate.name()
-    return _palette(widget).color(QPalette.ColorRole.Text).name()
+    return text_name
 
 
 def secondary_text(widget: QWidget | None = None) -> str:
