@@ -50,7 +50,7 @@ class FirstPaint(QObject):
         if watched is self.window and event.type() == QEvent.Type.Paint and self.at is None:
             self.at = time.monotonic()
             # After this paint is on screen, not inside it.
-            QTimer.singleShot(0, self._fire)
+            QTimer.singleShot(0, self, self._fire)
         return False
 
     def _fire(self) -> None:

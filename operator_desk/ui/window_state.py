@@ -90,6 +90,7 @@ class WindowState(QObject):
         self._pending_page = ""
         self._first_page: QWidget | None = None
         self._docks_seen: set[QDockWidget] = set()
+        self._dock_check_pending = False
         if self.settings.value("version") not in (None, str(STATE_VERSION), STATE_VERSION):
             log.info("window settings of another layout version: starting fresh")
             self.settings.clear()
@@ -166,7 +167,7 @@ class WindowState(QObject):
             self._pending_page = ""
             # After the code that added it has shown its own first page.
             restored = page
-            QTimer.singleShot(0, lambda: self._show_restored(restored))
+            QTimer.singleShot(0, self, lambda: self._show_restored(restored))
 
     def _page_changed(self, _index: int) -> None:
         assert self.pages is not None
@@ -191,13 +192,17 @@ class WindowState(QObject):
         if watched is self.window and event.type() == QEvent.Type.ChildAdded:
             # The child is still being constructed (not yet a QDockWidget to Python), and
             # its objectName and place are set right after: look once the stack unwound.
-            QTimer.singleShot(0, self._restore_new_docks)
+            if not self._dock_check_pending:
+                self._dock_check_pending = True
+                # With self as context: dropped if the window goes first.
+                QTimer.singleShot(0, self, self._restore_new_docks)
         return False
 
     def _restore_new_docks(self) -> None:
         """Docks that appeared after start take their saved place. ``restoreDockWidget``
         only works before ``addDockWidget``, which the dock's owner calls right away, so
         the whole saved state is applied again: early on, nothing else has moved yet."""
+        self._dock_check_pending = False
         docks = {dock for dock in self.window.findChildren(QDockWidget) if dock.objectName()}
         new = docks - self._docks_seen
         self._docks_seen = docks

@@ -4,12 +4,14 @@ team store and its pages. Shared by the accessibility, keyboard and window-state
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from operator_desk.app import Desk
@@ -57,7 +59,12 @@ def running_desk(data_dir: Path, *extra: str, sync: bool = True) -> Iterator[Des
         yield desk
     finally:
         window.close()
+        # Destroyed here, on the UI thread: left to the cyclic garbage collector, the window
+        # could be freed later from whatever thread happens to allocate (a Qt crash).
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QApplication.processEvents()
+        gc.collect()
         for handler in root.handlers[:]:
             if handler not in handlers_before:
                 root.removeHandler(handler)

@@ -74,3 +74,25 @@ def test_errors_reach_the_error_callback(qtbot: QtBot, parent: QWidget,
     run_with_progress(runner, parent, "Export", work, on_error=errors.append)
     qtbot.waitUntil(lambda: len(errors) == 1)
     assert str(errors[0]) == "disk full"
+
+
+def test_the_sync_shows_per_market_progress_and_a_cancel_button(qtbot: QtBot) -> None:
+    from operator_desk.ui.main_window import MarketStatusBar
+
+    bar = MarketStatusBar("en_GB")
+    qtbot.addWidget(bar)
+    bar.show()
+    bar.set_busy(True, "Syncing…", cancellable=True)
+    assert bar.cancel_button.isVisible() and bar.progress.maximum() == 0  # busy
+    bar.set_market_progress("DE", "DE: 1,200/5,000 orders", 1200, 5000)
+    bar.set_market_progress("ES", "ES: 300 messages", 300)
+    assert bar.currentMessage() == "DE: 1,200/5,000 orders · ES: 300 messages"
+    assert bar.progress.maximum() == 0  # ES has no total: busy again
+    bar.set_market_progress("DE", "DE: 5,000/5,000 orders", 5000, 5000)
+    assert (bar.progress.maximum(), bar.progress.value()) == (5000, 5000)
+    with qtbot.waitSignal(bar.cancel_requested):
+        bar.cancel_button.click()
+    bar.set_cancelling()
+    assert not bar.cancel_button.isEnabled()
+    bar.set_busy(False)
+    assert not bar.cancel_button.isVisible() and not bar.progress.isVisible()
