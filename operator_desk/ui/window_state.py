@@ -189,13 +189,13 @@ class WindowState(QObject):
             self.pages.setCurrentWidget(page)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.ChildAdded:
-            # The child is still being constructed (not yet a QDockWidget to Python), and
-            # its objectName and place are set right after: look once the stack unwound.
-            if not self._dock_check_pending:
-                self._dock_check_pending = True
-                # With self as context: dropped if the window goes first.
-                QTimer.singleShot(0, self, self._restore_new_docks)
+        # A new child is still being constructed (not yet a QDockWidget to Python), and its
+        # objectName and place are set right after: look once the stack unwound.
+        if watched is self.window and event.type() == QEvent.Type.ChildAdded and \
+                not self._dock_check_pending:
+            self._dock_check_pending = True
+            # With self as context: dropped if the window goes first.
+            QTimer.singleShot(0, self, self._restore_new_docks)
         return False
 
     def _restore_new_docks(self) -> None:
