@@ -17,8 +17,6 @@ socket is opened after the first paint, which is why a second start retries for 
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import logging
 from pathlib import Path
 
@@ -38,6 +36,9 @@ class InstanceBusy(Exception):
 def server_name(data_dir: Path) -> str:
     """The local socket's name for ``data_dir``: per user and per folder, short enough for
     Unix socket paths and valid as a Windows pipe name."""
+    import getpass  # hashlib loads OpenSSL: not before the first paint
+    import hashlib
+
     try:
         user = getpass.getuser()
     except (KeyError, OSError):  # no name for this uid (containers)
@@ -54,9 +55,15 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
-        self.name = server_name(data_dir)
+        self._name = ""
         self._lock: QLockFile | None = None
         self._server: object | None = None
+
+    @property
+    def name(self) -> str:
+        if not self._name:
+            self._name = server_name(self.data_dir)
+        return self._name
 
     def try_claim(self) -> bool:
         """Take the folder's lock (True), or find it held by a living desk (False)."""

@@ -15,7 +15,6 @@ The packaged application's smoke test runs it.
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from typing import Any
@@ -162,6 +161,8 @@ class SelfTest(QObject):
             self.fail("the queue table is not visible")
             return
         self.exit_code = 0
+        import json
+
         print(json.dumps({
             "self_test": "ok",
             "first_paint_s": round((self.first_paint.at or 0) - PROCESS_STARTED, 3),
