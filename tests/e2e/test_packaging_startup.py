@@ -51,3 +51,20 @@ def test_the_self_test_fails_with_a_message_when_there_is_nothing_to_sync(
     result = _desk("--self-test", "--offline", "--data-dir", str(tmp_path), timeout=60)
     assert result.returncode == 1
     assert "self-test failed: there is no marketplace connection" in result.stderr
+
+
+def test_without_a_data_dir_files_go_to_the_platforms_places(tmp_path: Path) -> None:
+    """Linux: data in XDG_DATA_HOME, logs in XDG_STATE_HOME, settings in XDG_CONFIG_HOME."""
+    env = {**ENV, "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_STATE_HOME": str(tmp_path / "state"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run([sys.executable, "-m", "operator_desk", "--offline",
+                             "--startup-probe"], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "state" / "operator-desk" / "log" / "operator-desk.log").exists()
+    assert (tmp_path / "data" / "operator-desk" / "sandbox" / "cache.sqlite3").exists()
+    settings = tmp_path / "config" / "Operator Desk" / "Operator Desk.conf"
+    assert "geometry" in settings.read_text()
+    assert not (tmp_path / "data" / "operator-desk" / "settings.ini").exists()
+    assert not (tmp_path / "data" / "operator-desk" / "logs").exists()
