@@ -27,8 +27,17 @@ from tests.team_fixtures import (  # noqa: F401 - fixtures of the team store, fo
     team_url,
 )
 
-# Near "now", so the generated queue looks like a live one; fixed within one session.
-ANCHOR = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=5)
+
+def _last_wednesday_afternoon() -> datetime:
+    """The most recent Wednesday, 14:00 UTC: recent, so the queue looks like a live one, and
+    always the same weekday and hour, so the data does not depend on when tests run (sellers
+    answer in their working hours)."""
+    now = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
+    anchor = now.replace(hour=14) - timedelta(days=(now.weekday() - 2) % 7)
+    return anchor if anchor <= now else anchor - timedelta(days=7)
+
+
+ANCHOR = _last_wednesday_afternoon()
 SMALL = GenerationSpec(seed=11, shops=30, orders=1200, anchor=ANCHOR)
 
 
