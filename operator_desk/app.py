@@ -133,6 +133,7 @@ class Desk:
         self.incidents: Any = None
         self.refunds: Any = None
         self.audit_page: Any = None
+        self.claim_watch: Any = None
         self.approvals_page: Any = None
         self.conversations: Any = None
         self.conversations_page: Any = None
@@ -325,6 +326,30 @@ class Desk:
         assert self.team is not None and self.opened is not None
         self.team.open(known or [p.role for p in self.opened.connections])
 
+    def _watch_claimed_cases(self) -> None:
+        """After a sync: tell the user about new customer messages and answers coming due on
+        the cases they hold (read from the cache on a worker)."""
+        from datetime import UTC, datetime
+
+        from operator_desk.services.notifications import ClaimedCaseWatch
+
+        team = self.team
+        if team is None or team.notifier is None or self.opened is None:
+            return
+        if self.claim_watch is None:
+            profiles = self.opened.connections.profiles
+
+            def rules(market: str) -> tuple[str, str]:
+                profile = profiles.get(market)
+                return (profile.market.response_rule if profile else "hours:48", market)
+
+            self.claim_watch = ClaimedCaseWatch(self.opened.cache, rules)
+        watch, notifier = self.claim_watch, team.notifier
+        self.runner.submit(lambda: watch.activity(notifier, datetime.now(UTC)),
+                           lambda found: team.relay.notified.emit(found) if found else None,
+                           lambda error: log.info("claimed-case watch failed: %s", error),
+                           lane="net")
+
     def _team_opened(self, team: Any) -> None:
         from operator_desk.ui.approvals_page import ApprovalsPage
 
@@ -456,6 +481,7 @@ class Desk:
     def _synced(self, ok: bool, done: dict[str, Any] | None) -> None:
         self.syncing = False
         self.window.status.set_busy(False)
+        self._watch_claimed_cases()
         cancelled = not self.window.status.cancel_button.isEnabled()
         assert self.opened is not None
         links = list(self.opened.connections.links.values())
