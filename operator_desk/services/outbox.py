@@ -40,7 +40,7 @@ from operator_desk.domain.outbox import (
 )
 from operator_desk.store.database import Database
 from operator_desk.store.outbox import OutboxRecord, OutboxRepository
-from operator_desk.sync.push import Backoff, Outcome, PushEngine
+from operator_desk.sync.push import Backoff, Outcome, PushEngine, PushResult
 
 from .actions import ActionRefused, Submission, SubmissionState
 from .connections import Connections, LinkState
@@ -91,9 +91,20 @@ class OutboxService:
                                  on_sent=self._on_sent, clock=self.clock, backoff=backoff)
         self.listeners: list[Listener] = []  # called after changes, on any thread
         self.sent_listeners: list[Callable[[Action, dict[str, Any]], None]] = []
-        self.team: Auditor | None = None  # set once the team store is open
+        self._team: Auditor | None = None
         self.pusher: OutboxPusher | None = None
         self._audits = ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox-audit")
+
+    @property
+    def team(self) -> Auditor | None:
+        """The team store's audit log, once it is open (None while it is unreachable)."""
+        return self._team
+
+    @team.setter
+    def team(self, team: Auditor | None) -> None:
+        self._team = team
+        if team is not None:  # actions sent while it was away get their entries now
+            self._audits.submit(self._audit_backlog, team)
 
     # -- queueing ----------------------------------------------------------------------------
     def enqueue(self, action: Action, *, waiting_approval: bool = False,
@@ -216,6 +227,14 @@ class OutboxService:
             return self.edit(action_id, replace(action, reason_code=reason_code))
         return False
 
+    def push(self, market: str) -> list[PushResult]:
+        """Send what is due for ``market`` on this thread (the sender thread, tests, scripts);
+        listeners hear of it."""
+        results = self.engine.push_market(market)
+        if results:
+            self.changed()
+        return results
+
     def push_now(self) -> None:
         """Ask the sender to try everything due now (on demand, e.g. after a sync)."""
         if self.pusher is not None:
@@ -235,12 +254,25 @@ class OutboxService:
                 listener(record.action, response)
             except Exception:
                 log.exception("outbox sent-listener failed")
-        team = self.team
+        team = self._team
         if team is not None:
             # The team store may be slow or away; sending never waits for it.
             self._audits.submit(self._audit, team, record, response)
 
-    def _audit(self, team: Auditor, record: OutboxRecord, response: dict[str, Any]) -> None:
+    def _audit_backlog(self, team: Auditor) -> None:
+        with self.outbox.read() as session:
+            backlog = OutboxRepository(session).unaudited()
+        for record in backlog:
+            with self.outbox.read() as session:
+                entry = OutboxRepository(session).entry(record.action_id)
+            if entry is not None and not self._audit(team, record, entry.response):
+                return
+
+    def _audit(self, team: Auditor, record: OutboxRecord, response: dict[str, Any]) -> bool:
+        # One audit thread: checking the flag here means no entry is written twice.
+        with self.outbox.read() as session:
+            if OutboxRepository(session).is_audited(record.action_id):
+                return True
         subject_type, subject_id = _audit_subject(record.action)
         ids = {k: v for k, v in response.items()
                if k in ("message_id", "thread_id", "refund_ids", "shop_state", "reconciled",
@@ -249,11 +281,14 @@ class OutboxService:
             team.audit(f"outbox.{record.action.kind.value}", market=record.action.market,
                        subject_type=subject_type, subject_id=subject_id,
                        amount=_refund_total(record.action),
-                       after={"action_id": record.action_id, "attempts": record.attempts},
-                       response=ids)
+                       after={"action_id": record.action_id}, response=ids)
         except Exception:
             log.exception("outbox %s: the audit entry could not be written",
                           record.action_id)
+            return False
+        with self.outbox.write() as session:
+            OutboxRepository(session).audited(record.action_id)
+        return True
 
     def close(self) -> None:
         if self.pusher is not None:

@@ -116,7 +116,7 @@ class OutboxRepository:
             action_id=action_id, kind=action.kind.value, market=action.market,
             case_key=action.case_key, subject=subject[:120], detail=detail[:200],
             payload=payload, created=now, created_by=created_by, updated=now,
-            state=state.value, attempts=0, forced=False))
+            state=state.value, attempts=0, forced=False, audited=False))
         self._store_files(action_id, files)
         return action_id
 
@@ -251,6 +251,22 @@ class OutboxRepository:
         self.session.execute(update(t.actions).where(waiting, t.actions.c.send_token.is_(None))
                              .values(error_kind=error_kind, last_error=message[:2000]))
 
+    def unaudited(self, limit: int = 100) -> list[OutboxRecord]:
+        """Sent actions the team store's audit log does not have yet, oldest first."""
+        rows = self.session.execute(
+            select(t.actions).where(t.actions.c.state == S.SENT.value,
+                                    t.actions.c.audited.is_(False))
+            .order_by(t.actions.c.seq).limit(limit)).mappings().all()
+        return [self._record(row) for row in rows]
+
+    def is_audited(self, action_id: str) -> bool:
+        return bool(self.session.execute(select(t.actions.c.audited).where(
+            t.actions.c.action_id == action_id)).scalar())
+
+    def audited(self, action_id: str) -> None:
+        self.session.execute(update(t.actions).where(t.actions.c.action_id == action_id)
+                             .values(audited=True))
+
     # -- what the user does ------------------------------------------------------------------
     def cancel(self, action_id: str, now: datetime) -> bool:
         """Cancel (or discard a conflict): only while no send may have reached the platform."""
@@ -345,7 +361,7 @@ class OutboxRepository:
         return _entry(row) if row is not None else None
 
     def _listing(self) -> Select[Any]:
-        columns = [c for c in t.actions.c if c.name not in ("payload", "baseline")]
+        columns = [c for c in t.actions.c if c.name not in ("payload", "baseline", "audited")]
         return select(*columns, _blocked_by().label("blocked_by"))
 
     def state_counts(self) -> dict[OutboxState, int]:

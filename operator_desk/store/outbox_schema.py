@@ -59,6 +59,8 @@ actions = Table(
     # back can tell our record from older ones without trusting clocks.
     Column("baseline", JSON),
     Column("forced", Boolean, nullable=False, default=False),
+    # The team store's audit log has the sent action (written when the team store is reachable).
+    Column("audited", Boolean, nullable=False, default=False),
     Index("ix_actions_due", "state", "market", "next_attempt"),
     Index("ix_actions_case", "case_key", "seq"),
 )
