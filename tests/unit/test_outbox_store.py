@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine
 
 from operator_desk.domain.actions import (
     Action,
@@ -45,6 +46,7 @@ from operator_desk.domain.outbox import (
     OutboxState,
 )
 from operator_desk.store import outbox_codec as codec
+from operator_desk.store import outbox_schema
 from operator_desk.store.database import StoreError
 from operator_desk.store.outbox import OutboxRepository, open_outbox
 from operator_desk.sync.push import Backoff
@@ -200,6 +202,26 @@ def test_an_outbox_it_cannot_read_is_refused_never_set_aside(tmp_path: Path) -> 
     with pytest.raises(StoreError, match="damaged"):
         open_outbox(path)
     assert path.exists() and not list(tmp_path.glob("*.old"))
+
+
+def test_an_outbox_whose_creation_was_cut_short_opens(tmp_path: Path) -> None:
+    path = tmp_path / "outbox.sqlite3"
+    path.touch()  # killed after the file was made, before SQLite wrote to it
+    open_outbox(path).dispose()
+    half = tmp_path / "half.sqlite3"
+    engine = create_engine(f"sqlite:///{half}")
+    outbox_schema.actions.create(engine)  # killed between two CREATE TABLEs
+    engine.dispose()
+    outbox = open_outbox(half)
+    with outbox.write() as session:
+        OutboxRepository(session).add(_close("A"), NOW)
+    outbox.dispose()
+    foreign = tmp_path / "foreign.sqlite3"
+    with sqlite3.connect(foreign) as connection:  # somebody else's data: never touched
+        connection.execute("CREATE TABLE notes (text TEXT)")
+        connection.execute("INSERT INTO notes VALUES ('keep me')")
+    with pytest.raises(StoreError, match="it was empty"):
+        open_outbox(foreign)
 
 
 def _message(thread: str, message_id: str, minute: int, party: str) -> Message:
