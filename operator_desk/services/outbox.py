@@ -21,6 +21,7 @@ from typing import Any, Protocol
 
 from operator_desk.domain.actions import (
     Action,
+    ActionKind,
     CloseIncident,
     DisputeIncident,
     NewOrderThread,
@@ -328,8 +329,18 @@ class OutboxSink:
     def __init__(self, service: OutboxService) -> None:
         self.service = service
 
+    # Kinds that mean the same thing when asked twice: a second one is not queued again.
+    ONCE = (ActionKind.CLOSE_INCIDENT, ActionKind.DISPUTE_INCIDENT, ActionKind.OPEN_INCIDENT,
+            ActionKind.SHOP_STATE)
+
     def submit(self, action: Action) -> Submission:
         service = self.service
+        if action.kind in self.ONCE:
+            with service.outbox.read() as session:
+                twin = OutboxRepository(session).unresolved_twin(action)
+            if twin is not None:
+                log.info("outbox %s: %s already queued", twin, action.kind.value)
+                return Submission(SubmissionState.QUEUED, twin)
         action_id = service.enqueue(action)
         if service.connections.connector(action.market) is None:
             return Submission(SubmissionState.QUEUED, action_id)

@@ -120,6 +120,18 @@ class OutboxRepository:
         self._store_files(action_id, files)
         return action_id
 
+    def unresolved_twin(self, action: Action) -> str | None:
+        """An action of the same kind on the same record of the same case that still waits to
+        be sent (a second click on "close" while the first waits), or None."""
+        subject, _ = codec.subject_and_detail(action)
+        value: str | None = self.session.execute(
+            select(t.actions.c.action_id).where(
+                t.actions.c.case_key == action.case_key, t.actions.c.kind == action.kind.value,
+                t.actions.c.subject == subject[:120],
+                t.actions.c.state.in_([*_SENDABLE, S.WAITING_APPROVAL.value]))
+            .order_by(t.actions.c.seq).limit(1)).scalar()
+        return value
+
     def _store_files(self, action_id: str, files: Sequence[Any]) -> None:
         self.session.execute(delete(t.files).where(t.files.c.action_id == action_id))
         if files:
@@ -206,6 +218,11 @@ class OutboxRepository:
             update(t.actions)
             .where(t.actions.c.action_id == action_id, t.actions.c.state.in_(_SENDABLE))
             .values(state=S.PENDING.value, send_token=None, send_started=None, updated=now))
+
+    def clear_token(self, action_id: str, now: datetime) -> None:
+        """Reading back proved an earlier send absent; the state stays as it is."""
+        self.session.execute(update(t.actions).where(t.actions.c.action_id == action_id)
+                             .values(send_token=None, send_started=None, updated=now))
 
     def retry_later(self, action_id: str, error_kind: str, message: str,
                     next_attempt: datetime, now: datetime, *, outcome_unknown: bool) -> None:

@@ -207,6 +207,10 @@ class PushEngine:
             return None
         if not record.outcome_unknown:
             return False
+        settled_at = (record.send_started or self.clock()) + timedelta(
+            seconds=self.backoff.settle)
+        if self.clock() < settled_at:
+            return None  # the platform may still be working on it
         lock = self._case_lock(record.action.case_key)
         with lock:
             try:
@@ -219,7 +223,7 @@ class PushEngine:
                 return True
             if found.applied is False:
                 with self.outbox.write() as session:
-                    OutboxRepository(session).not_applied(action_id, self.clock())
+                    OutboxRepository(session).clear_token(action_id, self.clock())
                 return False
             return None
 

@@ -110,6 +110,8 @@ def test_unreachable_queues_then_sends_once_when_back(bench: Bench) -> None:
     assert entry.state == OutboxState.PENDING and entry.error_kind == ErrorKind.OFFLINE
     assert bench.connections.links["DE"].state == LinkState.OFFLINE
     assert tools.incident_status(bench.live.engine, case.incident_id) == "RESOLVED"
+    again = bench.sink.submit(case.close())  # a second click while it waits: not queued twice
+    assert again.state == SubmissionState.QUEUED and again.action_id == submission.action_id
     bench.live.control("faults", method="DELETE")
     bench.service.engine.market_reachable("DE")
     results = bench.drain()
@@ -307,3 +309,20 @@ def _all() -> OutboxFilter:
 
 def _sort() -> OutboxSort:
     return OutboxSort()
+
+
+def test_cancelling_a_send_without_an_answer_reads_back_first(bench: Bench) -> None:
+    cases = tools.resolved_cases(bench.live.engine, "DE", 2)
+    arrived = Reply("DE", cases[0].thread_id, cases[0].order_id, "Arrived without an answer.",
+                    (Recipient("CUSTOMER"),))
+    bench.faults("drop-after-commit:M12:times=1")
+    first = bench.sink.submit(arrived)
+    assert bench.entry(first.action_id or "").outcome_unknown
+    assert bench.service.cancel(first.action_id or "") == CancelOutcome.ALREADY_SENT
+    assert bench.entry(first.action_id or "").state == OutboxState.SENT
+    bench.faults("503:OR63:times=1")  # refused before the platform acted
+    second = bench.sink.submit(cases[1].close())
+    assert bench.entry(second.action_id or "").outcome_unknown
+    assert bench.service.cancel(second.action_id or "") == CancelOutcome.CANCELLED
+    assert bench.push() == []
+    assert tools.incident_status(bench.live.engine, cases[1].incident_id) == "RESOLVED"

@@ -36,7 +36,6 @@ def _desk(qtbot: Any, data_dir: Path, offline: bool) -> Desk:
     desk = Desk(app, window, _args(offline), data_dir, "en", "en_GB")
     desk.start()
     qtbot.waitUntil(lambda: desk.page is not None, timeout=20_000)
-    qtbot.waitUntil(lambda: desk.page.model.rowCount() > 0 or not offline, timeout=20_000)
     return desk
 
 
@@ -89,7 +88,7 @@ def test_offline_start_queues_a_close_and_a_rebuilt_cache_keeps_the_outbox(
     # 2. Offline: the queue comes from the cache; a close is queued, not refused.
     desk = _desk(qtbot, data_dir, offline=True)
     page = desk.page
-    assert page.model.rowCount() == cached
+    qtbot.waitUntil(lambda: page.model.rowCount() == cached, timeout=20_000)
     chips = desk.window.status._chips
     assert chips and all("offline" in chip.accessibleName() for chip in chips.values())
     assert all(link.state == LinkState.OFFLINE
@@ -144,3 +143,14 @@ def test_offline_start_queues_a_close_and_a_rebuilt_cache_keeps_the_outbox(
     with sqlite3.connect(cache_file) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert connection.execute("SELECT count(*) FROM incidents").fetchone()[0] > 0
+
+    # 4. The cache is deleted: the desk starts (offline, with nothing cached) and the outbox
+    #    still lists what it sent.
+    for stale in sandbox_dir.glob("cache.sqlite3*"):
+        stale.unlink()
+    desk = _desk(qtbot, data_dir, offline=True)
+    assert desk.page.model.rowCount() == 0
+    desk.window.show_page(desk.outbox_page)
+    qtbot.waitUntil(lambda: desk.outbox_page.model.rowCount() == 1, timeout=10_000)
+    _close(desk)
+    assert _outbox_states(outbox_file) == [(case.incident.incident_id, OutboxState.SENT)]
