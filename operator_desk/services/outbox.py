@@ -131,24 +131,29 @@ class OutboxService:
 
     # -- reading -----------------------------------------------------------------------------
     def count(self, filter_: OutboxFilter) -> int:
+        """How many actions match ``filter_``."""
         with self.outbox.read() as session:
             return OutboxRepository(session).count(filter_)
 
     def page(self, filter_: OutboxFilter, sort: OutboxSort, offset: int,
              limit: int) -> list[OutboxEntry]:
+        """One page of the listing, filtered and sorted in SQL."""
         with self.outbox.read() as session:
             return OutboxRepository(session).page(filter_, sort, offset, limit)
 
     def entry(self, action_id: str) -> OutboxEntry | None:
+        """One action as the outbox page shows it."""
         with self.outbox.read() as session:
             return OutboxRepository(session).entry(action_id)
 
     def action(self, action_id: str) -> Action | None:
+        """The queued action itself (for editing)."""
         with self.outbox.read() as session:
             record = OutboxRepository(session).record(action_id)
         return record.action if record is not None else None
 
     def summary(self) -> OutboxSummary:
+        """What waits and what needs the user, for the status bar."""
         with self.outbox.read() as session:
             counts = OutboxRepository(session).state_counts()
         waiting = sum(counts.get(s, 0) for s in (OutboxState.PENDING, OutboxState.SENDING,
@@ -157,6 +162,7 @@ class OutboxService:
         return OutboxSummary(waiting, attention)
 
     def markets(self) -> list[str]:
+        """The markets this desk works with (the page's market filter)."""
         return sorted(self.connections.profiles)
 
     # -- what the user does ------------------------------------------------------------------
@@ -292,6 +298,7 @@ class OutboxService:
         return True
 
     def close(self) -> None:
+        """Stop the sender thread and the audit writer; release the outbox's send lock."""
         if self.pusher is not None:
             self.pusher.stop()
         self._audits.shutdown(wait=True)
@@ -377,13 +384,16 @@ class OutboxPusher:
         service.pusher = self
 
     def start(self) -> None:
+        """Start the sender thread."""
         self._thread = threading.Thread(target=self._run, name="outbox-push", daemon=True)
         self._thread.start()
 
     def wake(self) -> None:
+        """Look for due actions now (something was queued, or a market came back)."""
         self._wake.set()
 
     def stop(self, timeout: float = 10.0) -> None:
+        """Stop after the send under way (an unanswered one is read back next time)."""
         self._stop.set()
         self._wake.set()
         if self._thread is not None and self._thread is not threading.current_thread():

@@ -4,7 +4,6 @@ is read on the database lane)."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import partial
 from typing import Any
 
@@ -237,6 +236,3 @@ class OutboxTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-
-def when_text(value: datetime | None, locale: str) -> str:
-    return formatting.when(value, locale) if value is not None else ""

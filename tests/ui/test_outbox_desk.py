@@ -5,12 +5,14 @@ store are kept, and the queued close goes out once the marketplace is back."""
 from __future__ import annotations
 
 import argparse
+import gc
 import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from operator_desk.app import Desk
@@ -46,8 +48,14 @@ def _synced(qtbot: Any, desk: Desk) -> None:
 
 
 def _close(desk: Desk) -> None:
-    desk.window.close()
-    desk.window.deleteLater()
+    """Close the window (the desk shuts down) and delete it now, on this thread: left to the
+    garbage collector, a window could be freed later from whatever thread collects."""
+    window = desk.window
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert not shiboken6.isValid(window)
+    gc.collect()
 
 
 def _outbox_states(path: Path) -> list[tuple[str, OutboxState]]:
