@@ -367,6 +367,12 @@ class OutboxSink:
             raise ActionRefused(kind, action.market, result.message)
         return Submission(SubmissionState.QUEUED, action_id)
 
+    def hold_for_approval(self, action: Action) -> Submission:
+        """Store an action that needs a supervisor's yes (four eyes); it is sent, in its
+        case's order, once ``OutboxService.release`` is called with its id."""
+        action_id = self.service.enqueue(action, waiting_approval=True)
+        return Submission(SubmissionState.WAITING_APPROVAL, action_id)
+
 
 class OutboxPusher:
     """The sender thread: pushes every connected market's due actions, then sleeps until the

@@ -326,3 +326,22 @@ def test_cancelling_a_send_without_an_answer_reads_back_first(bench: Bench) -> N
     assert bench.service.cancel(second.action_id or "") == CancelOutcome.CANCELLED
     assert bench.push() == []
     assert tools.incident_status(bench.live.engine, cases[1].incident_id) == "RESOLVED"
+
+
+def test_an_action_held_for_approval_goes_once_released_and_holds_back_its_case(
+        bench: Bench) -> None:
+    engine = bench.live.engine
+    (order_id, line_id, currency), = tools.refundable_lines(engine, "DE", 1)
+    refund = Refund("DE", order_id, (RefundRequest(line_id, Money(Decimal("2.34"), currency),
+                                                   Money.zero(currency),
+                                                   tools.refund_reason(engine, "DE")),))
+    held = bench.sink.hold_for_approval(refund)
+    assert held.state == SubmissionState.WAITING_APPROVAL
+    note = bench.sink.submit(NewOrderThread("DE", order_id, "Your refund", "It is on its way.",
+                                            (Recipient("CUSTOMER"),)))
+    assert note.state == SubmissionState.QUEUED  # behind the refund of the same order
+    assert bench.push() == []
+    before = tools.refunds_on_line(engine, line_id, Decimal("2.34"))
+    assert bench.service.release(held.action_id or "")
+    assert [r.outcome for r in bench.drain()] == [Outcome.SENT, Outcome.SENT]
+    assert tools.refunds_on_line(engine, line_id, Decimal("2.34")) == before + 1
