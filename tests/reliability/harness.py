@@ -583,12 +583,7 @@ def fault_spec(kind: str, count: int, share: float, timeout_latency_ms: int) -> 
         case "429":
             return f"429:retry=0:{share}:{scope}:times={count}"
         case "5xx":
-            # Three rules in a row: each fires less often, so that together they fire at
-            # ``share`` like the other kinds.
-            each = round(1 - (1 - share) ** (1 / 3), 3)
-            third = count // 3
-            return ",".join(f"{status}:{each}:{scope}:times={n}" for status, n in
-                            ((502, third), (503, third), (504, count - 2 * third)))
+            return f"503:{share}:{scope}:times={count}"  # Service Unavailable
         case "drop-after-commit" | "malformed":
             return f"{kind}:{share}:{scope}:times={count}"
         case "timeout":
