@@ -12,7 +12,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -159,7 +159,7 @@ class Database:
     def _unfinished(self) -> bool:
         """Schema version 0, only tables of this store's schema, and all of them empty."""
         try:
-            with sqlite3.connect(f"file:{self.path}?mode=ro", uri=True) as connection:
+            with closing(sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)) as connection:
                 tables = [row[0] for row in connection.execute(
                     "SELECT name FROM sqlite_master WHERE type = 'table' "
                     "AND name NOT LIKE 'sqlite_%'")]
