@@ -6,7 +6,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 export QT_QPA_PLATFORM ?=
 
-.PHONY: run test lint typecheck contracts bench clean-venv sandbox screenshots package package-smoke
+.PHONY: run test lint typecheck contracts bench clean-venv sandbox screenshots package package-smoke reliability
 
 $(STAMP): pyproject.toml scripts/find-python
 	@PY="$$(scripts/find-python)" || exit 1; \
@@ -25,6 +25,11 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The reliability suite at full size (SIGKILLs, injected faults); prints the table recorded in
+# docs/PERFORMANCE.md. `make test` runs its CI tier (tests/reliability).
+reliability: $(STAMP)
+	$(BIN)/python -m tests.reliability.run --tier full
 
 lint: $(STAMP)
 	$(BIN)/ruff check operator_desk tests $(wildcard bench)

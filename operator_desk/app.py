@@ -98,6 +98,7 @@ class Opened:
     sandbox: Any
     connections: Any
     cache_notice: str | None
+    outbox: Any = None  # None when the outbox file cannot be opened (the notice says why)
 
 
 class Desk:
@@ -138,6 +139,7 @@ class Desk:
         self.conversations: Any = None
         self.conversations_page: Any = None
         self.sellers_page: Any = None
+        self.outbox: Any = None
         window.on_close(self.shutdown)
         self.screenshot_path: Path | None = Path(args.screenshot) if args.screenshot else None
         self._screenshot_taken = False
@@ -184,6 +186,8 @@ class Desk:
         )
         from operator_desk.services.secrets import SecretStore
         from operator_desk.store.cache import open_cache
+        from operator_desk.store.database import StoreError
+        from operator_desk.store.outbox import open_outbox
 
         online = not self.args.offline
         store = ProfileStore(self.data_dir)
@@ -200,7 +204,15 @@ class Desk:
         if cache.report.rebuilt_reason:
             notices.append(self.window.tr(
                 "The local cache was rebuilt because {0}; it fills again from the "
-                "marketplaces.").format(cache.report.rebuilt_reason))
+                "marketplaces. Queued actions are kept.").format(cache.report.rebuilt_reason))
+        # The outbox lives next to the cache of its mode, in a file of its own: durable.
+        outbox = None
+        try:
+            outbox = open_outbox(cache.path.with_name("outbox.sqlite3"))
+        except StoreError as exc:
+            notices.append(self.window.tr(
+                "The outbox could not be opened: {0} Actions are sent directly and cannot "
+                "wait for a connection.").format(exc.user_message))
         sandbox = None
         connections = Connections()
         if use_sandbox:
@@ -213,7 +225,7 @@ class Desk:
         else:
             connections = connect_profiles(profiles, self.profile_service.secrets,
                                            online=online)
-        return Opened(cache, sandbox, connections, " ".join(notices) or None)
+        return Opened(cache, sandbox, connections, " ".join(notices) or None, outbox)
 
     def _open_failed(self, error: BaseException) -> None:
         log.error("the desk could not open", exc_info=error)
@@ -241,7 +253,8 @@ class Desk:
         connections.listeners.append(relay.progressed.emit)  # links change on worker threads
         self.sync_service = SyncService(opened.cache, connections)
         permissions = Permissions(connections)
-        incidents = IncidentService(opened.cache, connections, permissions)
+        sink = self._open_outbox(opened)
+        incidents = IncidentService(opened.cache, connections, permissions, sink=sink)
         self.incidents = incidents
         self.refunds = RefundService(opened.cache, connections, permissions,
                                      sink=incidents.sink)
@@ -254,6 +267,8 @@ class Desk:
                                            self.locale)
         self.window.add_page(self.diagnostics, self.window.tr("&Diagnostics"), "Ctrl+9",
                              self.diagnostics.refresh)
+        if self.outbox is not None:
+            self._add_outbox_page(incidents)
         self.window.show_page(self.page)
         self.window.banner.setVisible(connections.any_sandbox)
         self._add_conversations(opened, permissions)
@@ -303,6 +318,7 @@ class Desk:
             self.window.add_page(page, self.window.tr("&Conversations"), "Ctrl+2", page.start)
 
         self.runner.submit(stores, ready, lane="net")
+
     def _add_sellers_page(self, opened: Opened, permissions: Any, incidents: Any) -> None:
         from operator_desk.services.sanctions import SanctionService
         from operator_desk.services.sellers import SellerService
@@ -315,6 +331,31 @@ class Desk:
         self.sellers_page.status_message.connect(self.window.status.showMessage)
         self.window.add_page(self.sellers_page, self.window.tr("&Sellers"), "Ctrl+3",
                              self.sellers_page.start)
+
+    def _open_outbox(self, opened: Opened) -> Any:
+        """The outbox service, its sender thread and the sink actions go through (None: no
+        outbox, actions go directly)."""
+        from operator_desk.services.outbox import OutboxPusher, OutboxService, OutboxSink
+
+        if opened.outbox is None:
+            return None
+        self.outbox = OutboxService(opened.outbox, opened.connections)
+        OutboxPusher(self.outbox).start()
+        return OutboxSink(self.outbox)
+
+    def _add_outbox_page(self, incidents: Any) -> None:
+        from operator_desk.ui.outbox_page import OutboxPage, OutboxStatusButton
+
+        page = OutboxPage(self.outbox, self.runner, self.locale,
+                          lambda market: incidents.close_reasons(market, self.language))
+        page.status_message.connect(self.window.status.showMessage)
+        self.outbox_page = page
+        self.window.add_page(page, self.window.tr("&Outbox"), "Ctrl+7", page.start)
+        button = OutboxStatusButton(self.outbox, self.runner)
+        button.clicked.connect(lambda: self.window.show_page(page))
+        self.window.status.addPermanentWidget(button)
+        self.outbox_button = button
+        button.refresh()
 
     def _roles_known(self, roles: dict[str, Any]) -> None:
         from operator_desk.domain.models import Role
@@ -374,6 +415,8 @@ class Desk:
                                lane="net")
         if self.sellers_page is not None:
             self.sellers_page.set_team(team)
+        if self.outbox is not None:
+            self.outbox.team = team  # audit entries for actions the outbox sends
         if team is not None and self.team is not None and self.audit_page is None:
             self.audit_page = self.team.audit_page_for(team)
             self.window.add_page(self.audit_page, self.window.tr("&Audit log"), "Ctrl+8",
@@ -511,6 +554,10 @@ class Desk:
         problem = ("the sync process ended without a result" if done is None
                    else ", ".join(f"{m}: not synced" for m in failed))
         self.signals.sync_finished.emit(done is not None and not failed, problem)
+        if self.outbox is not None:
+            reachable = [link.market for link in links if link.state.value == "online"]
+            outbox = self.outbox
+            self.runner.submit(lambda: [outbox.market_reachable(m) for m in reachable])
         if self.screenshot_path:
             self.page.model.reloaded.connect(self._screenshot_soon)
         self.page.reload()
@@ -552,9 +599,13 @@ class Desk:
             if not self.sync_process.wait(5000):
                 self.sync_process.process.kill()
         self.runner.shutdown(wait=True)
+        if self.outbox is not None:
+            self.outbox.close()
         if self.team is not None:
             self.team.close()
         if self.opened is not None:
+            if self.opened.outbox is not None:
+                self.opened.outbox.dispose()
             self.opened.connections.close()
             if self.opened.sandbox is not None:
                 self.opened.sandbox.stop()

@@ -113,13 +113,15 @@ class MarketplaceConnector(Protocol):
         """All reason codes with labels in ``locale`` (RE01)."""
         ...
 
-    def shops(self, updated_since: datetime | None = None) -> Iterator[Page[Shop]]:
-        """Shops, optionally only those changed since a time (S20)."""
+    def shops(self, updated_since: datetime | None = None,
+              shop_ids: Sequence[str] = ()) -> Iterator[Page[Shop]]:
+        """Shops, optionally only those changed since a time or only those named (S20)."""
         ...
 
     def incidents(self, updated_since: datetime | None = None,
-                  statuses: Sequence[str] = ()) -> Iterator[Page[Incident]]:
-        """Incidents, oldest change first (OR61-style list)."""
+                  statuses: Sequence[str] = (),
+                  order_ids: Sequence[str] = ()) -> Iterator[Page[Incident]]:
+        """Incidents, oldest change first (OR61-style list), optionally of some orders."""
         ...
 
     def orders(self, order_ids: Sequence[str] = (), updated_since: datetime | None = None,
@@ -129,8 +131,10 @@ class MarketplaceConnector(Protocol):
         ...
 
     def threads(self, entity_ids: Sequence[str] = (), updated_since: datetime | None = None,
-                with_messages: bool = True) -> Iterator[Page[Thread]]:
-        """Message threads on orders (M11)."""
+                with_messages: bool = True,
+                entity_type: str = "MMP_ORDER") -> Iterator[Page[Thread]]:
+        """Message threads on orders (M11), or on another entity type (``SELLER_OPERATOR``:
+        threads with a seller, ``entity_ids`` then being shop ids)."""
         ...
 
     def thread(self, thread_id: str) -> Thread:

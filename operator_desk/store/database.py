@@ -12,7 +12,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -133,6 +133,9 @@ class Database:
             reason = "the file was damaged"
         elif found > self.version:
             reason = f"it was written by a newer version of the desk (schema {found})"
+        elif found == 0 and self._unfinished():
+            # Its creation was cut short (the process died): nothing was ever written to it.
+            return OpenReport(self.path, created=True)
         elif found == 0:
             reason = "it was empty"
         elif all(v in self.migrations for v in range(found, self.version)):
@@ -152,6 +155,21 @@ class Database:
                 os.replace(source, Path(f"{aside}{suffix}"))
         log.warning("cache %s set aside as %s because %s", self.path, aside.name, reason)
         return OpenReport(self.path, created=True, rebuilt_reason=reason)
+
+    def _unfinished(self) -> bool:
+        """Schema version 0, only tables of this store's schema, and all of them empty."""
+        try:
+            with closing(sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)) as connection:
+                tables = [row[0] for row in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND name NOT LIKE 'sqlite_%'")]
+                if any(name not in self.metadata.tables for name in tables):
+                    return False
+                return not any(connection.execute(
+                    f'SELECT 1 FROM "{name}" LIMIT 1').fetchone()  # noqa: S608 - our names
+                    for name in tables)
+        except sqlite3.DatabaseError:
+            return False
 
     def _migrate(self, found: int) -> None:
         backup = self.path.with_name(f"{self.path.name}.v{found}.bak")

@@ -252,20 +252,26 @@ class MiraklConnector:
                                       lambda r: parse.reason(self.market, locale[:2], r), "reason")
         return Page(items, problems, len(items))
 
-    def shops(self, updated_since: datetime | None = None) -> Iterator[Page[Shop]]:
+    def shops(self, updated_since: datetime | None = None,
+              shop_ids: Sequence[str] = ()) -> Iterator[Page[Shop]]:
         params: dict[str, Any] = {}
         if updated_since is not None:
             params["updated_since"] = _iso(updated_since)
+        if shop_ids:
+            params["shop_ids"] = ",".join(list(dict.fromkeys(shop_ids))[:ORDER_IDS_PER_CALL])
         return self._offset_pages("/api/shops", "shops", params,
                                   lambda r: parse.shop(self.market, r), "shop")
 
     def incidents(self, updated_since: datetime | None = None,
-                  statuses: Sequence[str] = ()) -> Iterator[Page[Incident]]:
+                  statuses: Sequence[str] = (),
+                  order_ids: Sequence[str] = ()) -> Iterator[Page[Incident]]:
         params: dict[str, Any] = {"sort": "date_updated,ASC"}
         if updated_since is not None:
             params["updated_since"] = _iso(updated_since)
         if statuses:
             params["status"] = ",".join(statuses)
+        if order_ids:
+            params["order_ids"] = ",".join(list(dict.fromkeys(order_ids))[:ORDER_IDS_PER_CALL])
         return self._seek_pages("/api/incidents", params,
                                 lambda r: parse.incident(self.market, r), "incident")
 
@@ -291,8 +297,9 @@ class MiraklConnector:
                                           lambda r: parse.order(self.market, r), "order")
 
     def threads(self, entity_ids: Sequence[str] = (), updated_since: datetime | None = None,
-                with_messages: bool = True) -> Iterator[Page[Thread]]:
-        base: dict[str, Any] = {"entity_type": "MMP_ORDER", "sort": "date_updated,ASC",
+                with_messages: bool = True,
+                entity_type: str = "MMP_ORDER") -> Iterator[Page[Thread]]:
+        base: dict[str, Any] = {"entity_type": entity_type, "sort": "date_updated,ASC",
                                 "with_messages": "true" if with_messages else "false"}
         if updated_since is not None:
             base["updated_since"] = _iso(updated_since)
