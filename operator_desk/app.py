@@ -22,6 +22,7 @@ from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from operator_desk import app_paths
+from operator_desk.ui.main_thread_gc import MainThreadGarbageCollector
 from operator_desk.ui.main_window import MainWindow
 from operator_desk.ui.single_instance import InstanceBusy, SingleInstance, claim_or_focus
 from operator_desk.ui.startup import FirstPaint, SelfTest, StartupProbe
@@ -633,6 +634,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("Operator Desk")
     app.setOrganizationName("Operator Desk")
     app.setDesktopFileName("com.operatordesk.OperatorDesk")  # its .desktop file
+    # Cycles holding Qt objects must be collected on this thread, never on a worker.
+    collector = MainThreadGarbageCollector(app)
+    collector.start()
     try:
         instance = SingleInstance(data_dir)
         try:
@@ -666,6 +670,7 @@ def run_gui(args: argparse.Namespace) -> int:
             return code or test.exit_code
         return code
     finally:
+        collector.stop()
         if temporary is not None:
             import shutil
 

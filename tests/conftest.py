@@ -7,6 +7,7 @@ other's changes.
 
 from __future__ import annotations
 
+import gc
 import json
 import shutil
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from typing import Any
 import pytest
 
 from operator_desk.domain.models import Role
+from operator_desk.gc_passes import collect_due
 from operator_desk.sandbox import db as sandbox_db
 from operator_desk.sandbox.generator import GenerationSpec, generate
 from operator_desk.sandbox.server import DATABASE_FILE, SandboxServer
@@ -32,6 +34,19 @@ from tests.team_fixtures import (  # noqa: F401 - fixtures of the team store, fo
     postgres_url,
     team_url,
 )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # As in the desk (ui/main_thread_gc): the cycle collector never runs on a worker thread,
+    # where freeing a Qt object crashes the process; it runs here, between tests.
+    gc.disable()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    result = yield
+    collect_due()
+    return result
 
 
 def _last_wednesday_afternoon() -> datetime:
