@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 
+
 @runtime_checkable
 class CaseTeam(Protocol):
     """What the case pane needs of the team store (``services.team.TeamService``)."""

@@ -57,9 +57,10 @@ class FindingsService:
         if not sellers:
             return {}
         ids = [m.message_id for m in sellers]
-        computed = self.computer.ensure(Scope(market, message_ids=ids))
         with self.cache.read() as session:
             stored = FindingsRepository(session).for_messages(market, ids, self.key)
+        missing = [i for i in ids if i not in stored]
+        computed = self.computer.ensure(Scope(market, message_ids=missing)) if missing else {}
         result: dict[str, tuple[Finding, ...]] = {}
         for message in sellers:
             record = computed.get(message.message_id)

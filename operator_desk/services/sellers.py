@@ -234,6 +234,7 @@ class SellerService:
         """Make sure the seller messages in the shops' order threads since ``since`` are in
         the findings store (the sync usually put them there); returns how many had to be
         scanned now."""
+        self._prepare()  # the orders-by-shop index the scope is read with
         return self.findings.ensure(market, shop_ids=shop_ids, since=since)
 
     def facts(self, market: str, shops: Sequence[Shop], since: datetime

@@ -39,7 +39,8 @@ def _has_refund() -> ColumnElement[bool]:
 
 def _policy_flagged() -> ColumnElement[bool]:
     """A seller message in one of the order's threads has a policy finding (the findings
-    store, ``store.findings``, filled after each sync)."""
+    store, ``store.findings``, filled after each sync; after a rule-set change the older
+    records count until the next pass has scanned them again)."""
     i, th, f = t.incidents.c, t.threads.c, message_findings.c
     return exists().where(th.market == i.market, th.entity_id == i.order_id,
                           th.entity_type == "MMP_ORDER",
