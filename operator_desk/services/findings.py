@@ -85,7 +85,3 @@ class FindingsService:
             if found:
                 kinds[thread_id] = tuple(sorted({*kinds.get(thread_id, ()), *found}))
         return kinds
-
-    def catch_up(self, market: str) -> int:
-        """Everything of ``market`` not scanned yet (what the sync does after each run)."""
-        return self.computer.catch_up(market)
