@@ -133,6 +133,7 @@ class Desk:
         self.profile_service: Any = None
         self.team: Any = None
         self.incidents: Any = None
+        self.findings: Any = None
         self.refunds: Any = None
         self.audit_page: Any = None
         self.claim_watch: Any = None
@@ -235,7 +236,9 @@ class Desk:
         self.signals.open_failed.emit(str(error))
 
     def _opened(self, opened: Opened) -> None:
+        from operator_desk.services.cases import CaseService
         from operator_desk.services.diagnostics import DiagnosticsService
+        from operator_desk.services.findings import FindingsService
         from operator_desk.services.incidents import IncidentService
         from operator_desk.services.permissions import Permissions, refresh_roles
         from operator_desk.services.refunds import RefundService
@@ -259,7 +262,11 @@ class Desk:
         self.incidents = incidents
         self.refunds = RefundService(opened.cache, connections, permissions,
                                      sink=incidents.sink)
-        self.page = QueuePage(incidents, connections, self.runner, self.locale, self.language)
+        # One findings store reader and scanner for the case pane, conversations and sellers.
+        self.findings = FindingsService(opened.cache)
+        self.page = QueuePage(incidents, connections, self.runner, self.locale, self.language,
+                              cases=CaseService(opened.cache, lambda: incidents.team,
+                                                findings=self.findings))
         self.page.status_message.connect(self.window.status.showMessage)
         self.page.model.reloaded.connect(self.signals.queue_shown)
         self.window.add_page(self.page, self.window.tr("&Incidents"), "Ctrl+1")
@@ -295,7 +302,8 @@ class Desk:
         from operator_desk.ui.conversations_page import ConversationsPage
 
         self.conversations = ConversationService(opened.cache, opened.connections,
-                                                 self.incidents.sink, permissions)
+                                                 self.incidents.sink, permissions,
+                                                 findings=self.findings)
         base = self.data_dir / "sandbox" if opened.connections.any_sandbox else self.data_dir
 
         def stores() -> tuple[Any, Any, Any]:
@@ -325,7 +333,7 @@ class Desk:
         from operator_desk.services.sellers import SellerService
         from operator_desk.ui.sellers_page import SellersPage
 
-        sellers = SellerService(opened.cache, opened.connections)
+        sellers = SellerService(opened.cache, opened.connections, findings=self.findings)
         sanctions = SanctionService(sellers, permissions, incidents.sink)
         self.sellers_page = SellersPage(sellers, sanctions, permissions, self.runner,
                                         self.locale)

@@ -123,6 +123,7 @@ def run(args: argparse.Namespace) -> int:
     from operator_desk.services.sync import SyncService
     from operator_desk.store.cache import open_cache
     from operator_desk.store.locks import CacheBusy, CacheLock
+    from operator_desk.sync.findings import FindingsComputer
 
     feed = _Feed(args.feed)
     if args.feed and hasattr(os, "nice"):
@@ -158,7 +159,8 @@ def run(args: argparse.Namespace) -> int:
         if cache.report.rebuilt_reason:
             print(f"the cache was rebuilt because {cache.report.rebuilt_reason}",
                   file=sys.stderr)
-        service = SyncService(cache, connections)
+        # Policy findings are scanned here, in the sync's process, not in the desk's.
+        service = SyncService(cache, connections, FindingsComputer(cache))
         service.register_markets()
         started = time.perf_counter()
 

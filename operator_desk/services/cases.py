@@ -12,8 +12,6 @@ The team store may be missing (not configured yet, unreachable): the case still 
 from __future__ import annotations
 
 import logging
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -21,9 +19,8 @@ from enum import StrEnum
 from typing import Protocol, runtime_checkable
 
 from operator_desk.domain.models import Reason, ReasonType
-from operator_desk.domain.policy import Finding, PolicyScanner
+from operator_desk.domain.policy import Finding
 from operator_desk.domain.queue import IncidentCase
-from operator_desk.domain.safe_text import neutralize
 from operator_desk.domain.sla import MarketCalendar, MarketCalendarError, ResponseRule, SlaRuleError
 from operator_desk.domain.team import Decision, Note, NoteSubject
 from operator_desk.domain.timeline import (
@@ -39,11 +36,11 @@ from operator_desk.store.cache import CacheRepository
 from operator_desk.store.cases import CaseRepository
 from operator_desk.store.database import Database
 
+from .findings import FindingsService
+
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
-
-FINDINGS_KEPT = 20_000  # policy findings of seller messages kept between loads
 
 
 @runtime_checkable
@@ -125,45 +122,17 @@ class CaseService:
     """
 
     def __init__(self, cache: Database, team: Callable[[], object | None] = lambda: None,
-                 *, clock: Clock = _utc_now, scanner: PolicyScanner | None = None) -> None:
+                 *, clock: Clock = _utc_now, findings: FindingsService | None = None) -> None:
         self.cache = cache
         self._team = team
         self.clock = clock
-        self._scanner = scanner
-        self._scanner_lock = threading.Lock()
-        # Messages never change once written: their findings are kept (most recent first out).
-        self._found: OrderedDict[tuple[str, str], tuple[Finding, ...]] = OrderedDict()
-
-    def scanner(self) -> PolicyScanner:
-        """The policy scanner (its rule files are read on first use, on a worker)."""
-        with self._scanner_lock:
-            if self._scanner is None:
-                self._scanner = PolicyScanner()
-            return self._scanner
+        self.findings_store = findings or FindingsService(cache)
 
     def findings(self, case: IncidentCase) -> dict[str, tuple[Finding, ...]]:
-        """Policy findings in the seller's messages of the case, by message id."""
-        order = case.order
-        language = order.customer.locale if order else None
-        scanner = self.scanner()
-        market = case.incident.market
-        found: dict[str, tuple[Finding, ...]] = {}
-        for thread in case.threads:
-            for message in thread.messages:
-                if message.sender_party != "SHOP":
-                    continue
-                key = (market, message.message_id)
-                with self._scanner_lock:
-                    hits = self._found.get(key)
-                if hits is None:
-                    hits = tuple(scanner.scan(neutralize(message.body), language))
-                    with self._scanner_lock:
-                        self._found[key] = hits
-                        while len(self._found) > FINDINGS_KEPT:
-                            self._found.popitem(last=False)
-                if hits:
-                    found[message.message_id] = hits
-        return found
+        """Policy findings in the seller's messages of the case, by message id: from the
+        cache's findings store, the missing ones scanned and stored first."""
+        return self.findings_store.for_messages(
+            case.incident.market, (m for thread in case.threads for m in thread.messages))
 
     def _team_store(self) -> CaseTeam | None:
         team = self._team()

@@ -38,7 +38,7 @@ from operator_desk.domain.conversations import (
 from operator_desk.domain.highlight import SearchTerms, snippet
 from operator_desk.domain.models import FilePart, Incident, Message, Order, Recipient, Shop, Thread
 from operator_desk.domain.permissions import Action, PermissionDeniedError
-from operator_desk.domain.policy import Finding, PolicyScanner, RuleSet, normalize_lang
+from operator_desk.domain.policy import Finding, normalize_lang
 from operator_desk.domain.search import to_fts_query
 from operator_desk.domain.sla import (
     MarketCalendar,
@@ -60,6 +60,7 @@ from operator_desk.sync.engine import fetch_thread
 
 from .actions import ActionRefused, ActionSink, SubmissionState
 from .connections import Connections
+from .findings import FindingsService
 from .incidents import ActionError
 from .permissions import Permissions
 
@@ -202,27 +203,22 @@ class ConversationService:
 
     def __init__(self, cache: Database, connections: Connections, sink: ActionSink,
                  permissions: Permissions | None = None,
-                 scanner: PolicyScanner | None = None,
+                 findings: FindingsService | None = None,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         self.cache = cache
         self.connections = connections
         self.sink = sink
         self.permissions = permissions or Permissions(connections)
-        self._scanner = scanner
+        self.findings = findings or FindingsService(cache)
         self.clock = clock
         self.templates_source: TemplateSource | None = None  # the team store, once open
         self._prepared = False
 
-    @property
-    def scanner(self) -> PolicyScanner:
-        if self._scanner is None:
-            self._scanner = PolicyScanner(RuleSet.load())
-        return self._scanner
-
     def prepare(self) -> None:
-        """Create the derived tables (once per run)."""
+        """Create the derived tables (once per run); facts judged under other policy rules
+        are thrown away, to be judged again."""
         if not self._prepared:
-            ensure_schema(self.cache)
+            ensure_schema(self.cache, self.findings.key)
             self._prepared = True
 
     # -- the list ----------------------------------------------------------------------------
@@ -301,19 +297,18 @@ class ConversationService:
             if not pending:
                 return 0
             rules = repo.market_rules()
-            locales: dict[str, dict[str, str | None]] = {}
-            inputs: list[tuple[Thread, str | None]] = []
-            for market, thread_id, _updated in pending:
-                thread = repo.thread(market, thread_id)
-                if thread is None:
-                    continue
-                if market not in locales:
-                    locales[market] = repo.shop_locales(market)
-                shop_id = repo.thread_shop(market, thread_id)
-                inputs.append((thread, locales[market].get(shop_id or "")))
+            threads = [thread for market, thread_id, _updated in pending
+                       if (thread := repo.thread(market, thread_id)) is not None]
+        kinds: dict[tuple[str, str], tuple[str, ...]] = {}
+        by_market: dict[str, list[str]] = {}
+        for thread in threads:
+            by_market.setdefault(thread.market, []).append(thread.thread_id)
+        for market, thread_ids in by_market.items():
+            found = self.findings.thread_kinds(market, thread_ids)
+            kinds.update(((market, thread_id), k) for thread_id, k in found.items())
         facts: list[ThreadFacts] = []
         calendars: dict[str, tuple[ResponseRule, MarketCalendar] | None] = {}
-        for thread, shop_locale in inputs:
+        for thread in threads:
             rule_row = rules.get(thread.market)
             if thread.market not in calendars:
                 calendars[thread.market] = self._clock_for(rule_row)[0]
@@ -321,12 +316,10 @@ class ConversationService:
             obligations = (reply_obligations(thread.messages, clock[0], clock[1], now)
                            if clock else ())
             summary = summarize(obligations)
-            language = shop_locale or (rule_row.language if rule_row else None)
-            kinds = {f.kind for m in thread.messages if party_of(m.sender.type) == SELLER
-                     for f in self.scanner.scan(m.body, normalize_lang(language))}
             facts.append(ThreadFacts(thread.market, thread.thread_id, thread.updated,
                                      summary.awaiting_since, summary.due,
-                                     summary.late_answers, tuple(sorted(kinds))))
+                                     summary.late_answers,
+                                     kinds.get((thread.market, thread.thread_id), ())))
         with self.cache.write() as session:
             ConversationRepository(session).save_facts(facts)
         return len(pending)
@@ -370,8 +363,7 @@ class ConversationService:
                        if clock else ())
         seller_language = normalize_lang(
             (shop.locale if shop else None) or (rule_row.language if rule_row else None))
-        findings = {m.message_id: tuple(self.scanner.scan(m.body, seller_language))
-                    for m in thread.messages if party_of(m.sender.type) == SELLER}
+        findings = self.findings.for_messages(market, thread.messages)
         customer_language = normalize_lang(order.customer.locale if order else None) or (
             normalize_lang(rule_row.language) if rule_row else None)
         return ThreadCase(
@@ -392,6 +384,8 @@ class ConversationService:
         except ConnectorError as exc:
             link = self.connections.report(market, exc)
             raise ActionError(link.state.value, market, exc.detail) from exc
+        # Scanned here, on the network lane, rather than when the thread is next read.
+        self.findings.ensure(market, thread_ids=[thread_id])
         with self.cache.write() as session:
             ConversationRepository(session).forget_facts(market, [thread_id])
 

@@ -33,6 +33,7 @@ from zoneinfo import ZoneInfo
 
 from operator_desk.domain.conversations import EventKind, audience, party_of
 from operator_desk.domain.models import Attachment
+from operator_desk.domain.safe_text import neutralize
 from operator_desk.domain.team import Decision
 from operator_desk.store.cache import CacheRepository
 
@@ -413,7 +414,9 @@ def render_pdf(dossier: Dossier, font_candidates: Sequence[tuple[str, str]] = FO
 
 def _body_with_findings(pdf: Any, family: str, body: str, findings: list[dict[str, Any]],
                         clean: Callable[[str], str]) -> None:
-    """The message text with each policy finding in red and labelled with its kind."""
+    """The message text with each policy finding in red and labelled with its kind (the
+    findings' offsets index into the text the desk shows: ``safe_text.neutralize(body)``)."""
+    body = neutralize(body)
     position = 0
     for finding in sorted(findings, key=lambda f: (f["start"], f["end"])):
         start, end = finding["start"], finding["end"]

@@ -8,7 +8,6 @@ the pages read from.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import threading
 import time
@@ -34,8 +33,9 @@ from operator_desk.domain.kpis import (
     SellerSort,
 )
 from operator_desk.domain.models import Shop
-from operator_desk.domain.policy import PolicyScanner, RuleSet
-from operator_desk.domain.sanctions import Evidence, EvidenceKind, excerpt, seller_language
+from operator_desk.domain.policy import RuleSet
+from operator_desk.domain.policy.stored import decode, scanned_text
+from operator_desk.domain.sanctions import Evidence, EvidenceKind, excerpt
 from operator_desk.domain.sla import (
     DEFAULT_MARKETS,
     MarketCalendar,
@@ -48,6 +48,7 @@ from operator_desk.store.database import Database
 from operator_desk.store.sellers import MarketInfo, SellerRepository, prepare_seller_tables
 
 from .connections import Connections
+from .findings import FindingsService
 
 log = logging.getLogger(__name__)
 
@@ -165,16 +166,6 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def ruleset_fingerprint(ruleset: RuleSet) -> str:
-    """Changes whenever a rule, its languages or the allow-list change."""
-    digest = hashlib.sha256()
-    for rule in ruleset.rules:
-        digest.update(f"{rule.id}\x1f{rule.kind}\x1f{rule.pattern}\x1f{rule.languages}"
-                      f"\x1f{rule.role}\x1e".encode())
-    digest.update(",".join(sorted(ruleset.allow_domains)).encode())
-    return digest.hexdigest()[:32]
-
-
 def market_rules(info: MarketInfo, settings: RuleSettings) -> MarketRules:
     """The SLA clock of a market: its calendar and the team's response rule."""
     try:
@@ -189,15 +180,14 @@ class SellerService:
     """Seller figures for the sellers page and the scorecard."""
 
     def __init__(self, cache: Database, connections: Connections, *,
-                 clock: Clock = _utc_now, ruleset: RuleSet | None = None) -> None:
+                 clock: Clock = _utc_now, ruleset: RuleSet | None = None,
+                 findings: FindingsService | None = None) -> None:
         self.cache = cache
         self.connections = connections
         self.clock = clock
         # Set once the team store is open; None while it is unreachable.
         self.team: TeamReads | None = None
-        self._ruleset = ruleset
-        self._scanner: PolicyScanner | None = None
-        self._fingerprint = ""
+        self.findings = findings or FindingsService(cache, ruleset)
         self._ready = False
         self._lock = threading.Lock()
 
@@ -207,16 +197,7 @@ class SellerService:
             if self._ready:
                 return
             prepare_seller_tables(self.cache)
-            ruleset = self._ruleset or RuleSet.load()
-            self._scanner = PolicyScanner(ruleset)
-            self._fingerprint = ruleset_fingerprint(ruleset)
             self._ready = True
-
-    @property
-    def scanner(self) -> PolicyScanner:
-        self._prepare()
-        assert self._scanner is not None
-        return self._scanner
 
     def settings(self, market: str, currency: str = "EUR") -> RuleSettings:
         """The market's rule settings from the team store, or the built-in ones."""
@@ -248,39 +229,28 @@ class SellerService:
         with self.cache.read() as session:
             return SellerRepository(session).shops(markets, shop_ids)
 
-    def scan_messages(self, market: str, shop_ids: Sequence[str] | None, since: datetime,
-                      languages: Mapping[str, str]) -> int:
-        """Scan the seller messages since ``since`` not scanned yet with this rule set (in the
-        shop's language) and memoise their finding kinds; returns how many were scanned."""
-        self._prepare()
-        with self.cache.read() as session:
-            pending = SellerRepository(session).unscanned(market, shop_ids, since,
-                                                          self._fingerprint)
-        if not pending:
-            return 0
-        scanner = self.scanner
-        found = {message_id: tuple(sorted({f.kind for f in
-                                           scanner.scan(body, languages.get(shop_id))}))
-                 for message_id, body, shop_id in pending}
-        with self.cache.write() as session:
-            SellerRepository(session).save_findings(market, found, self._fingerprint)
-        return len(found)
+    def scan_messages(self, market: str, shop_ids: Sequence[str] | None,
+                      since: datetime) -> int:
+        """Make sure the seller messages in the shops' order threads since ``since`` are in
+        the findings store (the sync usually put them there); returns how many had to be
+        scanned now."""
+        self._prepare()  # the orders-by-shop index the scope is read with
+        return self.findings.ensure(market, shop_ids=shop_ids, since=since)
 
-    def facts(self, market: str, shops: Sequence[Shop], since: datetime,
-              info: MarketInfo | None = None) -> tuple[dict[str, SellerFacts], dict[str, str]]:
+    def facts(self, market: str, shops: Sequence[Shop], since: datetime
+              ) -> tuple[dict[str, SellerFacts], dict[str, str]]:
         """The KPI facts of ``shops`` of one market since ``since`` (findings scanned first);
         and each thread's order id."""
         self._prepare()
-        info = info or self.markets()[market]
         ids = [s.shop_id for s in shops]
-        languages = {s.shop_id: seller_language(s.locale, info.language) for s in shops}
-        self.scan_messages(market, ids, since, languages)
+        self.scan_messages(market, ids, since)
         disputed = self._disputed([market])
         with self.cache.read() as session:
             repo = SellerRepository(session)
             orders = repo.order_facts(market, ids, since)
             incidents = repo.incident_facts(market, ids, disputed)
-            messages, thread_orders = repo.message_facts(market, ids, since, self._fingerprint)
+            messages, thread_orders = repo.message_facts(market, ids, since,
+                                                         self.findings.key)
         return {shop_id: SellerFacts(market, shop_id, tuple(orders.get(shop_id, ())),
                                      tuple(incidents.get(shop_id, ())),
                                      tuple(messages.get(shop_id, ())))
@@ -310,14 +280,14 @@ class SellerService:
             settings = self.settings(code, info.currency)
             rules = market_rules(info, settings)
             thresholds = Thresholds.of(settings)
-            languages = {s.shop_id: seller_language(s.locale, info.language) for s in shops}
-            self.scan_messages(code, None, period.start, languages)
+            self.scan_messages(code, None, period.start)
             disputed = self._disputed([code])
             with self.cache.read() as session:
                 repo = SellerRepository(session)
                 orders = repo.order_facts(code, None, period.start)
                 incidents = repo.incident_facts(code, None, disputed)
-                messages, _ = repo.message_facts(code, None, period.start, self._fingerprint)
+                messages, _ = repo.message_facts(code, None, period.start,
+                                                 self.findings.key)
             rows = []
             for shop in shops:
                 facts = SellerFacts(code, shop.shop_id, tuple(orders.get(shop.shop_id, ())),
@@ -371,7 +341,7 @@ class SellerService:
         inputs = []
         for one in shops:
             info = infos[one.market]
-            facts, _orders = self.facts(one.market, [one], period.start, info)
+            facts, _orders = self.facts(one.market, [one], period.start)
             inputs.append((facts[one.shop_id], market_rules(info, self.settings(
                 one.market, info.currency))))
         card = kpis.scorecard(inputs, period, now)
@@ -432,12 +402,11 @@ class SellerService:
         if not found:
             raise SellerError("not_found", market, shop_id)
         shop = found[0]
-        facts_by_shop, thread_orders = self.facts(market, [shop], period.start, info)
+        facts_by_shop, thread_orders = self.facts(market, [shop], period.start)
         facts = facts_by_shop[shop_id]
-        language = seller_language(shop.locale, info.language)
         with self.cache.read() as session:
             repo = SellerRepository(session)
-            flagged = repo.flagged_messages(market, shop_id, period.start, self._fingerprint)
+            flagged = repo.flagged_messages(market, shop_id, period.start, self.findings.key)
             incident_ids = [i.incident_id for i in facts.incidents
                             if (i.opened in period and i.reopened)
                             or (i.status != "CLOSED" and i.opened in period)]
@@ -445,14 +414,15 @@ class SellerService:
                 market, shop_id, locale, incident_ids)}
         messages = []
         for message in flagged:
-            findings = self.scanner.scan(message.body, language)
-            if not findings:
+            body = scanned_text(message.body)
+            findings = decode(message.findings, body)
+            if not findings:  # a body wiped by retention: nothing left to show
                 continue
             first = findings[0]
             messages.append(Evidence(
                 EvidenceKind.MESSAGE, message.message_id, market, message.created,
                 order_id=message.order_id, thread_id=message.thread_id,
-                excerpt=excerpt(message.body, first.start, first.end),
+                excerpt=excerpt(body, first.start, first.end),
                 findings=tuple(dict.fromkeys(f.kind for f in findings))))
         rules = market_rules(info, self.settings(market, info.currency))
         late = [Evidence(EvidenceKind.LATE_REPLY, reply.question.message_id, market,

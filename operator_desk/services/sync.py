@@ -9,6 +9,7 @@ from datetime import datetime
 from operator_desk.store.cache import CacheRepository
 from operator_desk.store.database import Database
 from operator_desk.sync.engine import MarketSyncResult, ProgressCallback, SyncEngine
+from operator_desk.sync.findings import FindingsComputer
 
 from .connections import Connections, MarketLink
 
@@ -22,9 +23,14 @@ class SyncSummary:
 
 
 class SyncService:
-    def __init__(self, cache: Database, connections: Connections) -> None:
+    """Syncs the connected markets; with ``findings`` each market's run ends with the policy
+    scan of its new seller messages (what ``operator-desk sync`` does for the desk)."""
+
+    def __init__(self, cache: Database, connections: Connections,
+                 findings: FindingsComputer | None = None) -> None:
         self.cache = cache
         self.connections = connections
+        self.findings = findings
 
     def register_markets(self) -> None:
         """Make every configured market known to the cache, with its name and currency."""
@@ -36,7 +42,7 @@ class SyncService:
 
     def sync(self, progress: ProgressCallback | None = None,
              cancel: threading.Event | None = None) -> SyncSummary:
-        engine = SyncEngine(self.cache, self.connections.connectors)
+        engine = SyncEngine(self.cache, self.connections.connectors, findings=self.findings)
         results: list[MarketSyncResult] = engine.sync_all(progress, cancel)
         links = tuple(self.connections.report(r.market, r.error) for r in results)
         return SyncSummary(

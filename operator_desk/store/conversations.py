@@ -2,8 +2,9 @@
 with its messages, and the derived facts the list filters on.
 
 The derived facts (``conv_thread_facts``: who owes an answer since when, its deadline, late
-answers, policy findings) are computed by the desk from the cached messages
-(``services.conversations``), not sent by any marketplace. They live in the cache file, in
+answers, the policy finding kinds of the thread's seller messages) are computed by the desk
+from the cached messages (``services.conversations``) and the findings store
+(``store.findings``), not sent by any marketplace. They live in the cache file, in
 tables of their own created on first use, and are recomputed whenever a thread changes; like
 everything in the cache they can be thrown away at any time.
 """
@@ -43,7 +44,7 @@ from . import cache_schema as t
 from .cache import _participants, _upsert
 from .database import Database, UtcDateTime
 
-DERIVED_VERSION = "1"
+DERIVED_VERSION = "2"  # 2: policy kinds from the shared findings store
 
 derived = MetaData()
 
@@ -77,17 +78,19 @@ _fts = table("messages_fts", column("rowid"))
 _topic_reason = t.reasons.alias("topic_reason")
 
 
-def ensure_schema(cache: Database) -> None:
-    """Create the derived tables (once); a different derived version drops and recreates
-    them, which only costs a recomputation."""
+def ensure_schema(cache: Database, findings_key: str = "") -> None:
+    """Create the derived tables (once). Facts of another derived version, or whose policy
+    kinds came from findings under another key (``store.findings``: a rule-set change), are
+    thrown away, which only costs a recomputation."""
+    wanted = {"version": DERIVED_VERSION, "findings": findings_key}
     with cache.write() as session:
         connection = session.connection()
         derived.create_all(connection)
-        version = session.execute(select(conv_meta.c.value).where(
-            conv_meta.c.key == "version")).scalar()
-        if version != DERIVED_VERSION:
+        found = {key: value for key, value in session.execute(
+            select(conv_meta.c.key, conv_meta.c.value).where(conv_meta.c.key.in_(wanted)))}
+        if found != wanted:
             session.execute(delete(thread_facts))
-            _upsert(session, conv_meta, [{"key": "version", "value": DERIVED_VERSION}],
+            _upsert(session, conv_meta, [{"key": k, "value": v} for k, v in wanted.items()],
                     ["key"])
         for statement in _INDEXES:
             session.execute(text(statement))
@@ -400,24 +403,6 @@ class ConversationRepository:
             t.markets.c.language))
         return {code: MarketRule(code, rule, zone, language)
                 for code, rule, zone, language in rows}
-
-    def shop_locales(self, market: str) -> dict[str, str | None]:
-        rows = self.session.execute(select(t.shops.c.shop_id, t.shops.c.locale)
-                                    .where(t.shops.c.market == market))
-        return {shop_id: locale for shop_id, locale in rows}
-
-    def thread_shop(self, market: str, thread_id: str) -> str | None:
-        """The seller a thread is with: the order's shop, or the shop of a seller thread."""
-        th, o = t.threads.c, t.orders.c
-        row = self.session.execute(
-            select(th.entity_type, th.entity_id, o.shop_id).select_from(t.threads)
-            .outerjoin(t.orders, and_(o.market == th.market, o.order_id == th.entity_id))
-            .where(th.market == market, th.thread_id == thread_id)).first()
-        if row is None:
-            return None
-        entity_type, entity_id, shop_id = row
-        found = shop_id if entity_type == "MMP_ORDER" else entity_id
-        return str(found) if found is not None else None
 
     # -- derived facts -----------------------------------------------------------------------
     def threads_to_summarize(self, limit: int) -> list[tuple[str, str, datetime]]:

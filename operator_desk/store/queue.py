@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select, tuple_
+from sqlalchemy import Select, and_, exists, false, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -18,6 +18,7 @@ from operator_desk.domain.money import Money, minor_digits
 from operator_desk.domain.queue import QueueColumn, QueueFilter, QueueRow, QueueSort, QueueView
 
 from . import cache_schema as t
+from .findings import has_findings_table, message_findings
 
 
 def _customer_wrote_after() -> ColumnElement[bool]:
@@ -36,15 +37,14 @@ def _has_refund() -> ColumnElement[bool]:
                           func.json_array_length(lines.refunds) > 0)
 
 
-def _policy_flagged() -> ColumnElement[bool] | None:
-    """A seller message on the order has a policy finding (needs the findings table)."""
-    findings = t.metadata.tables.get("policy_findings")
-    if findings is None:
-        return None
-    i, th = t.incidents.c, t.threads.c
+def _policy_flagged() -> ColumnElement[bool]:
+    """A seller message in one of the order's threads has a policy finding (the findings
+    store, ``store.findings``, filled after each sync; after a rule-set change the older
+    records count until the next pass has scanned them again)."""
+    i, th, f = t.incidents.c, t.threads.c, message_findings.c
     return exists().where(th.market == i.market, th.entity_id == i.order_id,
-                          findings.c.market == th.market,
-                          findings.c.thread_id == th.thread_id)
+                          th.entity_type == "MMP_ORDER",
+                          f.market == th.market, f.thread_id == th.thread_id, f.kinds != "")
 
 
 class QueueRepository:
@@ -90,9 +90,9 @@ class QueueRepository:
             wrote = _customer_wrote_after()
             conditions.append(wrote if filter_.customer_wrote_after else ~wrote)
         if filter_.policy_flags is not None:
-            flagged = _policy_flagged()
-            if flagged is not None:
-                conditions.append(flagged if filter_.policy_flags else ~flagged)
+            # No findings table yet (nothing scanned in this cache): no order is flagged.
+            flagged = _policy_flagged() if has_findings_table(self.session) else false()
+            conditions.append(flagged if filter_.policy_flags else ~flagged)
         needle = filter_.text.strip()
         if needle:
             like = f"%{needle.replace('%', '').replace('_', '')}%"

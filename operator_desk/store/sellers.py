@@ -1,17 +1,15 @@
-"""The cache's seller queries: facts for the KPIs, the sellers page's snapshot, findings memo.
+"""The cache's seller queries: facts for the KPIs, the sellers page's snapshot, evidence.
 
-Two tables of derived data live next to the cache's own (``prepare_seller_tables`` creates
-them in the cache file; like the cache, they are rebuildable at any time):
+``seller_kpis`` is derived data next to the cache's own tables (``prepare_seller_tables``
+creates it in the cache file; like the cache, it is rebuildable at any time): the figures of
+every shop for a period, computed off the UI thread by ``services.sellers`` with
+``domain.kpis`` and stored so the sellers page can count, sort and page them in SQL. The
+policy findings the KPIs count and the evidence picker lists come from the desk's one
+findings store (``store.findings``), read under the caller's findings key.
 
-* ``seller_kpis``: the figures of every shop for a period, computed off the UI thread by
-  ``services.sellers`` with ``domain.kpis`` and stored so the sellers page can count, sort and
-  page them in SQL;
-* ``message_findings``: the policy finding kinds of each seller message, keyed by the rule
-  set's fingerprint: messages never change, so each is scanned once per rule set.
-
-They are kept out of ``cache_schema`` on purpose: changing that schema rebuilds every desk's
-cache, while these tables are only ever added to a cache that lacks them. The repository is
-given a Session; it never opens or commits one.
+Derived tables are kept out of ``cache_schema`` on purpose: changing that schema rebuilds
+every desk's cache, while these tables are only ever added to a cache that lacks them. The
+repository is given a Session; it never opens or commits one.
 """
 
 from __future__ import annotations
@@ -39,7 +37,6 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -58,6 +55,7 @@ from operator_desk.domain.models import Shop
 
 from . import cache_schema as t
 from .database import Database, UtcDateTime
+from .findings import message_findings
 
 metadata = MetaData()
 
@@ -71,14 +69,6 @@ seller_kpis = Table(
     Column("score", Integer, nullable=False),  # 10 per KPI at its limit, 1 per alert
     Column("levels", JSON, nullable=False),  # {kpi: level}
     *(Column(kpi.value, Float) for kpi in Kpi),
-)
-
-message_findings = Table(
-    "message_findings", metadata,
-    Column("market", String(8), primary_key=True),
-    Column("message_id", String(60), primary_key=True),
-    Column("kinds", String(120), nullable=False),  # comma-separated; "" for none
-    Column("ruleset", String(64), nullable=False),
 )
 
 _INDEXES = (
@@ -126,6 +116,7 @@ class SellerMessage:
     order_id: str | None
     created: datetime
     body: str
+    findings: tuple[dict[str, Any], ...] = ()  # stored spans (``store.findings``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,15 +245,16 @@ class SellerRepository:
         return query
 
     def message_facts(self, market: str, shop_ids: Sequence[str] | None, since: datetime,
-                      ruleset: str) -> tuple[dict[str, list[MessageFact]], dict[str, str]]:
-        """Messages in the shops' order threads since ``since``, per shop, with the memoised
-        finding kinds of the seller's own; and each thread's order id."""
+                      findings_key: str) -> tuple[dict[str, list[MessageFact]], dict[str, str]]:
+        """Messages in the shops' order threads since ``since``, per shop, with the stored
+        finding kinds of the seller's own (under ``findings_key``); and each thread's order
+        id."""
         o, m, th, f = t.orders.c, t.messages.c, t.threads.c, message_findings.c
         query = self._messages_query(
             [o.shop_id, m.message_id, m.thread_id, m.created, m.sender_type, m.recipients,
              f.kinds, th.entity_id], market, shop_ids, since)
         query = query.outerjoin_from(t.messages, message_findings, and_(
-            f.market == m.market, f.message_id == m.message_id, f.ruleset == ruleset))
+            f.market == m.market, f.message_id == m.message_id, f.ruleset == findings_key))
         result: dict[str, list[MessageFact]] = {}
         orders: dict[str, str] = {}
         for shop_id, message_id, thread_id, created, sender, recipients, kinds, order_id \
@@ -272,46 +264,29 @@ class SellerRepository:
             to_seller = any(r.get("type") == "SHOP" for r in recipients or ())
             result.setdefault(shop_id, []).append(MessageFact(
                 message_id, thread_id, created, sender.removesuffix("_USER"), to_seller,
-                tuple(kinds.split(",")) if kinds else ()))
+                tuple(k for k in (kinds or "").split(",") if k)))
             orders[thread_id] = order_id
         return result, orders
 
-    def unscanned(self, market: str, shop_ids: Sequence[str] | None, since: datetime,
-                  ruleset: str) -> list[tuple[str, str, str]]:
-        """Seller messages since ``since`` not yet scanned with this rule set:
-        (message id, body, shop id)."""
-        o, m, f = t.orders.c, t.messages.c, message_findings.c
-        query = self._messages_query([m.message_id, m.body, o.shop_id], market, shop_ids,
-                                     since)
-        query = query.outerjoin_from(t.messages, message_findings, and_(
-            f.market == m.market, f.message_id == m.message_id)).where(
-            m.sender_type.like("SHOP%"),
-            or_(f.message_id.is_(None), f.ruleset != ruleset))
-        return [(a, b, c) for a, b, c in self.session.execute(query)]
-
-    def save_findings(self, market: str, kinds_by_message: dict[str, tuple[str, ...]],
-                      ruleset: str) -> None:
-        rows = [{"market": market, "message_id": message_id, "kinds": ",".join(kinds),
-                 "ruleset": ruleset} for message_id, kinds in kinds_by_message.items()]
-        if not rows:
-            return
-        statement = sqlite_insert(message_findings)
-        self.session.execute(statement.on_conflict_do_update(
-            index_elements=["market", "message_id"],
-            set_={"kinds": statement.excluded.kinds, "ruleset": statement.excluded.ruleset}),
-            rows)
-
     # -- evidence ----------------------------------------------------------------------------
     def flagged_messages(self, market: str, shop_id: str, since: datetime,
-                         ruleset: str) -> list[SellerMessage]:
-        """The shop's messages since ``since`` with at least one finding, newest first."""
+                         findings_key: str) -> list[SellerMessage]:
+        """The shop's messages since ``since`` with at least one stored finding (under
+        ``findings_key``), newest first, with the findings' spans."""
         m, th, f = t.messages.c, t.threads.c, message_findings.c
         query = self._messages_query([m.message_id, m.thread_id, th.entity_id, m.created,
-                                      m.body], market, [shop_id], since)
+                                      m.body, f.findings], market, [shop_id], since)
         query = query.join_from(t.messages, message_findings, and_(
-            f.market == m.market, f.message_id == m.message_id, f.ruleset == ruleset)).where(
+            f.market == m.market, f.message_id == m.message_id,
+            f.ruleset == findings_key)).where(
             f.kinds != "", m.sender_type.like("SHOP%")).order_by(m.created.desc())
-        return [SellerMessage(*row) for row in self.session.execute(query)]
+        result = []
+        for message_id, thread_id, order_id, created, body, spans in self.session.execute(query):
+            if isinstance(spans, str | bytes):
+                spans = orjson.loads(spans)
+            result.append(SellerMessage(message_id, thread_id, order_id, created, body,
+                                        tuple(s for s in spans or () if isinstance(s, dict))))
+        return result
 
     def incident_details(self, market: str, shop_id: str, locale: str,
                          incident_ids: Sequence[str]) -> list[IncidentDetail]:

@@ -37,6 +37,8 @@ from operator_desk.domain.models import Incident, Order, Problem, Thread
 from operator_desk.store.cache import CacheRepository
 from operator_desk.store.database import Database
 
+from .findings import FindingsComputer
+
 log = logging.getLogger(__name__)
 
 UI_LOCALES = ("en", "de", "es", "nl")
@@ -47,7 +49,8 @@ DEFAULT_WINDOW = timedelta(days=365)
 @dataclass(frozen=True, slots=True)
 class SyncProgress:
     market: str
-    stage: str  # reasons | shops | incidents | orders | threads | messages | done | failed
+    # reasons | shops | incidents | orders | threads | messages | findings | done | failed
+    stage: str
     done: int
     total: int | None = None
 
@@ -75,16 +78,21 @@ class MarketSyncResult:
 
 
 class SyncEngine:
-    """Pulls every connected market into one cache; one thread per market."""
+    """Pulls every connected market into one cache; one thread per market.
+
+    With ``findings``, each market's run ends with the policy scan of the seller messages
+    that arrived (``sync.findings``), so the desk finds them in the findings store."""
 
     def __init__(self, cache: Database, connectors: Mapping[str, MarketplaceConnector],
                  overlap: timedelta = OVERLAP, window: timedelta = DEFAULT_WINDOW,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 findings: FindingsComputer | None = None) -> None:
         self.cache = cache
         self.connectors = dict(connectors)
         self.overlap = overlap
         self.window = window
         self.clock = clock
+        self.findings = findings
 
     def sync_all(self, progress: ProgressCallback | None = None,
                  cancel: threading.Event | None = None) -> list[MarketSyncResult]:
@@ -122,6 +130,7 @@ class SyncEngine:
                 self._derive_resolutions(market, result)
             with self.cache.write() as session:
                 CacheRepository(session).record_sync(market, self.clock(), None)
+            self._findings(market, result, report, cancel)
             report(SyncProgress(market, "done", 1, 1))
         except SyncCancelled:
             log.info("%s: sync cancelled", market)
@@ -331,6 +340,21 @@ class SyncEngine:
                 CacheRepository(session).set_high_water(market, "threads", window_start)
         messages += self._open_case_threads(connector, result, cancel)
         result.fetched.update(threads=headers + threads, messages=messages)
+
+    def _findings(self, market: str, result: MarketSyncResult, report: ProgressCallback,
+                  cancel: threading.Event | None) -> None:
+        """Policy findings of the seller messages that arrived (after the data is stored: a
+        failure here costs only a scan the desk does later, when it needs them)."""
+        if self.findings is None:
+            return
+        report(SyncProgress(market, "findings", 0))
+        try:
+            result.fetched["findings"] = self.findings.catch_up(
+                market, cancel, lambda done: report(SyncProgress(market, "findings", done)))
+        except Exception:
+            log.exception("%s: policy findings not computed; the desk scans when it needs "
+                          "them", market)
+        self._check(cancel)
 
     def _complete(self, connector: MarketplaceConnector, thread: Thread) -> Thread:
         # M11 carries at most the last 100 messages; M10 has them all.

@@ -55,7 +55,8 @@ class QueuePage(QWidget):
 
     def __init__(self, service: IncidentService, connections: Connections, runner: TaskRunner,
                  locale: str, language: str, parent: QWidget | None = None,
-                 saved_filters: SavedFilters | None = None) -> None:
+                 saved_filters: SavedFilters | None = None,
+                 cases: CaseService | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("incidents")  # window_state keys: page, splitter, table
         self.service = service
@@ -183,7 +184,7 @@ class QueuePage(QWidget):
         self.claim_label.hide()
         self.detail = IncidentView(
             locale, permissions=service.permissions, runner=runner, language=language,
-            cases=CaseService(service.cache, lambda: service.team))
+            cases=cases or CaseService(service.cache, lambda: service.team))
         self.detail.close_requested.connect(self.request_close)
         self.detail.keep_open_requested.connect(self.request_keep_open)
         self.detail.open_incident_requested.connect(self.request_open_incident)

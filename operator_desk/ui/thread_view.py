@@ -36,6 +36,7 @@ from operator_desk.domain.conversations import (
 )
 from operator_desk.domain.models import Attachment, Message
 from operator_desk.domain.policy import Finding
+from operator_desk.domain.safe_text import neutralize
 from operator_desk.domain.sla import ResponseRule, SkipReason
 from operator_desk.services.conversations import ThreadCase
 
@@ -179,7 +180,8 @@ class ThreadHtml:
                   f"<span class='muted'>({escape(party_name(party))}) · {escape(when)}"
                   f" · {escape(tr('seen by'))}</span> {self._chips(message)}")
         findings = case.findings.get(message.message_id, ())
-        body = self._body(message.body, findings, case, links)
+        # Findings point into the text the desk shows (line breaks and controls made safe).
+        body = self._body(neutralize(message.body), findings, case, links)
         extra = ""
         whole = [f for f in findings if f.kind == "non_answer"]
         if whole:

@@ -117,8 +117,8 @@ def test_findings_are_scanned_once(cache: Database) -> None:
     service = SellerService(cache, Connections(), clock=lambda: NOW)
     shops = service.shops(["DE"], ["2001"])
     since = NOW - timedelta(days=30)
-    assert service.scan_messages("DE", ["2001"], since, {"2001": "de"}) == 1
-    assert service.scan_messages("DE", ["2001"], since, {"2001": "de"}) == 0
+    assert service.scan_messages("DE", ["2001"], since) == 1
+    assert service.scan_messages("DE", ["2001"], since) == 0
     facts, orders = service.facts("DE", shops, since)
     assert orders == {"t1": "o1"}
     assert [m.findings for m in facts["2001"].messages if m.sender == "SHOP"] == [
