@@ -16,19 +16,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from operator_desk import app_paths
 from operator_desk.domain.models import Role
-from operator_desk.ui import formatting
+from operator_desk.ui import formatting, i18n
 from operator_desk.ui.main_window import MainWindow
 from operator_desk.ui.sync_process import SyncProcess
 from operator_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger("operator_desk")
 
-LANGUAGES = ("en", "de", "es", "nl")
 SYNC_INTERVAL_MS = 60_000
 
 
@@ -47,19 +46,11 @@ def configure_logging(log_dir: Path) -> None:
     root.addHandler(handler)
 
 
-def pick_language(requested: str | None) -> tuple[str, str]:
-    """(interface language, formatting locale), from the request or the system."""
-    system = QLocale.system().name()  # e.g. de_DE
-    if requested:
-        language = requested[:2].lower()
-        locale = requested if "_" in requested else {
-            "de": "de_DE", "es": "es_ES", "nl": "nl_NL", "en": "en_GB"}.get(language, "en_GB")
-    else:
-        language = system[:2].lower()
-        locale = system
-    if language not in LANGUAGES:
-        language = "en"
-    return language, formatting.babel_locale(locale)
+def pick_language(requested: str | None, saved: str | None = None) -> tuple[str, str]:
+    """(language of the marketplaces' texts, formatting locale), from the request, the saved
+    choice or the system (see ``ui/i18n.choose_language``)."""
+    choice = i18n.choose_language(requested, saved, QLocale.system().name())
+    return choice.data_language, formatting.babel_locale(choice.locale)
 
 
 class ProgressRelay(QObject):
@@ -108,9 +99,15 @@ class Desk:
         self.conversations: Any = None
         self.conversations_page: Any = None
         self.sellers_page: Any = None
+        self.templates_page: Any = None
+        self.permissions: Any = None
         window.on_close(self.shutdown)
         self.screenshot_path: Path | None = Path(args.screenshot) if args.screenshot else None
         self._screenshot_taken = False
+
+    def tr(self, text: str) -> str:
+        """Texts of the desk itself (page titles, sync messages), under the context "Desk"."""
+        return QCoreApplication.translate("Desk", text)
 
     def start(self) -> None:
         self.runner.submit(self._open, self._opened, self._open_failed, lane="net")
@@ -148,7 +145,7 @@ class Desk:
         sandbox_dir = self.data_dir / "sandbox"
         cache = open_cache((sandbox_dir if use_sandbox else self.data_dir) / "cache.sqlite3")
         if cache.report.rebuilt_reason:
-            notices.append(self.window.tr(
+            notices.append(self.tr(
                 "The local cache was rebuilt because {0}; it fills again from the "
                 "marketplaces.").format(cache.report.rebuilt_reason))
         sandbox = None
@@ -167,7 +164,7 @@ class Desk:
 
     def _open_failed(self, error: BaseException) -> None:
         log.error("the desk could not open", exc_info=error)
-        self.window.show_message(self.window.tr(
+        self.window.show_message(self.tr(
             "The desk could not open its data: {0}").format(error))
 
     def _opened(self, opened: Opened) -> None:
@@ -190,17 +187,18 @@ class Desk:
         connections.listeners.append(relay.progressed.emit)  # links change on worker threads
         self.sync_service = SyncService(opened.cache, connections)
         permissions = Permissions(connections)
+        self.permissions = permissions
         incidents = IncidentService(opened.cache, connections, permissions)
         self.incidents = incidents
         self.refunds = RefundService(opened.cache, connections, permissions,
                                      sink=incidents.sink)
         self.page = QueuePage(incidents, connections, self.runner, self.locale, self.language)
         self.page.status_message.connect(self.window.status.showMessage)
-        self.window.add_page(self.page, self.window.tr("&Incidents"), "Ctrl+1")
+        self.window.add_page(self.page, self.tr("&Incidents"), "Ctrl+1")
         self._add_sellers_page(opened, permissions, incidents)
         self.diagnostics = DiagnosticsPage(DiagnosticsService(opened.cache), self.runner,
                                            self.locale)
-        self.window.add_page(self.diagnostics, self.window.tr("&Diagnostics"), "Ctrl+9",
+        self.window.add_page(self.diagnostics, self.tr("&Diagnostics"), "Ctrl+9",
                              self.diagnostics.refresh)
         self.window.show_page(self.page)
         self.window.banner.setVisible(connections.any_sandbox)
@@ -248,7 +246,7 @@ class Desk:
                                      self.locale, self.language, files, drafts, dossier)
             page.status_message.connect(self.window.status.showMessage)
             self.conversations_page = page
-            self.window.add_page(page, self.window.tr("&Conversations"), "Ctrl+2", page.start)
+            self.window.add_page(page, self.tr("&Conversations"), "Ctrl+2", page.start)
 
         self.runner.submit(stores, ready, lane="net")
     def _add_sellers_page(self, opened: Opened, permissions: Any, incidents: Any) -> None:
@@ -261,7 +259,7 @@ class Desk:
         self.sellers_page = SellersPage(sellers, sanctions, permissions, self.runner,
                                         self.locale)
         self.sellers_page.status_message.connect(self.window.status.showMessage)
-        self.window.add_page(self.sellers_page, self.window.tr("&Sellers"), "Ctrl+3",
+        self.window.add_page(self.sellers_page, self.tr("&Sellers"), "Ctrl+3",
                              self.sellers_page.start)
 
     def _roles_known(self, roles: dict[str, Any]) -> None:
@@ -283,7 +281,7 @@ class Desk:
             self.approvals_page = ApprovalsPage(self.refunds, self.runner, self.locale)
             self.approvals_page.status_message.connect(self.window.status.showMessage)
             self.team.relay.changed.connect(self.approvals_page.on_team_changes)
-            self.window.add_page(self.approvals_page, self.window.tr("&Approvals"), "Ctrl+6",
+            self.window.add_page(self.approvals_page, self.tr("&Approvals"), "Ctrl+6",
                                  self.approvals_page.refresh)
         if self.conversations is not None:
             self.conversations.templates_source = team
@@ -292,16 +290,35 @@ class Desk:
         if team is not None:
             from operator_desk.services.conversations import TEMPLATES_DIR
 
-            self.runner.submit(lambda: team.seed_templates(TEMPLATES_DIR),
-                               lambda n: log.info("%d starter templates added", n) if n else None,
+            self.runner.submit(lambda: team.seed_templates(TEMPLATES_DIR), self._seeded,
                                lambda error: log.warning("templates not seeded: %s", error),
                                lane="net")
+        self._add_templates_page(team)
         if self.sellers_page is not None:
             self.sellers_page.set_team(team)
         if team is not None and self.team is not None and self.audit_page is None:
             self.audit_page = self.team.audit_page_for(team)
-            self.window.add_page(self.audit_page, self.window.tr("&Audit log"), "Ctrl+8",
+            self.window.add_page(self.audit_page, self.tr("&Audit log"), "Ctrl+8",
                                  self.audit_page.start)
+
+    def _add_templates_page(self, team: Any) -> None:
+        """The reply templates page, once the team store (where templates live) opened."""
+        from operator_desk.ui.templates_page import TemplatesPage
+
+        if self.templates_page is not None:
+            self.templates_page.set_team(team)
+        elif team is not None and self.team is not None:
+            page = TemplatesPage(team, self.permissions, self.runner, self.locale)
+            page.status_message.connect(self.window.status.showMessage)
+            self.team.relay.changed.connect(page.on_team_changes)
+            self.templates_page = page
+            self.window.add_page(page, self.tr("&Templates"), "Ctrl+5", page.start)
+
+    def _seeded(self, added: int) -> None:
+        if added:
+            log.info("%d starter templates added", added)
+            if self.templates_page is not None and self.templates_page.isVisible():
+                self.templates_page.start()
 
     def open_refund(self, market: str, order_id: str, incident_id: str | None = None) -> Any:
         """Open the refund dialog for an order (the case pane's refund button, an order, a
@@ -336,7 +353,7 @@ class Desk:
             self.sync()
             self.timer.start()
         else:
-            self.window.status.showMessage(self.window.tr(
+            self.window.status.showMessage(self.tr(
                 "Offline: showing the cached queue. Actions need a connection."))
             if self.screenshot_path:
                 self.page.model.reloaded.connect(self._screenshot_soon)
@@ -349,7 +366,7 @@ class Desk:
         dialog = ConnectionsDialog(self.profile_service, self.opened.connections, self.runner,
                                    self.window)
         dialog.profiles_changed.connect(lambda: self.window.status.showMessage(
-            self.window.tr("Connections saved. They take effect when the desk starts next.")))
+            self.tr("Connections saved. They take effect when the desk starts next.")))
         dialog.finished.connect(dialog.deleteLater)
         self.connections_dialog = dialog
         dialog.open()
@@ -360,7 +377,7 @@ class Desk:
         if self.syncing or self.opened is None or not self.opened.connections.connectors:
             return
         self.syncing = True
-        self.window.status.set_busy(True, self.window.tr("Syncing…"))
+        self.window.status.set_busy(True, self.tr("Syncing…"))
         self.sync_process = SyncProcess(self._sync_argv(), self.window)
         self.sync_process.progressed.connect(self._progress)
         self.sync_process.link_changed.connect(self._link)
@@ -385,7 +402,7 @@ class Desk:
 
     def _progress(self, market: str, stage: str, done: int, total: object) -> None:
         if stage not in ("done", "failed"):
-            self.window.status.showMessage(self.window.tr("Syncing {0}: {1} {2}…").format(
+            self.window.status.showMessage(self.tr("Syncing {0}: {1} {2}…").format(
                 market, done, stage))
 
     def _synced(self, ok: bool, done: dict[str, Any] | None) -> None:
@@ -396,20 +413,20 @@ class Desk:
         refused = [link.market for link in links if link.state.value == "key_refused"]
         failed = [link.market for link in links if link.state.value != "online"]
         if self.sync_process is not None and self.sync_process.busy_elsewhere:
-            self.window.status.showMessage(self.window.tr(
+            self.window.status.showMessage(self.tr(
                 "Another program is syncing this cache; the desk syncs again later."))
         elif done is None:
-            self.window.status.showMessage(self.window.tr(
+            self.window.status.showMessage(self.tr(
                 "The sync stopped unexpectedly; showing cached data. Details are in the log."))
         elif refused:
-            self.window.status.showMessage(self.window.tr(
+            self.window.status.showMessage(self.tr(
                 "The key for market {0} was refused; showing cached data. Check the key in "
                 "the connection settings.").format(", ".join(refused)))
         elif failed:
-            self.window.status.showMessage(self.window.tr(
+            self.window.status.showMessage(self.tr(
                 "Sync incomplete for {0}; showing cached data.").format(", ".join(failed)))
         else:
-            self.window.status.showMessage(self.window.tr("Sync complete."), 5000)
+            self.window.status.showMessage(self.tr("Sync complete."), 5000)
         self.runner.submit(self.sync_service.last_sync, self.window.status.set_last_sync)
         if self.sellers_page is not None:
             self.sellers_page.data_changed()
@@ -470,11 +487,22 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("Operator Desk")
     app.setOrganizationName("Operator Desk")
     app.setDesktopFileName("operator-desk")
-    language, locale = pick_language(args.language)
+    # The language first: every window and page takes its texts when it is built.
+    settings = i18n.settings_for(Path(args.data_dir) if args.data_dir else None)
+    choice = i18n.choose_language(args.language, i18n.saved_language(settings),
+                                  QLocale.system().name())
+    translators = i18n.apply_language(app, choice)  # noqa: F841 - installed while it lives
+    language, locale = choice.data_language, formatting.babel_locale(choice.locale)
     window = MainWindow(locale, sandbox=False)
+    switcher = i18n.LanguageSwitcher(settings, choice, window)
+    window.add_desk_menu(switcher.menu)
+    switcher.restart_requested.connect(window.close)
     window.show()
     desk = Desk(app, window, args, data_dir, language, locale)
     QTimer.singleShot(0, desk.start)
-    log.info("desk started (data in %s, language %s, offline=%s)", data_dir, language,
+    log.info("desk started (data in %s, language %s, offline=%s)", data_dir, choice.language,
              args.offline)
-    return app.exec()
+    code = app.exec()
+    if switcher.restart_wanted:
+        i18n.relaunch(i18n.relaunch_arguments(sys.argv[1:]))
+    return code

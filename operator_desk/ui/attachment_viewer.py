@@ -40,7 +40,7 @@ AskSavePath = Callable[[QWidget, str], str | None]
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str | None:
-    path, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Save attachment as"),
+    path, _filter = QFileDialog.getSaveFileName(parent, AttachmentViewer.tr("Save attachment as"),
                                                 suggested)
     return path or None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from operator_desk.domain.models import Reason
@@ -35,28 +35,27 @@ def action_error_text(error: BaseException, market: str, what: str) -> str:
     """What happened, what was kept, what to do next - for an action that did not happen.
 
     ``what`` names the action for the sentence ("the incident was not closed")."""
-    tr = QCoreApplication.translate
     if not isinstance(error, ActionError):
         log.error("action failed", exc_info=error)
-        return tr("Decisions", "{0} because of an unexpected error: {1}").format(what, error)
+        return CaseDecisions.tr("{0} because of an unexpected error: {1}").format(what, error)
     texts = {
-        "offline": tr("Decisions", "Market {0} cannot be reached, so {1}. Nothing was changed; "
+        "offline": CaseDecisions.tr("Market {0} cannot be reached, so {1}. Nothing was changed; "
                       "try again when the connection is back."),
-        "key_refused": tr("Decisions", "The key for market {0} was refused, so {1}. Check the "
+        "key_refused": CaseDecisions.tr("The key for market {0} was refused, so {1}. Check the "
                           "connection settings for {0}."),
-        "forbidden": tr("Decisions", "Your role on market {0} may not do this, so {1}."),
-        "degraded": tr("Decisions", "Market {0} is busy or having trouble, so {1}. Try again "
+        "forbidden": CaseDecisions.tr("Your role on market {0} may not do this, so {1}."),
+        "degraded": CaseDecisions.tr("Market {0} is busy or having trouble, so {1}. Try again "
                        "in a moment."),
-        "reason_required": tr("Decisions", "Market {0} needs a reason here, so {1}."),
-        "not_found": tr("Decisions", "This case is no longer in the cache of market {0}, so "
+        "reason_required": CaseDecisions.tr("Market {0} needs a reason here, so {1}."),
+        "not_found": CaseDecisions.tr("This case is no longer in the cache of market {0}, so "
                         "{1}."),
-        "conflict": tr("Decisions", "The case changed on market {0} since you opened it, so "
+        "conflict": CaseDecisions.tr("The case changed on market {0} since you opened it, so "
                        "{1}. Look at what changed, then decide again."),
     }
-    text = texts.get(error.kind, tr("Decisions", "Market {0} refused it, so {1}.")).format(
+    text = texts.get(error.kind, CaseDecisions.tr("Market {0} refused it, so {1}.")).format(
         market, what)
     if error.detail and error.kind in ("refused", "forbidden", "conflict"):
-        text += "\n\n" + tr("Decisions", "The marketplace said: {0}").format(error.detail)
+        text += "\n\n" + CaseDecisions.tr("The marketplace said: {0}").format(error.detail)
     return text
 
 

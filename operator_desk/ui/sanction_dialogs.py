@@ -77,19 +77,19 @@ def present_evidence(options: EvidenceOptions, locale: str,
         when = formatting.when(item.at, locale, zone, fmt="short")
         match item.kind:
             case EvidenceKind.MESSAGE:
-                kind = EvidenceModel.tr_("Message")
+                kind = EvidenceModel.tr("Message")
                 what = f"{', '.join(finding_name(k) for k in item.findings)}: {item.excerpt}"
             case EvidenceKind.LATE_REPLY:
-                kind = EvidenceModel.tr_("Late reply")
+                kind = EvidenceModel.tr("Late reply")
                 due = formatting.when(item.deadline, locale, zone, fmt="short")
-                what = (EvidenceModel.tr_("due {0}, answered {1}").format(
+                what = (EvidenceModel.tr("due {0}, answered {1}").format(
                     due, formatting.when(item.answered, locale, zone, fmt="short"))
-                        if item.answered else EvidenceModel.tr_("due {0}, not answered")
+                        if item.answered else EvidenceModel.tr("due {0}, not answered")
                         .format(due))
             case _:
-                kind = EvidenceModel.tr_("Incident")
-                what = (EvidenceModel.tr_("{0}: marked solved, reopened") if item.reopened
-                        else EvidenceModel.tr_("{0}: not solved")).format(item.reason or "")
+                kind = EvidenceModel.tr("Incident")
+                what = (EvidenceModel.tr("{0}: marked solved, reopened") if item.reopened
+                        else EvidenceModel.tr("{0}: not solved")).format(item.reason or "")
         lines.append(EvidenceLine(item, (kind, when, item.order_id or "", what)))
     return tuple(lines)
 
@@ -98,12 +98,6 @@ class EvidenceModel(QAbstractTableModel):
     """Checkable evidence: messages with findings, late replies, incidents."""
 
     changed = Signal()
-
-    @staticmethod
-    def tr_(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("EvidenceModel", text)
 
     def __init__(self, lines: Sequence[EvidenceLine], picked: Sequence[str] = (),
                  parent: QObject | None = None) -> None:
@@ -540,22 +534,22 @@ class LadderDialog(QDialog):
 def sanction_error_text(error: BaseException) -> str:
     """What went wrong, what was kept, what to do next."""
     if not isinstance(error, SanctionError):
-        return EvidenceModel.tr_("Unexpected error: {0}").format(error)
+        return EvidenceModel.tr("Unexpected error: {0}").format(error)
     texts = {
-        "forbidden": EvidenceModel.tr_("Your role may not do this: {1}"),
-        "no_team": EvidenceModel.tr_("The team store cannot be reached, so nothing was "
+        "forbidden": EvidenceModel.tr("Your role may not do this: {1}"),
+        "no_team": EvidenceModel.tr("The team store cannot be reached, so nothing was "
                                      "recorded. Try again when it is back."),
-        "not_found": EvidenceModel.tr_("This sanction or seller is no longer known."),
-        "state": EvidenceModel.tr_("The sanction is not in a state for this ({1}); a "
+        "not_found": EvidenceModel.tr("This sanction or seller is no longer known."),
+        "state": EvidenceModel.tr("The sanction is not in a state for this ({1}); a "
                                    "colleague may have acted on it. Reload the scorecard."),
-        "rule": EvidenceModel.tr_("{1}"),
-        "offline": EvidenceModel.tr_("Market {0} cannot be reached; nothing was changed "
+        "rule": EvidenceModel.tr("{1}"),
+        "offline": EvidenceModel.tr("Market {0} cannot be reached; nothing was changed "
                                      "there. Try again when the connection is back."),
-        "refused": EvidenceModel.tr_("Market {0} refused the change: {1}"),
-        "key_refused": EvidenceModel.tr_("The key for market {0} was refused; check the "
+        "refused": EvidenceModel.tr("Market {0} refused the change: {1}"),
+        "key_refused": EvidenceModel.tr("The key for market {0} was refused; check the "
                                          "connection settings."),
-        "degraded": EvidenceModel.tr_("Market {0} is busy; nothing was changed. Try again "
+        "degraded": EvidenceModel.tr("Market {0} is busy; nothing was changed. Try again "
                                       "in a moment."),
     }
-    return texts.get(error.kind, EvidenceModel.tr_("Market {0}: {1}")).format(
+    return texts.get(error.kind, EvidenceModel.tr("Market {0}: {1}")).format(
         error.market, error.detail or error.kind)
