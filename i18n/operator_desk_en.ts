@@ -5,16 +5,16 @@
     <name>BulkCloseDialog</name>
     <message numerus="yes">
         <source>%n of these need a reason (the seller has not marked them solved).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of these needs a reason (the seller has not marked it solved).</numerusform>
+            <numerusform>%n of these need a reason (the seller has not marked them solved).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Close %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Close %n incident</numerusform>
+            <numerusform>Close %n incidents</numerusform>
         </translation>
     </message>
 </context>
@@ -22,16 +22,16 @@
     <name>Case</name>
     <message numerus="yes">
         <source>%n message(s) had arrived that the decision did not see.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message had arrived that the decision did not see.</numerusform>
+            <numerusform>%n messages had arrived that the decision did not see.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{0} · %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} · %n item</numerusform>
+            <numerusform>{0} · %n items</numerusform>
         </translation>
     </message>
 </context>
@@ -39,30 +39,30 @@
     <name>CaseDecisions</name>
     <message numerus="yes">
         <source>%n incident(s) closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident closed.</numerusform>
+            <numerusform>%n incidents closed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n wait in the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waits in the outbox.</numerusform>
+            <numerusform>%n wait in the outbox.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Closing %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Closing %n incident</numerusform>
+            <numerusform>Closing %n incidents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Undone: %n incident(s) stay as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Undone: %n incident stays as it was.</numerusform>
+            <numerusform>Undone: %n incidents stay as they were.</numerusform>
         </translation>
     </message>
 </context>
@@ -70,9 +70,9 @@
     <name>ConversationsPage</name>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
         </translation>
     </message>
 </context>
@@ -80,9 +80,9 @@
     <name>ProposeSanctionDialog</name>
     <message numerus="yes">
         <source>%n earlier sanction(s) in the recidivism window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n earlier sanction in the recidivism window</numerusform>
+            <numerusform>%n earlier sanctions in the recidivism window</numerusform>
         </translation>
     </message>
 </context>
@@ -90,16 +90,16 @@
     <name>QueuePage</name>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) exported to {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident exported to {0}.</numerusform>
+            <numerusform>%n incidents exported to {0}.</numerusform>
         </translation>
     </message>
 </context>
@@ -107,37 +107,37 @@
     <name>SellersPage</name>
     <message numerus="yes">
         <source>%n sanction(s) due:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sanction due:</numerusform>
+            <numerusform>%n sanctions due:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sanction(s) ended on their date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sanction ended on its date.</numerusform>
+            <numerusform>%n sanctions ended on their date.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seller(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seller</numerusform>
+            <numerusform>%n sellers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Figures of %n seller(s) computed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Figures of %n seller computed.</numerusform>
+            <numerusform>Figures of %n sellers computed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -145,9 +145,9 @@
     <name>TemplatesPage</name>
     <message numerus="yes">
         <source>%n template(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n template</numerusform>
+            <numerusform>%n templates</numerusform>
         </translation>
     </message>
 </context>
@@ -155,9 +155,9 @@
     <name>ThreadView</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from operator_desk import app_paths
@@ -29,6 +29,15 @@ from operator_desk.ui.tasks import TaskRunner
 log = logging.getLogger("operator_desk")
 
 SYNC_INTERVAL_MS = 60_000
+# What the sync reports it is reading, in words (marked for the catalog).
+SYNC_STAGES = {
+    "reasons": QT_TRANSLATE_NOOP("Desk", "reasons"),
+    "shops": QT_TRANSLATE_NOOP("Desk", "shops"),
+    "incidents": QT_TRANSLATE_NOOP("Desk", "incidents"),
+    "orders": QT_TRANSLATE_NOOP("Desk", "orders"),
+    "threads": QT_TRANSLATE_NOOP("Desk", "conversations"),
+    "messages": QT_TRANSLATE_NOOP("Desk", "messages"),
+}
 
 
 def configure_logging(log_dir: Path) -> None:
@@ -402,8 +411,10 @@ class Desk:
 
     def _progress(self, market: str, stage: str, done: int, total: object) -> None:
         if stage not in ("done", "failed"):
-            self.window.status.showMessage(self.tr("Syncing {0}: {1} {2}…").format(
-                market, done, stage))
+            known = SYNC_STAGES.get(stage)
+            what = QCoreApplication.translate("Desk", str(known)) if known else stage
+            self.window.status.showMessage(self.tr("Syncing {0}: {1} ({2} so far)…").format(
+                market, what, done))
 
     def _synced(self, ok: bool, done: dict[str, Any] | None) -> None:
         self.syncing = False

@@ -120,7 +120,7 @@ class Entry:
 
 def read_catalog(path: Path) -> tuple[str, list[Entry]]:
     """(language, entries) of a ``.ts`` file."""
-    root = ET.parse(path).getroot()
+    root = ET.parse(path).getroot()  # noqa: S314 - our own catalogs
     entries: list[Entry] = []
     for context in root.iter("context"):
         name = context.findtext("name") or ""
@@ -144,7 +144,7 @@ def write_translations(path: Path, translations: dict[tuple[str, str, str], list
                        *, finished: bool = True) -> int:
     """Put ``translations`` into the ``.ts`` file at ``path`` (a tool for filling catalogs:
     lupdate keeps them on the next run); returns how many entries changed."""
-    tree = ET.parse(path)
+    tree = ET.parse(path)  # noqa: S314 - our own catalogs
     changed = 0
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -264,7 +264,7 @@ def pseudo(text: str) -> str:
 
 def write_pseudo_catalog(fresh: Path, target: Path) -> None:
     """A catalog with every source string of ``fresh`` (an extraction) made pseudo."""
-    tree = ET.parse(fresh)
+    tree = ET.parse(fresh)  # noqa: S314 - lupdate's output
     root = tree.getroot()
     root.set("language", "en")
     for message in root.iter("message"):
@@ -299,18 +299,22 @@ class Found:
     plural: bool
 
 
-def _helper_names(tree: ast.Module) -> set[str]:
-    """Functions whose parameter flows into a translation call as the text: calling them
-    with a literal hides the literal from lupdate."""
-    helpers = set()
+def _helper_names(tree: ast.Module) -> dict[str, int]:
+    """Functions whose parameter flows into a translation call as the text (name -> that
+    parameter's position): calling them with a literal there hides it from lupdate."""
+    helpers: dict[str, int] = {}
     for node in ast.walk(tree):
         if not isinstance(node, ast.FunctionDef):
             continue
-        params = {a.arg for a in node.args.args + node.args.kwonlyargs}
+        params = [a.arg for a in node.args.args if a.arg not in ("self", "cls")]
         for call in ast.walk(node):
-            if isinstance(call, ast.Call) and _call_name(call.func) in TRANSLATE_NAMES | {"tr"}:
-                if any(isinstance(a, ast.Name) and a.id in params for a in call.args):
-                    helpers.add(node.name)
+            name = _call_name(call.func) if isinstance(call, ast.Call) else None
+            if not isinstance(call, ast.Call) or name not in TRANSLATE_NAMES | {"translate", "tr"}:
+                continue
+            position = 0 if name == "tr" else 1
+            if len(call.args) > position and isinstance(call.args[position], ast.Name) and \
+                    call.args[position].id in params:
+                helpers[node.name] = params.index(call.args[position].id)
     return helpers
 
 
@@ -343,12 +347,13 @@ def lint_sources(paths: Iterable[Path] | None = None) -> tuple[list[Found], list
             problems.append(f"{name}: '{alias} = ....translate': lupdate reads only calls "
                             "named translate(...)")
         classes = {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
-        _walk(tree, None, name, helpers | {f"class:{c}" for c in classes}, found, problems)
+        helpers.update({f"class:{c}": -1 for c in classes})
+        _walk(tree, None, name, helpers, found, problems)
     return found, problems
 
 
-def _walk(node: ast.AST, cls: str | None, path: str, helpers: set[str], found: list[Found],
-          problems: list[str]) -> None:
+def _walk(node: ast.AST, cls: str | None, path: str, helpers: dict[str, int],
+          found: list[Found], problems: list[str]) -> None:
     for child in ast.iter_child_nodes(node):
         inner = child.name if isinstance(child, ast.ClassDef) else cls
         if isinstance(child, ast.Call):
@@ -356,7 +361,7 @@ def _walk(node: ast.AST, cls: str | None, path: str, helpers: set[str], found: l
         _walk(child, inner, path, helpers, found, problems)
 
 
-def _check_call(call: ast.Call, cls: str | None, path: str, helpers: set[str],
+def _check_call(call: ast.Call, cls: str | None, path: str, helpers: dict[str, int],
                 found: list[Found], problems: list[str]) -> None:
     """``helpers`` holds the module's translation helpers and, as ``class:Name``, its
     top-level classes: ``Name.tr("...")`` is read under ``Name`` by lupdate and by PySide."""
@@ -390,7 +395,8 @@ def _check_call(call: ast.Call, cls: str | None, path: str, helpers: set[str],
                                 "string (lupdate does not read variables)")
             return  # a looked-up variable: its text was marked where it was written
         _record(args[1], args[0].value, len(args) >= 4, where, path, call, found, problems)
-    elif name in helpers and any(_is_literal_text(a) for a in args):
+    elif name in helpers and 0 <= helpers[name] < len(args) and \
+            _is_literal_text(args[helpers[name]]):
         problems.append(f"{where}: {name}('...') hides the text from lupdate; call "
                         "QCoreApplication.translate('Context', '...') or self.tr")
 
@@ -456,32 +462,35 @@ def compile_all(target: Path = COMPILED) -> None:
         run_lrelease(pseudo_ts, compiled(PSEUDO, target))
 
 
-def fresh_extraction(folder: Path) -> dict[str, Path]:
+def fresh_extraction(folder: Path, shipped: Path = CATALOGS) -> tuple[dict[str, Path], str]:
     """The shipped catalogs, copied into ``folder`` and extracted into from the code as it
-    is now: whatever the code says that the shipped catalog lacks shows as unfinished."""
+    is now: whatever the code says that the shipped catalog lacks shows as unfinished.
+    Returns the copies and lupdate's warnings."""
     copies = {}
     for lang in (*LANGUAGES, *PLURAL_ONLY):
         copy = catalog(lang, folder)
-        if catalog(lang).exists():
-            shutil.copy(catalog(lang), copy)
+        if catalog(lang, shipped).exists():
+            shutil.copy(catalog(lang, shipped), copy)
         copies[lang] = copy
-    run_lupdate([copies[lang] for lang in LANGUAGES])
+    warnings = run_lupdate([copies[lang] for lang in LANGUAGES])
     run_lupdate([copies[lang] for lang in PLURAL_ONLY], plural_only=True)
-    return copies
+    return copies, warnings
 
 
-def catalog_problems(copies: dict[str, Path]) -> list[str]:
+def catalog_problems(copies: dict[str, Path], shipped: Path = CATALOGS) -> list[str]:
     """Everything a catalog lacks or breaks, against a fresh extraction (``copies``)."""
     problems = []
     for lang, copy in copies.items():
         _, fresh = read_catalog(copy)
         shipped_keys = set()
-        if catalog(lang).exists():
-            _, shipped = read_catalog(catalog(lang))
-            shipped_keys = {e.key for e in shipped}
-            for entry in shipped:
-                if entry.kind in ("vanished", "obsolete"):
-                    problems.append(f"{lang}: {entry.context}: {entry.source!r}: {entry.kind}")
+        if catalog(lang, shipped).exists():
+            _, shipped_entries = read_catalog(catalog(lang, shipped))
+            shipped_keys = {e.key for e in shipped_entries}
+            fresh_keys = {e.key for e in fresh}
+            for entry in shipped_entries:
+                if entry.kind in ("vanished", "obsolete") or entry.key not in fresh_keys:
+                    problems.append(f"{lang}: {entry.context}: {entry.source!r}: no longer in "
+                                    "the code (run make i18n)")
         for entry in fresh:
             if entry.key not in shipped_keys and entry.kind != "vanished":
                 problems.append(f"{lang}: {entry.context}: {entry.source!r}: not in the "
@@ -513,8 +522,7 @@ def check() -> list[str]:
     found, problems = lint_sources()
     problems += subclassed_plurals(found)
     with tempfile.TemporaryDirectory() as temp:
-        copies = fresh_extraction(Path(temp))
-        warnings = run_lupdate([Path(temp) / "warnings.ts"])
+        copies, warnings = fresh_extraction(Path(temp))
         problems += [f"lupdate: {line}" for line in warnings.splitlines()]
         _, extracted = read_catalog(copies[LANGUAGES[0]])
         keys = {(e.context, e.source) for e in extracted}

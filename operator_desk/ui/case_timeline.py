@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from html import escape
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_time, format_timedelta
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from operator_desk.domain.attachments import has_dangerous_extension, sanitize_filename
 from operator_desk.domain.policy import Finding
@@ -318,6 +319,30 @@ def _message_block(event: TimelineEvent, case: IncidentCase, clock: _Clock,
             f"<tr><td>{topic}{header}<br>{body}{extra}</td></tr></table>")
 
 
+# Decisions are recorded with codes (action, outcome, role); people read these words.
+_DECISION_WORDS: dict[str, Any] = {
+    "close": QT_TRANSLATE_NOOP("Decision", "closed"),
+    "keep_open": QT_TRANSLATE_NOOP("Decision", "kept open"),
+    "open": QT_TRANSLATE_NOOP("Decision", "incident opened"),
+    "refund": QT_TRANSLATE_NOOP("Decision", "refund"),
+    "escalate": QT_TRANSLATE_NOOP("Decision", "escalated"),
+    "sent": QT_TRANSLATE_NOOP("Decision", "sent to the marketplace"),
+    "queued": QT_TRANSLATE_NOOP("Decision", "waiting in the outbox"),
+    "waiting_approval": QT_TRANSLATE_NOOP("Decision", "waiting for approval"),
+    "disputed": QT_TRANSLATE_NOOP("Decision", "disputed on the marketplace"),
+    "kept open": QT_TRANSLATE_NOOP("Decision", "kept open in the desk"),
+    "noted": QT_TRANSLATE_NOOP("Decision", "noted"),
+    "agent": QT_TRANSLATE_NOOP("Decision", "agent"),
+    "reviewer": QT_TRANSLATE_NOOP("Decision", "reviewer"),
+    "supervisor": QT_TRANSLATE_NOOP("Decision", "supervisor"),
+}
+
+
+def _decision_word(code: str) -> str:
+    known = _DECISION_WORDS.get(code)
+    return _T.translate("Decision", str(known)) if known else code
+
+
 def _event_line(event: TimelineEvent, case: IncidentCase, clock: _Clock) -> str:
     loc = clock.locale
     time = clock.time(event.at) if event.at else _T.translate("Case", "time unknown")
@@ -366,9 +391,10 @@ def _event_line(event: TimelineEvent, case: IncidentCase, clock: _Clock) -> str:
     elif kind == EventKind.DECISION:
         decision = event.decision
         assert decision is not None
-        who = _T.translate("Case", "Decision by {0} ({1})").format(decision.actor,
-                                                                   decision.role)
-        what = _T.translate("Case", "{0} – {1}").format(decision.action, decision.outcome)
+        who = _T.translate("Case", "Decision by {0} ({1})").format(
+            decision.actor, _decision_word(decision.role))
+        what = _T.translate("Case", "{0} – {1}").format(_decision_word(decision.action),
+                                                        _decision_word(decision.outcome))
         text = _label(who, "#5b2a86") + " " + escape(what)
         if decision.amount is not None:
             text += " " + escape(formatting.money(decision.amount, loc))

@@ -51,6 +51,7 @@ from operator_desk.domain.policy import fold_text
 from operator_desk.domain.team import (
     TEMPLATE_AUDIENCES,
     TEMPLATE_LANGUAGES,
+    TEMPLATE_PLACEHOLDERS,
     Change,
     Template,
     TemplateVersion,
@@ -121,6 +122,9 @@ def topic_name(topic: str) -> str:
 def audience_name(audience: str) -> str:
     known = AUDIENCES.get(audience)
     return translate("TemplateAudience", str(known)) if known else audience
+
+
+assert tuple(PLACEHOLDERS) == TEMPLATE_PLACEHOLDERS  # one list: the domain's, described here
 
 
 def unknown_placeholders(text: str) -> list[str]:
