@@ -546,7 +546,11 @@ class TemplatesPage(QWidget):
             self.body.setFocus()
 
     def revert(self) -> None:
-        self._show(self.current)
+        """Drop the edits; show the template as the store has it now (a colleague's newer
+        version, when one arrived meanwhile)."""
+        current = self.current
+        fresh = next((t for t in self.model.all if current and t.id == current.id), current)
+        self._show(fresh)
 
     def _version_selected(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_buttons()
