@@ -6,7 +6,8 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 export QT_QPA_PLATFORM ?=
 
-.PHONY: run test lint typecheck contracts bench clean-venv sandbox screenshots i18n i18n-check
+.PHONY: run test lint typecheck contracts bench clean-venv sandbox screenshots package package-smoke \
+        i18n i18n-check
 
 $(STAMP): pyproject.toml scripts/find-python
 	@PY="$$(scripts/find-python)" || exit 1; \
@@ -62,3 +63,18 @@ screenshots: $(STAMP)
 	  QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/i18n_screenshots.py --language $$lang \
 	    --data-dir .screens/i18n --out docs/screenshots || exit 1; done
 	rm -rf .screens
+
+# The installable application folder (PyInstaller, onedir) with its desktop entry, icon and
+# AppStream metadata, and a tarball: dist/operator-desk/, dist/operator-desk-*.tar.gz.
+# PyInstaller comes from the `package` extra, installed here only (make test needs none of it).
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	rm -rf dist/operator-desk build/pyinstaller
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN packaging/operator-desk.spec \
+	    --distpath dist --workpath build/pyinstaller
+	$(BIN)/python packaging/finish.py dist/operator-desk
+
+# Builds the package, runs the packaged binary's --self-test (offscreen, embedded sandbox, one
+# sync through the frozen sync sub-command) and times its start-up. Not part of make test.
+package-smoke: package
+	$(BIN)/python packaging/smoke.py dist/operator-desk

@@ -129,6 +129,10 @@
         <translation>Freigegeben. Die Erstattung von {0} steht in der Warteschlange und geht raus, sobald der Marktplatz erreichbar ist.</translation>
     </message>
     <message>
+        <source>Comment for the requester</source>
+        <translation>Kommentar für die anfragende Person</translation>
+    </message>
+    <message>
         <source>Comment for the requester (needed to decline)</source>
         <translation>Kommentar für die anfragende Person (zum Ablehnen nötig)</translation>
     </message>
@@ -333,12 +337,20 @@ SHA-256 {3}</translation>
 <context>
     <name>AuditPage</name>
     <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
         <source>Apply</source>
         <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -377,6 +389,10 @@ SHA-256 {3}</translation>
         <translation>Von</translation>
     </message>
     <message>
+        <source>From date</source>
+        <translation>Von Datum</translation>
+    </message>
+    <message>
         <source>Market</source>
         <translation>Markt</translation>
     </message>
@@ -387,6 +403,10 @@ SHA-256 {3}</translation>
     <message>
         <source>The audit chain is whole: {0} entries.</source>
         <translation>Die Prüfkette ist lückenlos: {0} Einträge.</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
     </message>
     <message>
         <source>Verify chain</source>
@@ -1433,6 +1453,60 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message numerus="yes">
+        <source>%n more error(s) happened meanwhile; their reports are in the log folder.</source>
+        <translation>
+            <numerusform>Inzwischen ist %n weiterer Fehler aufgetreten; sein Bericht liegt im Protokollordner.</numerusform>
+            <numerusform>Inzwischen sind %n weitere Fehler aufgetreten; ihre Berichte liegen im Protokollordner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit the desk</source>
+        <translation>Desk &amp;beenden</translation>
+    </message>
+    <message>
+        <source>(not saved: the log folder cannot be written)</source>
+        <translation>(nicht gespeichert: In den Protokollordner kann nicht geschrieben werden)</translation>
+    </message>
+    <message>
+        <source>A report was saved as {0}. It contains no keys, passwords, message texts or customer data; copy it into a message to your IT support.</source>
+        <translation>Ein Bericht wurde als {0} gespeichert. Er enthält keine Schlüssel, Passwörter, Nachrichtentexte oder Kundendaten; kopieren Sie ihn in eine Nachricht an Ihren IT-Support.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue working</source>
+        <translation>&amp;Weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation>Fehlerbericht</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Protokoll&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Operator Desk – unexpected error</source>
+        <translation>Operator Desk – unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the desk ({0}).</source>
+        <translation>Im Desk ist etwas schiefgegangen ({0}).</translation>
+    </message>
+    <message>
+        <source>What the desk was doing at that moment may not have finished. Nothing was lost: what the desk had stored stays in the local cache and the team store, and actions you confirmed were saved before they were sent. You can go on working; check the last thing you did once more.</source>
+        <translation>Was der Desk in diesem Moment tat, ist vielleicht nicht fertig geworden. Es ist nichts verloren: Was der Desk gespeichert hatte, bleibt im lokalen Zwischenspeicher und in der Teamdatenbank, und Aktionen, die Sie bestätigt haben, wurden vor dem Senden gesichert. Sie können weiterarbeiten; prüfen Sie Ihren letzten Schritt noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>DecideSanctionDialog</name>
     <message>
         <source>Approve</source>
@@ -1561,16 +1635,16 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
         <translation>Offline: Die zwischengespeicherte Liste wird angezeigt. Aktionen brauchen eine Verbindung.</translation>
     </message>
     <message>
+        <source>Sync cancelled; what was fetched is kept, the next sync goes on from there.</source>
+        <translation>Synchronisierung abgebrochen; was abgerufen wurde, bleibt erhalten, die nächste Synchronisierung macht dort weiter.</translation>
+    </message>
+    <message>
         <source>Sync complete.</source>
         <translation>Synchronisierung abgeschlossen.</translation>
     </message>
     <message>
         <source>Sync incomplete for {0}; showing cached data.</source>
         <translation>Synchronisierung unvollständig für {0}; zwischengespeicherte Daten werden angezeigt.</translation>
-    </message>
-    <message>
-        <source>Syncing {0}: {1} ({2} so far)…</source>
-        <translation>Synchronisiere {0}: {1} (bisher {2})…</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -1597,6 +1671,14 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
         <translation>Unterhaltungen</translation>
     </message>
     <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
         <source>incidents</source>
         <translation>Reklamationen</translation>
     </message>
@@ -1615,6 +1697,14 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     <message>
         <source>shops</source>
         <translation>Shops</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2}</source>
+        <translation>{0}: {1} {2}</translation>
     </message>
 </context>
 <context>
@@ -2405,12 +2495,28 @@ Grund: {0}</translation>
 <context>
     <name>MarketStatusBar</name>
     <message>
+        <source>Cancel sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
         <source>Last sync {0}</source>
         <translation>Letzte Synchronisierung {0}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
         <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Stop the sync after the current page; what was fetched is kept and the next sync goes on from there.</source>
+        <translation>Die Synchronisierung nach der aktuellen Seite anhalten; was abgerufen wurde, bleibt erhalten, und die nächste Synchronisierung macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Stopping the sync after the current page…</source>
+        <translation>Die Synchronisierung wird nach der aktuellen Seite angehalten…</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
     </message>
     <message>
         <source>{0}: connecting…</source>
@@ -2525,6 +2631,10 @@ Grund: {0}</translation>
     <message>
         <source>Note: {0}</source>
         <translation>Notiz: {0}</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>The answer on {0} is due {1}.</source>
@@ -2681,6 +2791,17 @@ Grund: {0}</translation>
     <message>
         <source>off-platform contact</source>
         <translation>Kontakt außerhalb der Plattform</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3763,14 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
         <translation>Diese Nachricht senden?</translation>
     </message>
     <message>
+        <source>Send to the customer</source>
+        <translation>An den Kunden senden</translation>
+    </message>
+    <message>
+        <source>Send to the seller</source>
+        <translation>An den Verkäufer senden</translation>
+    </message>
+    <message>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
@@ -4164,6 +4293,10 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     <message>
         <source>Search seller name or shop id</source>
         <translation>Verkäufername oder Shop-ID suchen</translation>
+    </message>
+    <message>
+        <source>Search sellers</source>
+        <translation>Verkäufer suchen</translation>
     </message>
     <message>
         <source>Sellers</source>

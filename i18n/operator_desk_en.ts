@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message numerus="yes">
+        <source>%n more error(s) happened meanwhile; their reports are in the log folder.</source>
+        <translation>
+            <numerusform>%n more error happened meanwhile; its report is in the log folder.</numerusform>
+            <numerusform>%n more errors happened meanwhile; their reports are in the log folder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProposeSanctionDialog</name>
     <message numerus="yes">
         <source>%n earlier sanction(s) in the recidivism window</source>

@@ -129,6 +129,10 @@
         <translation>Aprobado. El reembolso de {0} está en cola y se enviará cuando el marketplace esté disponible.</translation>
     </message>
     <message>
+        <source>Comment for the requester</source>
+        <translation>Comentario para el solicitante</translation>
+    </message>
+    <message>
         <source>Comment for the requester (needed to decline)</source>
         <translation>Comentario para el solicitante (necesario para rechazar)</translation>
     </message>
@@ -333,12 +337,20 @@ SHA-256 {3}</translation>
 <context>
     <name>AuditPage</name>
     <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
         <source>Apply</source>
         <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -377,6 +389,10 @@ SHA-256 {3}</translation>
         <translation>Desde</translation>
     </message>
     <message>
+        <source>From date</source>
+        <translation>Desde la fecha</translation>
+    </message>
+    <message>
         <source>Market</source>
         <translation>Mercado</translation>
     </message>
@@ -387,6 +403,10 @@ SHA-256 {3}</translation>
     <message>
         <source>The audit chain is whole: {0} entries.</source>
         <translation>La cadena de auditoría está íntegra: {0} entradas.</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Hasta la fecha</translation>
     </message>
     <message>
         <source>Verify chain</source>
@@ -1433,6 +1453,60 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message numerus="yes">
+        <source>%n more error(s) happened meanwhile; their reports are in the log folder.</source>
+        <translation>
+            <numerusform>Mientras tanto se ha producido %n error más; su informe está en la carpeta de registros.</numerusform>
+            <numerusform>Mientras tanto se han producido %n errores más; sus informes están en la carpeta de registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Copiar informe</translation>
+    </message>
+    <message>
+        <source>&amp;Quit the desk</source>
+        <translation>&amp;Salir del puesto</translation>
+    </message>
+    <message>
+        <source>(not saved: the log folder cannot be written)</source>
+        <translation>(no guardado: no se puede escribir en la carpeta de registros)</translation>
+    </message>
+    <message>
+        <source>A report was saved as {0}. It contains no keys, passwords, message texts or customer data; copy it into a message to your IT support.</source>
+        <translation>Se ha guardado un informe como {0}. No contiene claves, contraseñas, textos de mensajes ni datos de clientes; cópialo en un mensaje a tu soporte informático.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue working</source>
+        <translation>&amp;Seguir trabajando</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation>Informe de error</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Abrir carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <source>Operator Desk – unexpected error</source>
+        <translation>Operator Desk: error inesperado</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the desk ({0}).</source>
+        <translation>Algo ha fallado dentro del puesto ({0}).</translation>
+    </message>
+    <message>
+        <source>What the desk was doing at that moment may not have finished. Nothing was lost: what the desk had stored stays in the local cache and the team store, and actions you confirmed were saved before they were sent. You can go on working; check the last thing you did once more.</source>
+        <translation>Puede que lo que estaba haciendo el puesto en ese momento no haya terminado. No se ha perdido nada: lo que el puesto había guardado sigue en la caché local y en la base de datos del equipo, y las acciones que confirmaste se guardaron antes de enviarse. Puedes seguir trabajando; revisa una vez más lo último que hiciste.</translation>
+    </message>
+</context>
+<context>
     <name>DecideSanctionDialog</name>
     <message>
         <source>Approve</source>
@@ -1561,16 +1635,16 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
         <translation>Sin conexión: se muestra la cola en caché. Las acciones necesitan conexión.</translation>
     </message>
     <message>
+        <source>Sync cancelled; what was fetched is kept, the next sync goes on from there.</source>
+        <translation>Sincronización cancelada; lo obtenido se conserva y la próxima sincronización sigue desde ahí.</translation>
+    </message>
+    <message>
         <source>Sync complete.</source>
         <translation>Sincronización completada.</translation>
     </message>
     <message>
         <source>Sync incomplete for {0}; showing cached data.</source>
         <translation>Sincronización incompleta de {0}; se muestran los datos en caché.</translation>
-    </message>
-    <message>
-        <source>Syncing {0}: {1} ({2} so far)…</source>
-        <translation>Sincronizando {0}: {1} ({2} hasta ahora)…</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -1597,6 +1671,14 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
         <translation>conversaciones</translation>
     </message>
     <message>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
         <source>incidents</source>
         <translation>incidencias</translation>
     </message>
@@ -1615,6 +1697,14 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     <message>
         <source>shops</source>
         <translation>tiendas</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2}</source>
+        <translation>{0}: {1} {2}</translation>
     </message>
 </context>
 <context>
@@ -2405,12 +2495,28 @@ Motivo: {0}</translation>
 <context>
     <name>MarketStatusBar</name>
     <message>
+        <source>Cancel sync</source>
+        <translation>Cancelar la sincronización</translation>
+    </message>
+    <message>
         <source>Last sync {0}</source>
         <translation>Última sincronización {0}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
         <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Stop the sync after the current page; what was fetched is kept and the next sync goes on from there.</source>
+        <translation>Detener la sincronización después de la página actual; lo obtenido se conserva y la próxima sincronización sigue desde ahí.</translation>
+    </message>
+    <message>
+        <source>Stopping the sync after the current page…</source>
+        <translation>Deteniendo la sincronización después de la página actual…</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
     </message>
     <message>
         <source>{0}: connecting…</source>
@@ -2525,6 +2631,10 @@ Motivo: {0}</translation>
     <message>
         <source>Note: {0}</source>
         <translation>Nota: {0}</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>The answer on {0} is due {1}.</source>
@@ -2681,6 +2791,17 @@ Motivo: {0}</translation>
     <message>
         <source>off-platform contact</source>
         <translation>contacto fuera de la plataforma</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3763,14 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
         <translation>¿Enviar este mensaje?</translation>
     </message>
     <message>
+        <source>Send to the customer</source>
+        <translation>Enviar al cliente</translation>
+    </message>
+    <message>
+        <source>Send to the seller</source>
+        <translation>Enviar al vendedor</translation>
+    </message>
+    <message>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -4164,6 +4293,10 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     <message>
         <source>Search seller name or shop id</source>
         <translation>Buscar nombre del vendedor o ID de tienda</translation>
+    </message>
+    <message>
+        <source>Search sellers</source>
+        <translation>Buscar vendedores</translation>
     </message>
     <message>
         <source>Sellers</source>

@@ -129,6 +129,10 @@
         <translation>Goedgekeurd. De terugbetaling van {0} staat in de wachtrij en gaat eruit zodra de marktplaats bereikbaar is.</translation>
     </message>
     <message>
+        <source>Comment for the requester</source>
+        <translation>Opmerking voor de aanvrager</translation>
+    </message>
+    <message>
         <source>Comment for the requester (needed to decline)</source>
         <translation>Opmerking voor de aanvrager (nodig om af te wijzen)</translation>
     </message>
@@ -333,12 +337,20 @@ SHA-256 {3}</translation>
 <context>
     <name>AuditPage</name>
     <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
         <source>Apply</source>
         <translation>Toepassen</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -377,6 +389,10 @@ SHA-256 {3}</translation>
         <translation>Van</translation>
     </message>
     <message>
+        <source>From date</source>
+        <translation>Vanaf datum</translation>
+    </message>
+    <message>
         <source>Market</source>
         <translation>Markt</translation>
     </message>
@@ -387,6 +403,10 @@ SHA-256 {3}</translation>
     <message>
         <source>The audit chain is whole: {0} entries.</source>
         <translation>De auditketen is intact: {0} regels.</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Tot datum</translation>
     </message>
     <message>
         <source>Verify chain</source>
@@ -1433,6 +1453,60 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message numerus="yes">
+        <source>%n more error(s) happened meanwhile; their reports are in the log folder.</source>
+        <translation>
+            <numerusform>Intussen is er nog %n fout opgetreden; het rapport staat in de logboekmap.</numerusform>
+            <numerusform>Intussen zijn er nog %n fouten opgetreden; de rapporten staan in de logboekmap.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>Rapport &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit the desk</source>
+        <translation>Desk &amp;afsluiten</translation>
+    </message>
+    <message>
+        <source>(not saved: the log folder cannot be written)</source>
+        <translation>(niet opgeslagen: er kan niet in de logboekmap worden geschreven)</translation>
+    </message>
+    <message>
+        <source>A report was saved as {0}. It contains no keys, passwords, message texts or customer data; copy it into a message to your IT support.</source>
+        <translation>Er is een rapport opgeslagen als {0}. Het bevat geen sleutels, wachtwoorden, berichtteksten of klantgegevens; kopieer het in een bericht aan je IT-ondersteuning.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue working</source>
+        <translation>&amp;Verder werken</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation>Foutrapport</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Logboekmap &amp;openen</translation>
+    </message>
+    <message>
+        <source>Operator Desk – unexpected error</source>
+        <translation>Operator Desk – onverwachte fout</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the desk ({0}).</source>
+        <translation>Er ging iets mis in de desk ({0}).</translation>
+    </message>
+    <message>
+        <source>What the desk was doing at that moment may not have finished. Nothing was lost: what the desk had stored stays in the local cache and the team store, and actions you confirmed were saved before they were sent. You can go on working; check the last thing you did once more.</source>
+        <translation>Wat de desk op dat moment deed, is misschien niet afgerond. Er is niets verloren: wat de desk had opgeslagen, staat nog in de lokale cache en de teamdatabase, en acties die je had bevestigd, zijn vóór het verzenden bewaard. Je kunt verder werken; controleer je laatste handeling nog eens.</translation>
+    </message>
+</context>
+<context>
     <name>DecideSanctionDialog</name>
     <message>
         <source>Approve</source>
@@ -1561,16 +1635,16 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
         <translation>Offline: de gecachete wachtrij wordt getoond. Acties hebben een verbinding nodig.</translation>
     </message>
     <message>
+        <source>Sync cancelled; what was fetched is kept, the next sync goes on from there.</source>
+        <translation>Synchronisatie geannuleerd; wat al is opgehaald blijft bewaard, de volgende synchronisatie gaat daar verder.</translation>
+    </message>
+    <message>
         <source>Sync complete.</source>
         <translation>Synchronisatie voltooid.</translation>
     </message>
     <message>
         <source>Sync incomplete for {0}; showing cached data.</source>
         <translation>Synchronisatie onvolledig voor {0}; gecachete gegevens worden getoond.</translation>
-    </message>
-    <message>
-        <source>Syncing {0}: {1} ({2} so far)…</source>
-        <translation>Synchroniseren van {0}: {1} ({2} tot nu toe)…</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -1597,6 +1671,14 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
         <translation>gesprekken</translation>
     </message>
     <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
         <source>incidents</source>
         <translation>incidenten</translation>
     </message>
@@ -1615,6 +1697,14 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     <message>
         <source>shops</source>
         <translation>winkels</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2}</source>
+        <translation>{0}: {1} {2}</translation>
     </message>
 </context>
 <context>
@@ -2405,12 +2495,28 @@ Reden: {0}</translation>
 <context>
     <name>MarketStatusBar</name>
     <message>
+        <source>Cancel sync</source>
+        <translation>Synchronisatie annuleren</translation>
+    </message>
+    <message>
         <source>Last sync {0}</source>
         <translation>Laatste synchronisatie {0}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
         <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Stop the sync after the current page; what was fetched is kept and the next sync goes on from there.</source>
+        <translation>De synchronisatie na de huidige pagina stoppen; wat al is opgehaald blijft bewaard en de volgende synchronisatie gaat daar verder.</translation>
+    </message>
+    <message>
+        <source>Stopping the sync after the current page…</source>
+        <translation>De synchronisatie stopt na de huidige pagina…</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Voortgang van de synchronisatie</translation>
     </message>
     <message>
         <source>{0}: connecting…</source>
@@ -2525,6 +2631,10 @@ Reden: {0}</translation>
     <message>
         <source>Note: {0}</source>
         <translation>Notitie: {0}</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Meldingen</translation>
     </message>
     <message>
         <source>The answer on {0} is due {1}.</source>
@@ -2681,6 +2791,17 @@ Reden: {0}</translation>
     <message>
         <source>off-platform contact</source>
         <translation>contact buiten het platform</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3763,14 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
         <translation>Dit bericht verzenden?</translation>
     </message>
     <message>
+        <source>Send to the customer</source>
+        <translation>Naar de klant verzenden</translation>
+    </message>
+    <message>
+        <source>Send to the seller</source>
+        <translation>Naar de verkoper verzenden</translation>
+    </message>
+    <message>
         <source>Sending…</source>
         <translation>Bezig met verzenden…</translation>
     </message>
@@ -4164,6 +4293,10 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
     <message>
         <source>Search seller name or shop id</source>
         <translation>Zoek naam van verkoper of winkel-ID</translation>
+    </message>
+    <message>
+        <source>Search sellers</source>
+        <translation>Verkopers zoeken</translation>
     </message>
     <message>
         <source>Sellers</source>

@@ -1,7 +1,9 @@
 """Composition root: builds every service once, injects it, shows the window.
 
-Start-up order matters for how fast the window appears: the window is shown first; the cache,
-the embedded sandbox and the connections are opened on a worker thread; the first sync starts
+Start-up order matters for how fast the window appears: before the first paint only Qt and
+the main window's module are imported (no services, SQLAlchemy, requests, keyring or Babel);
+after it, logging goes to its file, the crash handler is installed, and the cache, the
+embedded sandbox and the connections are opened on a worker thread; the first sync starts
 once the cached queue is on screen.
 """
 
@@ -9,38 +11,34 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
+import os
 import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from operator_desk import app_paths
-from operator_desk.domain.models import Role
-from operator_desk.ui import formatting, i18n
+from operator_desk.ui import i18n
 from operator_desk.ui.main_window import MainWindow
+from operator_desk.ui.single_instance import InstanceBusy, SingleInstance, claim_or_focus
+from operator_desk.ui.startup import FirstPaint, SelfTest, StartupProbe
 from operator_desk.ui.sync_process import SyncProcess
 from operator_desk.ui.tasks import TaskRunner
+from operator_desk.ui.window_state import WindowState, settings_for
 
 log = logging.getLogger("operator_desk")
 
 SYNC_INTERVAL_MS = 60_000
-# What the sync reports it is reading, in words (marked for the catalog).
-SYNC_STAGES = {
-    "reasons": QT_TRANSLATE_NOOP("Desk", "reasons"),
-    "shops": QT_TRANSLATE_NOOP("Desk", "shops"),
-    "incidents": QT_TRANSLATE_NOOP("Desk", "incidents"),
-    "orders": QT_TRANSLATE_NOOP("Desk", "orders"),
-    "threads": QT_TRANSLATE_NOOP("Desk", "conversations"),
-    "messages": QT_TRANSLATE_NOOP("Desk", "messages"),
-}
 
 
 def configure_logging(log_dir: Path) -> None:
+    """A rotating log file in ``log_dir``, with known secrets scrubbed from every line."""
+    import logging.handlers
+
     log_dir.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(
         log_dir / "operator-desk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
@@ -55,17 +53,19 @@ def configure_logging(log_dir: Path) -> None:
     root.addHandler(handler)
 
 
-def pick_language(requested: str | None, saved: str | None = None) -> tuple[str, str]:
-    """(language of the marketplaces' texts, formatting locale), from the request, the saved
-    choice or the system (see ``ui/i18n.choose_language``)."""
-    choice = i18n.choose_language(requested, saved, QLocale.system().name())
-    return choice.data_language, formatting.babel_locale(choice.locale)
-
-
 class ProgressRelay(QObject):
     """Carries progress reports from worker threads to the UI thread."""
 
     progressed = Signal(object)
+
+
+class DeskSignals(QObject):
+    """What the desk went through, for the self-test, the start-up probe and tests."""
+
+    open_failed = Signal(str)
+    sync_started = Signal()
+    sync_finished = Signal(bool, str)  # all markets synced; what went wrong otherwise
+    queue_shown = Signal()  # the queue model (re)loaded what the view shows
 
 
 @dataclass
@@ -80,13 +80,17 @@ class Desk:
     """Owns the running desk: opening, syncing, shutting down."""
 
     def __init__(self, app: QApplication, window: MainWindow, args: argparse.Namespace,
-                 data_dir: Path, language: str, locale: str) -> None:
+                 data_dir: Path, language: str, locale: str,
+                 log_dir: Path | None = None) -> None:
         self.app = app
         self.window = window
         self.args = args
         self.data_dir = data_dir
+        self.log_dir = log_dir or data_dir / "logs"
         self.language = language
         self.locale = locale
+        self.signals = DeskSignals(window)
+        self.crash_handler: Any = None
         self.runner = TaskRunner(window)
         self.opened: Opened | None = None
         self.page: Any = None
@@ -98,18 +102,23 @@ class Desk:
         self.timer.setInterval(SYNC_INTERVAL_MS)
         self.timer.timeout.connect(self.sync)
         window.sync_requested.connect(self.sync)
+        window.status.cancel_requested.connect(self.cancel_sync)
         window.connections_requested.connect(self.edit_connections)
         self.profile_service: Any = None
         self.team: Any = None
         self.incidents: Any = None
         self.refunds: Any = None
         self.audit_page: Any = None
+        self.claim_watch: Any = None
         self.approvals_page: Any = None
         self.conversations: Any = None
         self.conversations_page: Any = None
         self.sellers_page: Any = None
         self.templates_page: Any = None
         self.permissions: Any = None
+        # The language chosen before the window was built (run_gui); the locale for Babel
+        # is settled in start().
+        self.choice: i18n.LanguageChoice | None = None
         window.on_close(self.shutdown)
         self.screenshot_path: Path | None = Path(args.screenshot) if args.screenshot else None
         self._screenshot_taken = False
@@ -119,7 +128,31 @@ class Desk:
         return QCoreApplication.translate("Desk", text)
 
     def start(self) -> None:
+        """After the first paint: logging, the crash handler, the locale; then open."""
+        from operator_desk.ui.crash_dialog import CrashHandler
+
+        configure_logging(self.log_dir)
+        automated = bool(self.args.screenshot or getattr(self.args, "self_test", False)
+                         or getattr(self.args, "startup_probe", False))
+        self.crash_handler = CrashHandler(self.log_dir, self.window, automated=automated,
+                                          context=self._crash_context)
+        self.crash_handler.install()
+        self.crash_handler.watch_runner(self.runner)
+        from operator_desk.ui import formatting
+
+        choice = self.choice or i18n.choose_language(self.args.language, None,
+                                                     QLocale.system().name())
+        self.language, self.locale = choice.data_language, formatting.babel_locale(
+            choice.locale)
+        self.window.status.set_locale(self.locale)
+        log.info("desk started (data in %s, logs in %s, language %s, offline=%s)",
+                 self.data_dir, self.log_dir, self.language, self.args.offline)
         self.runner.submit(self._open, self._opened, self._open_failed, lane="net")
+
+    def _crash_context(self) -> dict[str, str]:
+        page = self.window.pages.currentWidget()
+        return {"Page": page.objectName() if page is not None else "",
+                "Syncing": "yes" if self.syncing else "no"}
 
     def _open(self) -> Opened:
         """Opens the stores and connections (worker thread: files, keyring, network).
@@ -127,6 +160,7 @@ class Desk:
         With stored connection profiles the desk works on those marketplaces; without any
         (or with --sandbox) on the embedded sandbox, with a cache of its own so demo data
         and real data never mix."""
+        from operator_desk.domain.models import Role
         from operator_desk.sandbox.server import KEYS_FILE, EmbeddedSandbox
         from operator_desk.services.connections import (
             Connections,
@@ -175,6 +209,7 @@ class Desk:
         log.error("the desk could not open", exc_info=error)
         self.window.show_message(self.tr(
             "The desk could not open its data: {0}").format(error))
+        self.signals.open_failed.emit(str(error))
 
     def _opened(self, opened: Opened) -> None:
         from operator_desk.services.diagnostics import DiagnosticsService
@@ -203,6 +238,7 @@ class Desk:
                                      sink=incidents.sink)
         self.page = QueuePage(incidents, connections, self.runner, self.locale, self.language)
         self.page.status_message.connect(self.window.status.showMessage)
+        self.page.model.reloaded.connect(self.signals.queue_shown)
         self.window.add_page(self.page, self.tr("&Incidents"), "Ctrl+1")
         self._add_sellers_page(opened, permissions, incidents)
         self.diagnostics = DiagnosticsPage(DiagnosticsService(opened.cache), self.runner,
@@ -280,6 +316,30 @@ class Desk:
         known = [r for r in roles.values() if isinstance(r, Role)]
         assert self.team is not None and self.opened is not None
         self.team.open(known or [p.role for p in self.opened.connections])
+
+    def _watch_claimed_cases(self) -> None:
+        """After a sync: tell the user about new customer messages and answers coming due on
+        the cases they hold (read from the cache on a worker)."""
+        from datetime import UTC, datetime
+
+        from operator_desk.services.notifications import ClaimedCaseWatch
+
+        team = self.team
+        if team is None or team.notifier is None or self.opened is None:
+            return
+        if self.claim_watch is None:
+            profiles = self.opened.connections.profiles
+
+            def rules(market: str) -> tuple[str, str]:
+                profile = profiles.get(market)
+                return (profile.market.response_rule if profile else "hours:48", market)
+
+            self.claim_watch = ClaimedCaseWatch(self.opened.cache, rules)
+        watch, notifier = self.claim_watch, team.notifier
+        self.runner.submit(lambda: watch.activity(notifier, datetime.now(UTC)),
+                           lambda found: team.relay.notified.emit(found) if found else None,
+                           lambda error: log.info("claimed-case watch failed: %s", error),
+                           lane="net")
 
     def _team_opened(self, team: Any) -> None:
         from operator_desk.ui.approvals_page import ApprovalsPage
@@ -386,12 +446,19 @@ class Desk:
         if self.syncing or self.opened is None or not self.opened.connections.connectors:
             return
         self.syncing = True
-        self.window.status.set_busy(True, self.tr("Syncing…"))
+        self.window.status.set_busy(True, self.tr("Syncing…"), cancellable=True)
         self.sync_process = SyncProcess(self._sync_argv(), self.window)
         self.sync_process.progressed.connect(self._progress)
         self.sync_process.link_changed.connect(self._link)
         self.sync_process.finished.connect(self._synced)
         self.sync_process.start()
+        self.signals.sync_started.emit()
+
+    def cancel_sync(self) -> None:
+        """The status bar's Cancel: the child stops after its current page; kept is kept."""
+        if self.sync_process is not None and self.sync_process.is_running():
+            self.window.status.set_cancelling()
+            self.sync_process.cancel()
 
     def _sync_argv(self) -> list[str]:
         assert self.opened is not None
@@ -410,15 +477,26 @@ class Desk:
         self.window.status.set_link(link)
 
     def _progress(self, market: str, stage: str, done: int, total: object) -> None:
-        if stage not in ("done", "failed"):
-            known = SYNC_STAGES.get(stage)
-            what = QCoreApplication.translate("Desk", str(known)) if known else stage
-            self.window.status.showMessage(self.tr("Syncing {0}: {1} ({2} so far)…").format(
-                market, what, done))
+        from operator_desk.ui import formatting
+
+        stages = {"reasons": self.tr("reasons"), "shops": self.tr("shops"),
+                  "incidents": self.tr("incidents"), "orders": self.tr("orders"),
+                  "threads": self.tr("conversations"), "messages": self.tr("messages"),
+                  "done": self.tr("done"), "failed": self.tr("failed")}
+        name = stages.get(stage, stage)
+        count = formatting.number(done, self.locale) + (
+            "/" + formatting.number(total, self.locale)
+            if isinstance(total, int) and total else "")
+        text = (self.tr("{0}: {1}").format(market, name) if stage in ("done", "failed")
+                else self.tr("{0}: {1} {2}").format(market, count, name))
+        self.window.status.set_market_progress(
+            market, text, done, total if isinstance(total, int) else None)
 
     def _synced(self, ok: bool, done: dict[str, Any] | None) -> None:
         self.syncing = False
         self.window.status.set_busy(False)
+        self._watch_claimed_cases()
+        cancelled = not self.window.status.cancel_button.isEnabled()
         assert self.opened is not None
         links = list(self.opened.connections.links.values())
         refused = [link.market for link in links if link.state.value == "key_refused"]
@@ -426,6 +504,9 @@ class Desk:
         if self.sync_process is not None and self.sync_process.busy_elsewhere:
             self.window.status.showMessage(self.tr(
                 "Another program is syncing this cache; the desk syncs again later."))
+        elif cancelled:
+            self.window.status.showMessage(self.tr(
+                "Sync cancelled; what was fetched is kept, the next sync goes on from there."))
         elif done is None:
             self.window.status.showMessage(self.tr(
                 "The sync stopped unexpectedly; showing cached data. Details are in the log."))
@@ -441,6 +522,9 @@ class Desk:
         self.runner.submit(self.sync_service.last_sync, self.window.status.set_last_sync)
         if self.sellers_page is not None:
             self.sellers_page.data_changed()
+        problem = ("the sync process ended without a result" if done is None
+                   else ", ".join(f"{m}: not synced" for m in failed))
+        self.signals.sync_finished.emit(done is not None and not failed, problem)
         if self.screenshot_path:
             self.page.model.reloaded.connect(self._screenshot_soon)
         self.page.reload()
@@ -475,6 +559,8 @@ class Desk:
     def shutdown(self) -> None:
         self.timer.stop()
         self.cancel.set()
+        if self.crash_handler is not None:
+            self.crash_handler.uninstall()
         if self.sync_process is not None and self.sync_process.is_running():
             self.sync_process.cancel(grace_ms=0)
             if not self.sync_process.wait(5000):
@@ -491,29 +577,87 @@ class Desk:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    self_test = bool(getattr(args, "self_test", False))
+    automated = bool(args.screenshot or self_test or getattr(args, "startup_probe", False))
+    temporary: Path | None = None
+    if self_test:
+        if not os.environ.get("QT_QPA_PLATFORM"):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        if not args.data_dir:
+            import tempfile
+
+            temporary = Path(tempfile.mkdtemp(prefix="operator-desk-self-test-"))
+            args.data_dir = str(temporary)
+    # With --data-dir everything stays in it (tests, scripts); otherwise the platform's places.
     data_dir = Path(args.data_dir) if args.data_dir else app_paths.data_dir()
-    configure_logging(data_dir / "logs")
+    log_dir = data_dir / "logs" if args.data_dir else app_paths.log_dir()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Operator Desk")
     app.setOrganizationName("Operator Desk")
-    app.setDesktopFileName("operator-desk")
-    # The language first: every window and page takes its texts when it is built.
-    settings = i18n.settings_for(Path(args.data_dir) if args.data_dir else None)
-    choice = i18n.choose_language(args.language, i18n.saved_language(settings),
-                                  QLocale.system().name())
-    translators = i18n.apply_language(app, choice)  # noqa: F841 - installed while it lives
-    language, locale = choice.data_language, formatting.babel_locale(choice.locale)
-    window = MainWindow(locale, sandbox=False)
-    switcher = i18n.LanguageSwitcher(settings, choice, window)
-    window.add_desk_menu(switcher.menu)
-    switcher.restart_requested.connect(window.close)
+    app.setDesktopFileName("com.operatordesk.OperatorDesk")  # its .desktop file
+    try:
+        instance = SingleInstance(data_dir)
+        try:
+            if not claim_or_focus(instance):
+                print(f"Operator Desk is already open with {data_dir}; brought it to the front.",
+                      file=sys.stderr)
+                return 1 if automated else 0
+        except InstanceBusy as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        # The language first: every window and page takes its texts when it is built. The
+        # formatting locale needs Babel: settled after the first paint (Desk.start).
+        settings = settings_for(data_dir if args.data_dir else None)
+        choice = i18n.choose_language(args.language, i18n.saved_language(settings),
+                                      QLocale.system().name())
+        translators = i18n.apply_language(app, choice)  # noqa: F841 - installed while it lives
+        window = MainWindow("en_GB", sandbox=False)
+        switcher = i18n.LanguageSwitcher(settings, choice, window)
+        window.add_desk_menu(switcher.menu)
+        switcher.restart_requested.connect(window.close)
+        state = WindowState(window, settings, window.pages)
+        state.restore_window()
+        window.on_close(state.save)
+        instance.activated.connect(lambda: _bring_to_front(window))
+        first_paint = FirstPaint(window)
+        desk = Desk(app, window, args, data_dir, choice.data_language, "en_GB", log_dir)
+        desk.choice = choice
+        first_paint.painted.connect(desk.start)
+        first_paint.painted.connect(instance.listen)
+        first_paint.painted.connect(lambda: window.setWindowIcon(_app_icon()))
+        probe = StartupProbe(desk, first_paint) if getattr(args, "startup_probe", False) else None
+        test = SelfTest(desk, first_paint) if self_test else None
+        window.show()
+        code = app.exec()
+        del probe
+        instance.release()
+        if switcher.restart_wanted:  # after the release: the new desk may claim it at once
+            i18n.relaunch(i18n.relaunch_arguments(sys.argv[1:]))
+        if test is not None:
+            return code or test.exit_code
+        return code
+    finally:
+        if temporary is not None:
+            import shutil
+
+            shutil.rmtree(temporary, ignore_errors=True)
+
+
+def _app_icon() -> Any:
+    """The application icon: next to the packaged binary, or in the source checkout's
+    ``resources/icons``; installed desktops also find it by name in the icon theme."""
+    from PySide6.QtGui import QIcon
+
+    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[1]))
+    path = base / "resources" / "icons" / "operator-desk.svg"
+    return QIcon(str(path)) if path.exists() else QIcon.fromTheme("operator-desk")
+
+
+def _bring_to_front(window: MainWindow) -> None:
+    """A second start asked for this desk: show it where the user is looking."""
+    if window.isMinimized():
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
     window.show()
-    desk = Desk(app, window, args, data_dir, language, locale)
-    QTimer.singleShot(0, desk.start)
-    log.info("desk started (data in %s, language %s, offline=%s)", data_dir, choice.language,
-             args.offline)
-    code = app.exec()
-    if switcher.restart_wanted:
-        i18n.relaunch(i18n.relaunch_arguments(sys.argv[1:]))
-    return code
+    window.raise_()
+    window.activateWindow()

@@ -7,10 +7,14 @@ does not pay for them (and vice versa).
 
 from __future__ import annotations
 
-import argparse
-import importlib
-import sys
-from collections.abc import Sequence
+import time
+
+STARTED = time.monotonic()  # the desk's code starts here; --self-test reports from it
+
+import argparse  # noqa: E402 - after the clock reading on purpose
+import importlib  # noqa: E402
+import sys  # noqa: E402
+from collections.abc import Sequence  # noqa: E402
 
 # name -> module under operator_desk.commands; each adds its own parser.
 COMMANDS: dict[str, str] = {
@@ -46,6 +50,13 @@ def _gui_parser() -> argparse.ArgumentParser:
                         "default: the one chosen in the Desk menu, else the system's")
     parser.add_argument("--screenshot", metavar="PNG",
                         help="open, sync, save a screenshot of the window to PNG and quit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="open the window offscreen on the embedded sandbox in a "
+                        "temporary data folder (unless --data-dir), sync once, check the "
+                        "queue, exit 0 (1 with a message on failure)")
+    parser.add_argument("--startup-probe", action="store_true",
+                        help="print when the window was first painted and when the queue "
+                        "showed (time.monotonic()), then quit (for bench/startup_bench.py)")
     return parser
 
 

@@ -17,9 +17,15 @@ from typing import Any
 
 import pytest
 
+from operator_desk.domain.models import Role
 from operator_desk.sandbox import db as sandbox_db
 from operator_desk.sandbox.generator import GenerationSpec, generate
 from operator_desk.sandbox.server import DATABASE_FILE, SandboxServer
+from operator_desk.services.connections import Connections, connect_sandbox
+from operator_desk.services.incidents import IncidentService
+from operator_desk.services.sync import SyncService
+from operator_desk.store.cache import open_cache
+from operator_desk.store.database import Database
 from tests.team_fixtures import (  # noqa: F401 - fixtures of the team store, for every suite
     memory_keyring,
     postgres_cluster,
@@ -27,8 +33,17 @@ from tests.team_fixtures import (  # noqa: F401 - fixtures of the team store, fo
     team_url,
 )
 
-# Near "now", so the generated queue looks like a live one; fixed within one session.
-ANCHOR = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=5)
+
+def _last_wednesday_afternoon() -> datetime:
+    """The most recent Wednesday, 14:00 UTC: recent, so the queue looks like a live one, and
+    always the same weekday and hour, so the data does not depend on when tests run (sellers
+    answer in their working hours)."""
+    now = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
+    anchor = now.replace(hour=14) - timedelta(days=(now.weekday() - 2) % 7)
+    return anchor if anchor <= now else anchor - timedelta(days=7)
+
+
+ANCHOR = _last_wednesday_afternoon()
 SMALL = GenerationSpec(seed=11, shops=30, orders=1200, anchor=ANCHOR)
 
 
@@ -74,3 +89,25 @@ def sandbox(pristine_dataset: Path, tmp_path: Path) -> Iterator[RunningSandbox]:
         yield RunningSandbox(server, data_dir)
     finally:
         server.stop()
+
+
+@dataclass
+class Desk:
+    cache: Database
+    connections: Connections
+    incidents: IncidentService
+    sync: SyncService
+    sandbox: RunningSandbox
+
+
+@pytest.fixture
+def desk(sandbox: RunningSandbox, tmp_path: Path) -> Iterator[Desk]:
+    cache = open_cache(tmp_path / "cache.sqlite3")
+    connections = connect_sandbox(sandbox.data_dir / "keys.json", Role.AGENT)
+    sync = SyncService(cache, connections)
+    sync.register_markets()
+    summary = sync.sync()
+    assert all(link.state.value == "online" for link in summary.links)
+    yield Desk(cache, connections, IncidentService(cache, connections), sync, sandbox)
+    connections.close()
+    cache.dispose()

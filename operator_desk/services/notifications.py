@@ -12,10 +12,11 @@ same event never notifies twice. Methods touch the team store: call them off the
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from operator_desk.domain.money import Money
 from operator_desk.domain.team import ApprovalStatus, Change, ChangeKind, may_decide
@@ -131,3 +132,39 @@ class Notifier:
                 if (d.market, d.incident_id) in mine and now < d.due <= now + self.sla_warning
                 and self._first_time((NotificationKind.CLAIMED_CASE_SLA, d.market,
                                       d.incident_id, d.due))]
+
+
+class ClaimedCaseWatch:
+    """After each sync: what happened on the cases this user holds - new customer messages,
+    and seller answers coming due (the market's response rule) - as inputs for ``Notifier``.
+    Runs on a worker (it reads the cache)."""
+
+    def __init__(self, cache: Any, rules: Callable[[str], tuple[str, str]]) -> None:
+        self.cache = cache
+        self.rules = rules  # market -> (response rule, country) for the SLA clock
+        self.since: datetime | None = None
+
+    def activity(self, notifier: Notifier, now: datetime) -> list[Notification]:
+        from operator_desk.domain import sla
+        from operator_desk.store.cache import CacheRepository
+
+        cases = [(c.market, c.case_id) for c in notifier.team.my_claims()]
+        since, self.since = self.since or now - timedelta(hours=1), now
+        if not cases:
+            return []
+        with self.cache.read() as session:
+            repo = CacheRepository(session)
+            messages = [NewCustomerMessage(m, i, message_id, at)
+                        for m, i, message_id, at in repo.customer_messages_since(cases, since)]
+            owed = repo.reply_due(cases)
+        deadlines = []
+        for market, incident_id, asked in owed:
+            rule_text, country = self.rules(market)
+            try:
+                rule = sla.ResponseRule.parse(rule_text)
+                calendar = sla.market_calendar(country)
+            except (sla.SlaRuleError, sla.MarketCalendarError):
+                continue
+            deadlines.append(CaseDeadline(market, incident_id,
+                                          sla.deadline(asked, rule, calendar)))
+        return notifier.from_messages(messages) + notifier.from_deadlines(deadlines, now)

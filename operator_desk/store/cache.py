@@ -374,6 +374,36 @@ class CacheRepository:
                                     .limit(limit)).mappings()
         return [dict(row) for row in rows]
 
+    def customer_messages_since(self, cases: Sequence[tuple[str, str]], since: datetime
+                                ) -> list[tuple[str, str, str, datetime]]:
+        """(market, incident id, message id, time) of customer messages on these incidents'
+        orders written after ``since``."""
+        found: list[tuple[str, str, str, datetime]] = []
+        i, th, m = t.incidents.c, t.threads.c, t.messages.c
+        for market, incident_id in cases:
+            rows = self.session.execute(
+                select(m.message_id, m.created).select_from(t.incidents)
+                .join(t.threads, and_(th.market == i.market, th.entity_id == i.order_id))
+                .join(t.messages, and_(m.market == th.market, m.thread_id == th.thread_id))
+                .where(i.market == market, i.incident_id == incident_id,
+                       m.sender_type.in_(("CUSTOMER_USER", "CUSTOMER")), m.created > since))
+            found += [(market, incident_id, r[0], r[1]) for r in rows]
+        return found
+
+    def reply_due(self, cases: Sequence[tuple[str, str]]) -> list[tuple[str, str, datetime]]:
+        """(market, incident id, due) where the seller owes an answer on the case's order:
+        the oldest unanswered question's time (``shop_reply_needed_since``)."""
+        i, th = t.incidents.c, t.threads.c
+        found: list[tuple[str, str, datetime]] = []
+        for market, incident_id in cases:
+            since = self.session.execute(
+                select(func.min(th.shop_reply_needed_since)).select_from(t.incidents)
+                .join(t.threads, and_(th.market == i.market, th.entity_id == i.order_id))
+                .where(i.market == market, i.incident_id == incident_id)).scalar()
+            if since is not None:
+                found.append((market, incident_id, since))
+        return found
+
     def sellers_with_incidents(self) -> list[tuple[str, str, str]]:
         """(market, shop id, name) of every seller with an incident in the cache."""
         o, i = t.orders.c, t.incidents.c

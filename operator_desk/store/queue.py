@@ -7,7 +7,7 @@ SQLite in milliseconds and in a QSortFilterProxyModel in tens of seconds.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any, ClassVar
+from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -50,37 +50,8 @@ def _policy_flagged() -> ColumnElement[bool] | None:
 class QueueRepository:
     """Counts and pages of the queue for a filter, within the caller's Session."""
 
-    _SORT_COLUMNS: ClassVar[dict[QueueColumn, str]] = {
-        QueueColumn.MARKET: "market", QueueColumn.ORDER: "order_id",
-        QueueColumn.SELLER: "shop_name", QueueColumn.REASON: "reason_label",
-        QueueColumn.STATUS: "status", QueueColumn.MARKED_SOLVED: "resolved",
-        QueueColumn.OPENED: "opened", QueueColumn.ORDER_VALUE: "total_minor",
-        QueueColumn.CUSTOMER: "customer_lastname", QueueColumn.AUTO_CLOSE: "last_action",
-        QueueColumn.CUSTOMER_WROTE: "customer_wrote", QueueColumn.CLAIMED_BY: "resolved",
-    }
-
     def __init__(self, session: Session) -> None:
         self.session = session
-
-    def _query(self, filter_: QueueFilter, locale: str,
-               now: datetime | None = None) -> Select[Any]:
-        i, o = t.incidents.c, t.orders.c
-        r = t.reasons.alias("opening_reason")
-        query = (
-            select(
-                i.market, i.incident_id, i.order_id, i.order_line_id, i.status, i.opened,
-                i.resolved, i.last_action, i.opening_reason_code, o.shop_name, o.shop_id,
-                o.customer_firstname, o.customer_lastname, o.total_minor, o.currency,
-                r.c.label.label("reason_label"),
-                _customer_wrote_after().label("customer_wrote"),
-                _has_refund().label("has_refund"),
-            )
-            .select_from(t.incidents)
-            .outerjoin(t.orders, and_(o.market == i.market, o.order_id == i.order_id))
-            .outerjoin(r, and_(r.c.market == i.market, r.c.type == "INCIDENT_OPEN",
-                               r.c.code == i.opening_reason_code, r.c.locale == locale))
-        )
-        return query.where(*self._conditions(filter_, now or datetime.now(UTC)))
 
     def _conditions(self, filter_: QueueFilter, now: datetime) -> list[ColumnElement[bool]]:
         i, o = t.incidents.c, t.orders.c
@@ -133,23 +104,75 @@ class QueueRepository:
         return conditions
 
     def count(self, filter_: QueueFilter, locale: str = "en") -> int:
-        inner = self._query(filter_, locale).subquery()
-        count: int = self.session.execute(select(func.count()).select_from(inner)).scalar_one()
+        """How many incidents match: the filters alone, none of the display columns (the
+        correlated ones would run for every row)."""
+        i, o = t.incidents.c, t.orders.c
+        query = (select(func.count()).select_from(t.incidents)
+                 .outerjoin(t.orders, and_(o.market == i.market, o.order_id == i.order_id))
+                 .where(*self._conditions(filter_, datetime.now(UTC))))
+        count: int = self.session.execute(query).scalar_one()
         return count
+
+    def _sort_key(self, column: QueueColumn, reason: Any) -> Any:
+        i, o = t.incidents.c, t.orders.c
+        return {
+            QueueColumn.MARKET: i.market, QueueColumn.ORDER: i.order_id,
+            QueueColumn.SELLER: o.shop_name, QueueColumn.REASON: reason.c.label,
+            QueueColumn.STATUS: i.status, QueueColumn.MARKED_SOLVED: i.resolved,
+            QueueColumn.OPENED: i.opened, QueueColumn.ORDER_VALUE: o.total_minor,
+            QueueColumn.CUSTOMER: o.customer_lastname, QueueColumn.AUTO_CLOSE: i.last_action,
+            QueueColumn.CUSTOMER_WROTE: _customer_wrote_after(),
+            QueueColumn.CLAIMED_BY: i.resolved,
+        }[column]
 
     def page(self, filter_: QueueFilter, sort: QueueSort, offset: int, limit: int,
              locale: str = "en") -> list[QueueRow]:
-        inner = self._query(filter_, locale).subquery()
-        key = inner.c[self._SORT_COLUMNS[sort.column]]
-        # Ties broken by market and id, so pages never overlap or skip a row.
+        """One page in two steps: the ids of the page (filters and sort key only), then the
+        display columns for just those rows."""
+        i, o = t.incidents.c, t.orders.c
+        reason = t.reasons.alias("sort_reason")
+        key = self._sort_key(sort.column, reason)
         ordering: list[Any] = [key.desc() if sort.descending else key.asc(),
-                               inner.c.market.asc(), inner.c.incident_id.asc()]
+                               i.market.asc(), i.incident_id.asc()]
         if sort.column == QueueColumn.MARKED_SOLVED:
             # Incidents the seller never marked solved go last, whatever the direction.
-            ordering.insert(0, inner.c.resolved.is_(None))
-        rows = self.session.execute(
-            select(inner).order_by(*ordering).offset(offset).limit(limit)).mappings()
-        return [QueueRow(
+            ordering.insert(0, i.resolved.is_(None))
+        ids_query = (select(i.market, i.incident_id).select_from(t.incidents)
+                     .outerjoin(t.orders, and_(o.market == i.market, o.order_id == i.order_id)))
+        if sort.column == QueueColumn.REASON:
+            ids_query = ids_query.outerjoin(reason, and_(
+                reason.c.market == i.market, reason.c.type == "INCIDENT_OPEN",
+                reason.c.code == i.opening_reason_code, reason.c.locale == locale))
+        ids = [tuple(r) for r in self.session.execute(
+            ids_query.where(*self._conditions(filter_, datetime.now(UTC)))
+            .order_by(*ordering).offset(offset).limit(limit))]
+        if not ids:
+            return []
+        rows = {(r["market"], r["incident_id"]): r
+                for r in self.session.execute(self._detail(ids, locale)).mappings()}
+        return [self._row(rows[key]) for key in ids if key in rows]
+
+    def _detail(self, ids: list[tuple[Any, ...]], locale: str) -> Select[Any]:
+        i, o = t.incidents.c, t.orders.c
+        r = t.reasons.alias("opening_reason")
+        return (
+            select(
+                i.market, i.incident_id, i.order_id, i.order_line_id, i.status, i.opened,
+                i.resolved, i.last_action, i.opening_reason_code, o.shop_name, o.shop_id,
+                o.customer_firstname, o.customer_lastname, o.total_minor, o.currency,
+                r.c.label.label("reason_label"),
+                _customer_wrote_after().label("customer_wrote"),
+                _has_refund().label("has_refund"),
+            )
+            .select_from(t.incidents)
+            .outerjoin(t.orders, and_(o.market == i.market, o.order_id == i.order_id))
+            .outerjoin(r, and_(r.c.market == i.market, r.c.type == "INCIDENT_OPEN",
+                               r.c.code == i.opening_reason_code, r.c.locale == locale))
+            .where(tuple_(i.market, i.incident_id).in_(ids)))
+
+    @staticmethod
+    def _row(row: Any) -> QueueRow:
+        return QueueRow(
             market=row["market"], incident_id=row["incident_id"], order_id=row["order_id"],
             order_line_id=row["order_line_id"], status=row["status"],
             seller=row["shop_name"] or "", shop_id=row["shop_id"] or "",
@@ -160,4 +183,4 @@ class QueueRepository:
                          if row["currency"] else None),
             customer_wrote_after=bool(row["customer_wrote"]),
             has_refund=bool(row["has_refund"]),
-        ) for row in rows]
+        )

@@ -177,6 +177,7 @@ class ApprovalsPage(QWidget):
         self.gate.setTextFormat(Qt.TextFormat.PlainText)
         self.model = ApprovalsModel(self.user_locale, self)
         self.table = QTableView()
+        self.table.setObjectName("approvalsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -192,6 +193,7 @@ class ApprovalsPage(QWidget):
         self.detail.setReadOnly(True)  # plain text: message bodies are never live HTML
         self.detail.setAccessibleName(self.tr("The case"))
         self.comment = QPlainTextEdit()
+        self.comment.setAccessibleName(self.tr("Comment for the requester"))
         self.comment.setPlaceholderText(self.tr(
             "Comment for the requester (needed to decline)"))
         self.comment.setMaximumHeight(70)
@@ -226,6 +228,7 @@ class ApprovalsPage(QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty)
         self.splitter = QSplitter()
+        self.splitter.setObjectName("approvalsSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)

@@ -207,6 +207,7 @@ class AuditPage(QWidget):
     def __init__(self, team: TeamService, runner: TaskRunner, locale: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("audit")  # window_state keys: page, table
         self._team = team
         self._runner = runner
         self._cancel = threading.Event()
@@ -220,12 +221,14 @@ class AuditPage(QWidget):
             combo.addItem(self.tr("All"), "")
         self.action = QLineEdit()
         self.action.setPlaceholderText(self.tr("action, e.g. refund"))
+        self.action.setAccessibleName(self.tr("Action"))
         self.use_dates = QCheckBox(self.tr("From"))
         today = QDate.currentDate()
         self.since = QDateEdit(today.addDays(-30))
         self.until = QDateEdit(today)
-        for edit in (self.since, self.until):
+        for edit, name in ((self.since, self.tr("From date")), (self.until, self.tr("To date"))):
             edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
         self.apply = QPushButton(self.tr("Apply"))
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.verify_button = QPushButton(self.tr("Verify chain"))
@@ -235,7 +238,10 @@ class AuditPage(QWidget):
 
         filters = QHBoxLayout()
         for label, widget in ((self.tr("Who"), self.actor), (self.tr("Market"), self.market)):
-            filters.addWidget(QLabel(label))
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            widget.setAccessibleName(label)
+            filters.addWidget(caption)
             filters.addWidget(widget)
         filters.addWidget(self.action, 1)
         filters.addWidget(self.use_dates)
@@ -249,6 +255,9 @@ class AuditPage(QWidget):
         actions.addWidget(self.export_button)
 
         self.table = QTableView()
+        self.table.setObjectName("auditTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.table.setAccessibleName(self.tr("Audit log"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

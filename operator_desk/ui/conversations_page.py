@@ -177,6 +177,7 @@ class ConversationsPage(QWidget):
 
         # -- the list --------------------------------------------------------------------
         self.table = QTableView()
+        self.table.setObjectName("conversationsTable")
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Conversations"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -239,6 +240,7 @@ class ConversationsPage(QWidget):
         self.composer.status_message.connect(self.status_message)
         self.composer.sent.connect(self._sent)
         self.thread_split = QSplitter(Qt.Orientation.Vertical)
+        self.thread_split.setObjectName("conversationsThreadSplitter")
         self.thread_split.addWidget(self.browser)
         self.thread_split.addWidget(self.composer)
         self.thread_split.setStretchFactor(0, 3)
@@ -265,6 +267,7 @@ class ConversationsPage(QWidget):
         right_layout.addWidget(self.detail, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("conversationsSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)

@@ -69,6 +69,7 @@ class DiagnosticsPage(QWidget):
     def __init__(self, service: DiagnosticsService, runner: TaskRunner, locale: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("diagnostics")  # window_state keys: page, splitter, table
         self.service = service
         self.runner = runner
         self.locale_name = locale
@@ -77,6 +78,8 @@ class DiagnosticsPage(QWidget):
         self.summary.setWordWrap(True)
         self.model = QuarantineModel(locale, self)
         self.table = QTableView()
+        self.table.setObjectName("problemsTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Records that could not be read"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -91,6 +94,7 @@ class DiagnosticsPage(QWidget):
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.refresh)
         split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("diagnosticsSplitter")
         split.addWidget(self.table)
         split.addWidget(self.raw)
         layout = QVBoxLayout(self)

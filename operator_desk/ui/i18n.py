@@ -40,6 +40,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QTableView, QWidget
 
+# The desk's settings: where the window keeps its state, the language is kept too.
+from .window_state import settings_for as settings_for
+
 log = logging.getLogger(__name__)
 
 # Each language named in its own words: someone who cannot read the current one finds theirs.
@@ -48,7 +51,6 @@ PSEUDO = "pseudo"
 PSEUDO_NAME = "[Þšéüḓö]"
 SYSTEM = "system"
 SETTING = "ui/language"
-SETTINGS_FILE = "settings.ini"  # under --data-dir, as ui/window_state.py keeps it
 # Formatting when the system's region does not speak the language. The pseudo-locale formats
 # as German: long month names and long relative times stress layouts like its texts do.
 DEFAULT_LOCALES = {"en": "en_GB", "de": "de_DE", "es": "es_ES", "nl": "nl_NL", PSEUDO: "de_DE"}
@@ -69,14 +71,6 @@ class LanguageChoice:
         """The language for texts the marketplaces provide (reasons): the pseudo-locale has
         no marketplace texts of its own, so it reads the English ones."""
         return "en" if self.language == PSEUDO else self.language
-
-
-def settings_for(data_dir: Path | None) -> QSettings:
-    """The platform's settings, or ``DATA/settings.ini`` when a data folder was given (the
-    same place ``ui/window_state`` keeps the window's state)."""
-    if data_dir is None:
-        return QSettings()  # organisation and application names are set by run_gui
-    return QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
 
 
 def saved_language(settings: QSettings) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -14,41 +15,57 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QStackedWidget,
     QStatusBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from operator_desk.services.connections import LinkState, MarketLink
+from . import theme
 
-from . import formatting
+if TYPE_CHECKING:  # the window paints before services (requests, keyring) are imported
+    from operator_desk.services.connections import MarketLink
 
+# By LinkState value: importing the enum would pull the connectors in before the first paint.
 _LINK_STYLE = {
-    LinkState.ONLINE: ("#1b6e3a", "●"),
-    LinkState.UNKNOWN: ("#777777", "○"),
-    LinkState.OFFLINE: ("#a3361f", "○"),
-    LinkState.DEGRADED: ("#b36b00", "◐"),
-    LinkState.KEY_REFUSED: ("#a3361f", "✕"),
-    LinkState.FORBIDDEN: ("#a3361f", "✕"),
-    LinkState.NO_KEY: ("#a3361f", "✕"),
+    "online": ("#1b6e3a", "●"),
+    "unknown": ("#777777", "○"),
+    "offline": ("#a3361f", "○"),
+    "degraded": ("#b36b00", "◐"),
+    "key_refused": ("#a3361f", "✕"),
+    "forbidden": ("#a3361f", "✕"),
+    "no_key": ("#a3361f", "✕"),
 }
 
 
 class MarketStatusBar(QStatusBar):
     """Per-market connection chips, sync progress and the time of the last sync."""
 
+    cancel_requested = Signal()
+
     def __init__(self, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._locale = locale
         self._chips: dict[str, QLabel] = {}
+        self._market_progress: dict[str, str] = {}
         self._chip_box = QWidget()
         self._chip_layout = QHBoxLayout(self._chip_box)
         self._chip_layout.setContentsMargins(0, 0, 0, 0)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Sync progress"))
         self.progress.hide()
+        self.cancel_button = QToolButton()
+        self.cancel_button.setText(self.tr("Cancel sync"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel sync"))
+        self.cancel_button.setToolTip(self.tr(
+            "Stop the sync after the current page; what was fetched is kept and the next "
+            "sync goes on from there."))
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.cancel_button.hide()
         self.last_sync = QLabel()
         self.addPermanentWidget(self.progress)
+        self.addPermanentWidget(self.cancel_button)
         self.addPermanentWidget(self._chip_box)
         self.addPermanentWidget(self.last_sync)
 
@@ -59,38 +76,65 @@ class MarketStatusBar(QStatusBar):
             chip.setTextFormat(Qt.TextFormat.PlainText)
             self._chips[link.market] = chip
             self._chip_layout.addWidget(chip)
-        colour, mark = _LINK_STYLE[link.state]
+        colour, mark = _LINK_STYLE.get(str(link.state.value), _LINK_STYLE["unknown"])
         chip.setText(f"{mark} {link.market}")
-        chip.setStyleSheet(f"QLabel {{ color: {colour}; padding: 0 4px; }}")
+        chip.setStyleSheet(
+            f"QLabel {{ color: {theme.readable(colour, chip)}; padding: 0 4px; }}")
         chip.setToolTip(self._describe(link))
         chip.setAccessibleName(self._describe(link))
 
     def _describe(self, link: MarketLink) -> str:
         texts = {
-            LinkState.ONLINE: self.tr("{0}: online"),
-            LinkState.UNKNOWN: self.tr("{0}: connecting…"),
-            LinkState.OFFLINE: self.tr("{0}: offline – showing cached data"),
-            LinkState.DEGRADED: self.tr("{0}: the marketplace is busy or in trouble; retrying"),
-            LinkState.KEY_REFUSED: self.tr("{0}: the key was refused – check the connection "
-                                           "settings"),
-            LinkState.FORBIDDEN: self.tr("{0}: your role may not read this marketplace"),
-            LinkState.NO_KEY: self.tr("{0}: no key stored for this connection – add it in "
-                                      "the connection settings"),
+            "online": self.tr("{0}: online"),
+            "unknown": self.tr("{0}: connecting…"),
+            "offline": self.tr("{0}: offline – showing cached data"),
+            "degraded": self.tr("{0}: the marketplace is busy or in trouble; retrying"),
+            "key_refused": self.tr("{0}: the key was refused – check the connection "
+                                   "settings"),
+            "forbidden": self.tr("{0}: your role may not read this marketplace"),
+            "no_key": self.tr("{0}: no key stored for this connection – add it in "
+                              "the connection settings"),
         }
-        return texts[link.state].format(link.market)
+        return texts.get(str(link.state.value), texts["unknown"]).format(link.market)
+
+    def set_locale(self, locale: str) -> None:
+        """The formatting locale, known after the first paint (it needs Babel)."""
+        self._locale = locale
 
     def set_last_sync(self, when: datetime | None) -> None:
         if when is None:
             self.last_sync.setText(self.tr("Not synced yet"))
         else:
+            from . import formatting  # Babel: not before the first paint
+
             self.last_sync.setText(self.tr("Last sync {0}").format(
                 formatting.when(when, self._locale, fmt="short")))
 
-    def set_busy(self, busy: bool, text: str = "") -> None:
+    def set_busy(self, busy: bool, text: str = "", cancellable: bool = False) -> None:
+        """Show or hide the sync's progress bar (busy until a market reports a total)."""
         self.progress.setVisible(busy)
         self.progress.setRange(0, 0)
+        self.cancel_button.setVisible(busy and cancellable)
+        self.cancel_button.setEnabled(True)
+        self._market_progress.clear()
         if text:
             self.showMessage(text)
+
+    def set_market_progress(self, market: str, text: str, done: int = 0,
+                            total: int | None = None) -> None:
+        """One market's stage ("DE: 1,200/5,000 orders"); the bar fills when totals are known."""
+        self._market_progress[market] = text
+        self.showMessage(" · ".join(self._market_progress[m]
+                                    for m in sorted(self._market_progress)))
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        else:
+            self.progress.setRange(0, 0)
+
+    def set_cancelling(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.showMessage(self.tr("Stopping the sync after the current page…"))
 
 
 class MainWindow(QMainWindow):
@@ -99,6 +143,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, locale: str, sandbox: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Operator Desk"))
         self.resize(1360, 820)
         self.pages = QStackedWidget()
@@ -106,10 +151,13 @@ class MainWindow(QMainWindow):
             "SANDBOX – demo marketplaces with generated data; nothing you do here reaches a "
             "real customer or seller."))
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setWordWrap(True)  # 1366 px wide screens and large fonts
+        # Yellow with near-black text in light and dark palettes alike: it must stand out.
         self.banner.setStyleSheet(
             "QLabel { background: #f2c200; color: #1a1a1a; font-weight: bold; padding: 4px; }")
         self.banner.setVisible(sandbox)
         self.starting = QLabel(self.tr("Opening the local cache…"))
+        self.starting.setObjectName("starting")
         self.starting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.starting)
 

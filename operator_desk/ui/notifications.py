@@ -160,6 +160,8 @@ class NotificationPanel(QWidget):
         self.model = NotificationModel(locale, self)
         self.desktop = desktop
         self.view = QListView()
+        self.view.setObjectName("notificationList")
+        self.view.setAccessibleName(self.tr("Notifications"))
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.activated.connect(

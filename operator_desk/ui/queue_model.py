@@ -30,7 +30,7 @@ from operator_desk.domain.autoclose import auto_close_at
 from operator_desk.domain.queue import QueueColumn, QueueFilter, QueueRow, QueueSort
 from operator_desk.services.incidents import IncidentService, QueuePage
 
-from . import formatting
+from . import formatting, theme
 from .tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -298,9 +298,9 @@ class IncidentQueueModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == QueueColumn.STATUS:
-                return QColor(_STATUS_COLOURS.get(row.status, "#444444"))
+                return QColor(theme.readable(_STATUS_COLOURS.get(row.status, "#444444")))
             if column == QueueColumn.AUTO_CLOSE and entry.texts[index.column()].startswith("!"):
-                return QColor("#a3361f")
+                return QColor(theme.readable("#a3361f"))
         if role == Qt.ItemDataRole.FontRole and entry.claimed_by_other:
             font = QFont()
             font.setItalic(True)  # a colleague is on it: not for this desk's "next"

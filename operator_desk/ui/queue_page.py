@@ -58,7 +58,7 @@ class QueuePage(QWidget):
                  locale: str, language: str, parent: QWidget | None = None,
                  saved_filters: SavedFilters | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("queuePage")
+        self.setObjectName("incidents")  # window_state keys: page, splitter, table
         self.service = service
         self.connections = connections
         self.runner = runner
@@ -133,6 +133,8 @@ class QueuePage(QWidget):
         self.undo_bar = UndoBar(self)
 
         self.table = QTableView()
+        self.table.setObjectName("queueTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the queue; arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Incident queue"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -193,6 +195,9 @@ class QueuePage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.claim_label)
         right_layout.addWidget(self.detail, 1)
+        # A case pane narrower than this is unreadable; it also keeps the saved split the
+        # same whether or not a case is on screen when the desk starts.
+        right.setMinimumWidth(360)
         self.decisions = CaseDecisions(service, connections, runner, self, language, locale,
                                        self.undo_bar)
         self.decisions.status_message.connect(self.status_message)
@@ -204,7 +209,6 @@ class QueuePage(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([760, 600])
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)

@@ -87,7 +87,9 @@ class ReplyComposer(QWidget):
         self._loading = False
 
         self.to_customer = QCheckBox()
+        self.to_customer.setAccessibleName(self.tr("Send to the customer"))
         self.to_seller = QCheckBox()
+        self.to_seller.setAccessibleName(self.tr("Send to the seller"))
         for box in (self.to_customer, self.to_seller):
             box.toggled.connect(self._recipients_changed)
         self.template = QComboBox()

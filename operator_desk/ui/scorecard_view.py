@@ -572,6 +572,7 @@ class ScorecardView(QWidget):
 
         self.kpis = KpiTableModel(self)
         self.kpi_table = QTableView()
+        self.kpi_table.setObjectName("scorecardKpiTable")
         self.kpi_table.setModel(self.kpis)
         self.kpi_table.setAccessibleName(self.tr("Seller KPIs"))
         self.kpi_table.setItemDelegateForColumn(KpiTableModel.TREND, SparklineDelegate(self))
@@ -591,6 +592,7 @@ class ScorecardView(QWidget):
 
         self.sanctions = SanctionTableModel(self)
         self.sanction_table = QTableView()
+        self.sanction_table.setObjectName("scorecardSanctionTable")
         self.sanction_table.setModel(self.sanctions)
         self.sanction_table.setAccessibleName(self.tr("Sanction history"))
         self.sanction_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -661,6 +663,7 @@ class ScorecardView(QWidget):
             buttons.addWidget(button)
         bottom_layout.addLayout(buttons)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("scorecardSplitter")
         self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)
         self.splitter.setStretchFactor(0, 2)

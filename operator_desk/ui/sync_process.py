@@ -14,8 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
-from operator_desk.services.connections import LinkState, MarketLink
-
 log = logging.getLogger(__name__)
 
 
@@ -79,6 +77,9 @@ class SyncProcess(QObject):
             self.progressed.emit(event.get("market", ""), event.get("stage", ""),
                                  int(event.get("done") or 0), event.get("total"))
         elif kind == "link":
+            # Imported here: the module loads before the first paint, the connectors after.
+            from operator_desk.services.connections import LinkState, MarketLink
+
             try:
                 state = LinkState(event.get("state"))
             except ValueError:

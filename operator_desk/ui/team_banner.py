@@ -19,7 +19,9 @@ class TeamBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("teamBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#teamBanner { background: #fff4e5; border: 1px solid #e0a040; }")
+        # A light warning colour with dark text in light and dark palettes alike.
+        self.setStyleSheet("#teamBanner { background: #fff4e5; border: 1px solid #e0a040; } "
+                           "#teamBanner QLabel { color: #1a1a1a; }")
         self.headline = QLabel()
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
         font = self.headline.font()

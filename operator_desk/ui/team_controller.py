@@ -54,6 +54,7 @@ class TeamController(QObject):
         self.locale = locale
         self.on_open = on_open
         self.team: TeamService | None = None
+        self.notifier: Notifier | None = None
         self.watcher: TeamWatcher | None = None
         self.banner = TeamBanner()
         self.banner.retry_requested.connect(lambda: self.open(self._roles))
@@ -85,7 +86,8 @@ class TeamController(QObject):
         reason = team.identity.read_only_reason
         self.banner.set_link(TeamLink(TeamLinkState.READ_ONLY, reason) if reason
                              else TeamLink(TeamLinkState.CONNECTED))
-        on_changes, on_link = self.relay.callbacks(Notifier(team))
+        self.notifier = Notifier(team)
+        on_changes, on_link = self.relay.callbacks(self.notifier)
         self.watcher = TeamWatcher(team.store, on_changes, on_link)
         self.watcher.start()
         log.info("team store open: %s as %s (%s)", team.store.display_url, team.actor.name,

@@ -1,0 +1,163 @@
+"""Every control of the main window has a name a screen reader can say, and the main queue
+flow works from the keyboard alone (tab order, shortcuts)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from operator_desk.app import Desk
+
+from .running_desk import running_desk, wait_until
+
+INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QAbstractItemView,
+               QPlainTextEdit, QTextEdit, QAbstractSlider)
+
+
+@pytest.fixture(scope="module")
+def desk(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with running_desk(tmp_path_factory.mktemp("desk")) as running:
+        yield running
+
+
+def accessible_name(widget: QWidget) -> str:
+    """What assistive technology announces: the accessible name, a button's text, or the
+    text of the label whose buddy the widget is."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+
+
+def _qt_internal(widget: QWidget) -> bool:
+    """Parts of a composite Qt widget (a combo box's line edit, scroll bars, headers), which
+    the composite names."""
+    if isinstance(widget, QHeaderView) or widget.objectName().startswith("qt_"):
+        return True
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, (QComboBox, QAbstractSpinBox, QLineEdit)) or \
+                parent.objectName().startswith("qt_"):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or _qt_internal(widget):
+            continue
+        if isinstance(widget, QAbstractSlider) and widget.parentWidget() is not None and \
+                widget.parentWidget().objectName() == "qt_scrollarea_vcontainer":
+            continue
+        if not accessible_name(widget):
+            path = []
+            current: QWidget | None = widget
+            while current is not None and current is not root:
+                path.append(current.objectName() or type(current).__name__)
+                current = current.parentWidget()
+            found.append(" / ".join(reversed(path)))
+    return found
+
+
+def test_every_control_of_the_main_window_has_an_accessible_name(desk: Desk) -> None:
+    missing = unnamed_controls(desk.window)
+    assert not missing, ("controls without an accessible name (setAccessibleName, visible "
+                         "text, or a QLabel with setBuddy):\n  " + "\n  ".join(missing))
+
+
+def test_every_dialog_the_queue_opens_names_its_controls(desk: Desk) -> None:
+    page = desk.page
+    page.request_close()
+    wait_until(lambda: page.close_dialog is not None and page.close_dialog.isVisible(),
+               what="the close dialog")
+    dialog = page.close_dialog
+    assert isinstance(dialog, QDialog)
+    try:
+        assert not unnamed_controls(dialog)
+    finally:
+        dialog.reject()
+
+
+def _focus(widget: QWidget) -> None:
+    widget.activateWindow()
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    wait_until(lambda: QApplication.focusWidget() is widget, 5, "focus")
+
+
+def test_the_queue_works_with_the_keyboard_alone(desk: Desk) -> None:
+    window, page = desk.window, desk.page
+    window.show_page(page)
+    _focus(page.table)
+    # Find (Ctrl+F) goes to the search field; Tab from there reaches the queue.
+    QTest.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is page.search
+    reached: list[QWidget] = []
+    for _press in range(30):
+        current = QApplication.focusWidget()
+        assert current is not None
+        QTest.keyClick(current, Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        reached.append(focused)
+        if focused is page.table:
+            break
+    assert page.table in reached, f"Tab from the search field never reached the queue: {reached}"
+    # Next and previous incident (Ctrl+J / Ctrl+K) move the selection and load the case.
+    first = page.selected_row()
+    QTest.keyClick(page.table, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    wait_until(lambda: page.selected_row() not in (None, first), 5, "the next incident")
+    second = page.selected_row()
+    assert second is not None
+    wait_until(lambda: page.detail.case is not None
+               and page.detail.case.incident.incident_id == second.incident_id, 10,
+               "the case to load")
+    QTest.keyClick(page.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    wait_until(lambda: page.selected_row() == first, 5, "the previous incident")
+    # The close button is reachable by Tab from the queue.
+    close_button = page.detail.close_button
+    assert close_button.isEnabled() and close_button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    _focus(page.table)
+    for _press in range(40):
+        current = QApplication.focusWidget()
+        assert current is not None
+        if current is close_button:
+            break
+        QTest.keyClick(current, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is close_button
+    # Ctrl+Return opens the close dialog; Escape closes it without closing anything.
+    QTest.keyClick(close_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_until(lambda: page.close_dialog is not None and page.close_dialog.isVisible(), 10,
+               "the close dialog")
+    dialog = page.close_dialog
+    assert dialog is not None
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    wait_until(lambda: not dialog.isVisible(), 5, "the dialog to close")
+
+
+def test_pages_switch_with_their_shortcuts(desk: Desk) -> None:
+    window = desk.window
+    _focus(desk.page.table)
+    QTest.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is desk.diagnostics
+    QTest.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is desk.audit_page
+    QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is desk.page
