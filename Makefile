@@ -6,7 +6,8 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 export QT_QPA_PLATFORM ?=
 
-.PHONY: run test lint typecheck contracts bench clean-venv sandbox screenshots package package-smoke reliability
+.PHONY: run test lint typecheck contracts bench clean-venv sandbox screenshots package package-smoke \
+        reliability i18n i18n-check
 
 $(STAMP): pyproject.toml scripts/find-python
 	@PY="$$(scripts/find-python)" || exit 1; \
@@ -46,13 +47,26 @@ sandbox: $(STAMP)
 clean-venv:
 	rm -rf $(VENV)
 
-# Screenshots for docs/: the desk on a fresh sandbox, offscreen, in two languages.
+# Interface strings (Qt's toolchain, see docs/ARCHITECTURE.md): extract into i18n/*.ts, compile
+# every catalog (and the pseudo-locale) into operator_desk/resources/i18n/*.qm. New strings
+# arrive unfinished; `make test` fails until they are translated.
+i18n: $(STAMP)
+	$(BIN)/python scripts/i18n.py update
+
+i18n-check: $(STAMP)
+	$(BIN)/python scripts/i18n.py check
+
+# Screenshots for docs/: the desk on a fresh sandbox, offscreen; the main pages in every
+# language and the pseudo-locale (scripts/i18n_screenshots.py).
 screenshots: $(STAMP)
 	rm -rf .screens && mkdir -p docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/operator-desk --data-dir .screens --language en --screenshot docs/screenshots/queue-en.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/operator-desk --data-dir .screens --language de --screenshot docs/screenshots/queue-de.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/case_screenshots.py --out docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/sellers_screenshots.py docs/screenshots
+	for lang in en de es nl pseudo; do \
+	  QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/i18n_screenshots.py --language $$lang \
+	    --data-dir .screens/i18n --out docs/screenshots || exit 1; done
 	rm -rf .screens
 
 # The installable application folder (PyInstaller, onedir) with its desktop entry, icon and

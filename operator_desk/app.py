@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from operator_desk import app_paths
+from operator_desk.ui import i18n
 from operator_desk.ui.main_thread_gc import MainThreadGarbageCollector
 from operator_desk.ui.main_window import MainWindow
 from operator_desk.ui.single_instance import InstanceBusy, SingleInstance, claim_or_focus
@@ -32,7 +33,6 @@ from operator_desk.ui.window_state import WindowState, settings_for
 
 log = logging.getLogger("operator_desk")
 
-LANGUAGES = ("en", "de", "es", "nl")
 SYNC_INTERVAL_MS = 60_000
 
 
@@ -52,30 +52,6 @@ def configure_logging(log_dir: Path) -> None:
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     root.addHandler(handler)
-
-
-def interface_language(requested: str | None) -> tuple[str, str]:
-    """(interface language, locale name as given), from the request or the system; no Babel,
-    so it can run before the first paint."""
-    system = QLocale.system().name()  # e.g. de_DE
-    if requested:
-        language = requested[:2].lower()
-        locale = requested if "_" in requested else {
-            "de": "de_DE", "es": "es_ES", "nl": "nl_NL", "en": "en_GB"}.get(language, "en_GB")
-    else:
-        language = system[:2].lower()
-        locale = system
-    if language not in LANGUAGES:
-        language = "en"
-    return language, locale
-
-
-def pick_language(requested: str | None) -> tuple[str, str]:
-    """(interface language, formatting locale), from the request or the system."""
-    from operator_desk.ui import formatting
-
-    language, locale = interface_language(requested)
-    return language, formatting.babel_locale(locale)
 
 
 class ProgressRelay(QObject):
@@ -142,9 +118,18 @@ class Desk:
         self.conversations_page: Any = None
         self.sellers_page: Any = None
         self.outbox: Any = None
+        self.templates_page: Any = None
+        self.permissions: Any = None
+        # The language chosen before the window was built (run_gui); the locale for Babel
+        # is settled in start().
+        self.choice: i18n.LanguageChoice | None = None
         window.on_close(self.shutdown)
         self.screenshot_path: Path | None = Path(args.screenshot) if args.screenshot else None
         self._screenshot_taken = False
+
+    def tr(self, text: str) -> str:
+        """Texts of the desk itself (page titles, sync messages), under the context "Desk"."""
+        return QCoreApplication.translate("Desk", text)
 
     def start(self) -> None:
         """After the first paint: logging, the crash handler, the locale; then open."""
@@ -157,7 +142,12 @@ class Desk:
                                           context=self._crash_context)
         self.crash_handler.install()
         self.crash_handler.watch_runner(self.runner)
-        self.language, self.locale = pick_language(self.args.language)
+        from operator_desk.ui import formatting
+
+        choice = self.choice or i18n.choose_language(self.args.language, None,
+                                                     QLocale.system().name())
+        self.language, self.locale = choice.data_language, formatting.babel_locale(
+            choice.locale)
         self.window.status.set_locale(self.locale)
         log.info("desk started (data in %s, logs in %s, language %s, offline=%s)",
                  self.data_dir, self.log_dir, self.language, self.args.offline)
@@ -204,7 +194,7 @@ class Desk:
         sandbox_dir = self.data_dir / "sandbox"
         cache = open_cache((sandbox_dir if use_sandbox else self.data_dir) / "cache.sqlite3")
         if cache.report.rebuilt_reason:
-            notices.append(self.window.tr(
+            notices.append(self.tr(
                 "The local cache was rebuilt because {0}; it fills again from the "
                 "marketplaces. Queued actions are kept.").format(cache.report.rebuilt_reason))
         # The outbox lives next to the cache of its mode, in a file of its own: durable.
@@ -212,7 +202,7 @@ class Desk:
         try:
             outbox = open_outbox(cache.path.with_name("outbox.sqlite3"))
         except StoreError as exc:
-            notices.append(self.window.tr(
+            notices.append(self.tr(
                 "The outbox could not be opened: {0} Actions are sent directly and cannot "
                 "wait for a connection.").format(exc.user_message))
         sandbox = None
@@ -231,7 +221,7 @@ class Desk:
 
     def _open_failed(self, error: BaseException) -> None:
         log.error("the desk could not open", exc_info=error)
-        self.window.show_message(self.window.tr(
+        self.window.show_message(self.tr(
             "The desk could not open its data: {0}").format(error))
         self.signals.open_failed.emit(str(error))
 
@@ -257,6 +247,7 @@ class Desk:
         connections.listeners.append(relay.progressed.emit)  # links change on worker threads
         self.sync_service = SyncService(opened.cache, connections)
         permissions = Permissions(connections)
+        self.permissions = permissions
         sink = self._open_outbox(opened)
         incidents = IncidentService(opened.cache, connections, permissions, sink=sink)
         self.incidents = incidents
@@ -269,11 +260,11 @@ class Desk:
                                                 findings=self.findings))
         self.page.status_message.connect(self.window.status.showMessage)
         self.page.model.reloaded.connect(self.signals.queue_shown)
-        self.window.add_page(self.page, self.window.tr("&Incidents"), "Ctrl+1")
+        self.window.add_page(self.page, self.tr("&Incidents"), "Ctrl+1")
         self._add_sellers_page(opened, permissions, incidents)
         self.diagnostics = DiagnosticsPage(DiagnosticsService(opened.cache), self.runner,
                                            self.locale)
-        self.window.add_page(self.diagnostics, self.window.tr("&Diagnostics"), "Ctrl+9",
+        self.window.add_page(self.diagnostics, self.tr("&Diagnostics"), "Ctrl+9",
                              self.diagnostics.refresh)
         if self.outbox is not None:
             self._add_outbox_page(incidents)
@@ -324,7 +315,7 @@ class Desk:
                                      self.locale, self.language, files, drafts, dossier)
             page.status_message.connect(self.window.status.showMessage)
             self.conversations_page = page
-            self.window.add_page(page, self.window.tr("&Conversations"), "Ctrl+2", page.start)
+            self.window.add_page(page, self.tr("&Conversations"), "Ctrl+2", page.start)
 
         self.runner.submit(stores, ready, lane="net")
 
@@ -338,7 +329,7 @@ class Desk:
         self.sellers_page = SellersPage(sellers, sanctions, permissions, self.runner,
                                         self.locale)
         self.sellers_page.status_message.connect(self.window.status.showMessage)
-        self.window.add_page(self.sellers_page, self.window.tr("&Sellers"), "Ctrl+3",
+        self.window.add_page(self.sellers_page, self.tr("&Sellers"), "Ctrl+3",
                              self.sellers_page.start)
 
     def _open_outbox(self, opened: Opened) -> Any:
@@ -359,7 +350,7 @@ class Desk:
                           lambda market: incidents.close_reasons(market, self.language))
         page.status_message.connect(self.window.status.showMessage)
         self.outbox_page = page
-        self.window.add_page(page, self.window.tr("&Outbox"), "Ctrl+7", page.start)
+        self.window.add_page(page, self.tr("&Outbox"), "Ctrl+7", page.start)
         button = OutboxStatusButton(self.outbox, self.runner)
         button.clicked.connect(lambda: self.window.show_page(page))
         self.window.status.addPermanentWidget(button)
@@ -409,7 +400,7 @@ class Desk:
             self.approvals_page = ApprovalsPage(self.refunds, self.runner, self.locale)
             self.approvals_page.status_message.connect(self.window.status.showMessage)
             self.team.relay.changed.connect(self.approvals_page.on_team_changes)
-            self.window.add_page(self.approvals_page, self.window.tr("&Approvals"), "Ctrl+6",
+            self.window.add_page(self.approvals_page, self.tr("&Approvals"), "Ctrl+6",
                                  self.approvals_page.refresh)
         if self.conversations is not None:
             self.conversations.templates_source = team
@@ -418,18 +409,37 @@ class Desk:
         if team is not None:
             from operator_desk.services.conversations import TEMPLATES_DIR
 
-            self.runner.submit(lambda: team.seed_templates(TEMPLATES_DIR),
-                               lambda n: log.info("%d starter templates added", n) if n else None,
+            self.runner.submit(lambda: team.seed_templates(TEMPLATES_DIR), self._seeded,
                                lambda error: log.warning("templates not seeded: %s", error),
                                lane="net")
+        self._add_templates_page(team)
         if self.sellers_page is not None:
             self.sellers_page.set_team(team)
         if self.outbox is not None:
             self.outbox.team = team  # audit entries for actions the outbox sends
         if team is not None and self.team is not None and self.audit_page is None:
             self.audit_page = self.team.audit_page_for(team)
-            self.window.add_page(self.audit_page, self.window.tr("&Audit log"), "Ctrl+8",
+            self.window.add_page(self.audit_page, self.tr("&Audit log"), "Ctrl+8",
                                  self.audit_page.start)
+
+    def _add_templates_page(self, team: Any) -> None:
+        """The reply templates page, once the team store (where templates live) opened."""
+        from operator_desk.ui.templates_page import TemplatesPage
+
+        if self.templates_page is not None:
+            self.templates_page.set_team(team)
+        elif team is not None and self.team is not None:
+            page = TemplatesPage(team, self.permissions, self.runner, self.locale)
+            page.status_message.connect(self.window.status.showMessage)
+            self.team.relay.changed.connect(page.on_team_changes)
+            self.templates_page = page
+            self.window.add_page(page, self.tr("&Templates"), "Ctrl+5", page.start)
+
+    def _seeded(self, added: int) -> None:
+        if added:
+            log.info("%d starter templates added", added)
+            if self.templates_page is not None and self.templates_page.isVisible():
+                self.templates_page.start()
 
     def open_refund(self, market: str, order_id: str, incident_id: str | None = None) -> Any:
         """Open the refund dialog for an order (the case pane's refund button, an order, a
@@ -464,7 +474,7 @@ class Desk:
             self.sync()
             self.timer.start()
         else:
-            self.window.status.showMessage(self.window.tr(
+            self.window.status.showMessage(self.tr(
                 "Offline: showing the cached queue. Actions need a connection."))
             if self.screenshot_path:
                 self.page.model.reloaded.connect(self._screenshot_soon)
@@ -477,7 +487,7 @@ class Desk:
         dialog = ConnectionsDialog(self.profile_service, self.opened.connections, self.runner,
                                    self.window)
         dialog.profiles_changed.connect(lambda: self.window.status.showMessage(
-            self.window.tr("Connections saved. They take effect when the desk starts next.")))
+            self.tr("Connections saved. They take effect when the desk starts next.")))
         dialog.finished.connect(dialog.deleteLater)
         self.connections_dialog = dialog
         dialog.open()
@@ -488,7 +498,7 @@ class Desk:
         if self.syncing or self.opened is None or not self.opened.connections.connectors:
             return
         self.syncing = True
-        self.window.status.set_busy(True, self.window.tr("Syncing…"), cancellable=True)
+        self.window.status.set_busy(True, self.tr("Syncing…"), cancellable=True)
         self.sync_process = SyncProcess(self._sync_argv(), self.window)
         self.sync_process.progressed.connect(self._progress)
         self.sync_process.link_changed.connect(self._link)
@@ -519,14 +529,18 @@ class Desk:
         self.window.status.set_link(link)
 
     def _progress(self, market: str, stage: str, done: int, total: object) -> None:
-        tr = self.window.tr
-        stages = {"reasons": tr("reasons"), "shops": tr("shops"), "incidents": tr("incidents"),
-                  "orders": tr("orders"), "threads": tr("conversations"),
-                  "messages": tr("messages"), "done": tr("done"), "failed": tr("failed")}
+        from operator_desk.ui import formatting
+
+        stages = {"reasons": self.tr("reasons"), "shops": self.tr("shops"),
+                  "incidents": self.tr("incidents"), "orders": self.tr("orders"),
+                  "threads": self.tr("conversations"), "messages": self.tr("messages"),
+                  "done": self.tr("done"), "failed": self.tr("failed")}
         name = stages.get(stage, stage)
-        count = f"{done:,}" + (f"/{total:,}" if isinstance(total, int) and total else "")
-        text = f"{market}: {name}" if stage in ("done", "failed") else \
-            f"{market}: {count} {name}"
+        count = formatting.number(done, self.locale) + (
+            "/" + formatting.number(total, self.locale)
+            if isinstance(total, int) and total else "")
+        text = (self.tr("{0}: {1}").format(market, name) if stage in ("done", "failed")
+                else self.tr("{0}: {1} {2}").format(market, count, name))
         self.window.status.set_market_progress(
             market, text, done, total if isinstance(total, int) else None)
 
@@ -540,23 +554,23 @@ class Desk:
         refused = [link.market for link in links if link.state.value == "key_refused"]
         failed = [link.market for link in links if link.state.value != "online"]
         if self.sync_process is not None and self.sync_process.busy_elsewhere:
-            self.window.status.showMessage(self.window.tr(
+            self.window.status.showMessage(self.tr(
                 "Another program is syncing this cache; the desk syncs again later."))
         elif cancelled:
-            self.window.status.showMessage(self.window.tr(
+            self.window.status.showMessage(self.tr(
                 "Sync cancelled; what was fetched is kept, the next sync goes on from there."))
         elif done is None:
-            self.window.status.showMessage(self.window.tr(
+            self.window.status.showMessage(self.tr(
                 "The sync stopped unexpectedly; showing cached data. Details are in the log."))
         elif refused:
-            self.window.status.showMessage(self.window.tr(
+            self.window.status.showMessage(self.tr(
                 "The key for market {0} was refused; showing cached data. Check the key in "
                 "the connection settings.").format(", ".join(refused)))
         elif failed:
-            self.window.status.showMessage(self.window.tr(
+            self.window.status.showMessage(self.tr(
                 "Sync incomplete for {0}; showing cached data.").format(", ".join(failed)))
         else:
-            self.window.status.showMessage(self.window.tr("Sync complete."), 5000)
+            self.window.status.showMessage(self.tr("Sync complete."), 5000)
         self.runner.submit(self.sync_service.last_sync, self.window.status.set_last_sync)
         if self.sellers_page is not None:
             self.sellers_page.data_changed()
@@ -655,16 +669,23 @@ def run_gui(args: argparse.Namespace) -> int:
         except InstanceBusy as exc:
             print(exc, file=sys.stderr)
             return 1
-        language, _locale = interface_language(args.language)
-        # The formatting locale needs Babel: settled after the first paint (Desk.start).
+        # The language first: every window and page takes its texts when it is built. The
+        # formatting locale needs Babel: settled after the first paint (Desk.start).
+        settings = settings_for(data_dir if args.data_dir else None)
+        choice = i18n.choose_language(args.language, i18n.saved_language(settings),
+                                      QLocale.system().name())
+        translators = i18n.apply_language(app, choice)  # noqa: F841 - installed while it lives
         window = MainWindow("en_GB", sandbox=False)
-        state = WindowState(window, settings_for(data_dir if args.data_dir else None),
-                            window.pages)
+        switcher = i18n.LanguageSwitcher(settings, choice, window)
+        window.add_desk_menu(switcher.menu)
+        switcher.restart_requested.connect(window.close)
+        state = WindowState(window, settings, window.pages)
         state.restore_window()
         window.on_close(state.save)
         instance.activated.connect(lambda: _bring_to_front(window))
         first_paint = FirstPaint(window)
-        desk = Desk(app, window, args, data_dir, language, "en_GB", log_dir)
+        desk = Desk(app, window, args, data_dir, choice.data_language, "en_GB", log_dir)
+        desk.choice = choice
         first_paint.painted.connect(desk.start)
         first_paint.painted.connect(instance.listen)
         first_paint.painted.connect(lambda: window.setWindowIcon(_app_icon()))
@@ -674,6 +695,8 @@ def run_gui(args: argparse.Namespace) -> int:
         code = app.exec()
         del probe
         instance.release()
+        if switcher.restart_wanted:  # after the release: the new desk may claim it at once
+            i18n.relaunch(i18n.relaunch_arguments(sys.argv[1:]))
         if test is not None:
             return code or test.exit_code
         return code

@@ -46,7 +46,8 @@ def _gui_parser() -> argparse.ArgumentParser:
                         default="supervisor",
                         help="which demo user of the embedded sandbox to sign in as")
     parser.add_argument("--language", metavar="LANG",
-                        help="interface language (en, de, es, nl); default: the system's")
+                        help="interface language (en, de, es, nl; pseudo for layout checks); "
+                        "default: the one chosen in the Desk menu, else the system's")
     parser.add_argument("--screenshot", metavar="PNG",
                         help="open, sync, save a screenshot of the window to PNG and quit")
     parser.add_argument("--self-test", action="store_true",

@@ -39,6 +39,7 @@ from operator_desk.services.team import TeamService
 from operator_desk.store.cache import CacheRepository, open_cache
 from operator_desk.store.database import Database
 from operator_desk.store.team_migrations import open_team_store
+from operator_desk.ui.i18n import Translators
 from operator_desk.ui.main_window import MainWindow
 from operator_desk.ui.queue_page import QueuePage
 from operator_desk.ui.tasks import TaskRunner
@@ -146,6 +147,8 @@ def shoot(app: QApplication, incidents: IncidentService, connections: Any,
           cases: CaseService, detail: CaseDetail, language: str, path: Path,
           notes_tab: bool = False) -> None:
     locale = LANGUAGES[language]
+    translators = Translators(app)
+    translators.install(language)  # the interface in the picture's language
     runner = TaskRunner()
     window = MainWindow(locale, sandbox=True)
     page = QueuePage(incidents, connections, runner, locale, language)
@@ -177,6 +180,7 @@ def shoot(app: QApplication, incidents: IncidentService, connections: Any,
     runner.shutdown(wait=True)
     window.deleteLater()
     app.processEvents()
+    translators.remove()
 
 
 def _wait(app: QApplication, condition: Callable[[], bool], ms: int = 20_000) -> None:

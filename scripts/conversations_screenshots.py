@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QTimer, QTranslator  # noqa: E402
+from PySide6.QtCore import QEventLoop, QLocale, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
 
 from operator_desk.domain.models import Role  # noqa: E402
@@ -37,6 +37,7 @@ from operator_desk.services.team_connection import TeamConnector  # noqa: E402
 from operator_desk.store.attachments import AttachmentStore  # noqa: E402
 from operator_desk.store.cache import open_cache  # noqa: E402
 from operator_desk.ui.conversations_page import ConversationsPage  # noqa: E402
+from operator_desk.ui.i18n import Translators  # noqa: E402
 from operator_desk.ui.tasks import TaskRunner  # noqa: E402
 
 
@@ -67,8 +68,8 @@ def main() -> int:
         team.seed_templates(TEMPLATES_DIR)
         for language, locale in (("en", "en_GB"), ("de", "de_DE")):
             QLocale.setDefault(QLocale(locale))
-            translator = QTranslator()
-            QCoreApplication.installTranslator(translator)
+            translators = Translators(app)
+            translators.install(language)  # the interface in the picture's language
             service = ConversationService(cache, connections, DirectSink(connections))
             service.templates_source = team
             files = AttachmentFiles(connections, AttachmentStore(work / "att"))
@@ -97,7 +98,7 @@ def main() -> int:
             print("saved", target)
             window.close()
             runner.shutdown(wait=True)
-            QCoreApplication.removeTranslator(translator)
+            translators.remove()
         team.close()
         connections.close()
         cache.dispose()

@@ -35,6 +35,7 @@ from operator_desk.services.sync import SyncService
 from operator_desk.services.team import TeamService
 from operator_desk.store.cache import open_cache
 from operator_desk.store.team_migrations import open_team_store
+from operator_desk.ui.i18n import Translators
 from operator_desk.ui.sanction_dialogs import ProposeSanctionDialog
 from operator_desk.ui.sellers_page import SellersPage
 from operator_desk.ui.tasks import TaskRunner
@@ -86,7 +87,9 @@ def main(out: Path) -> None:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    translators = Translators(app)
     for language, locale in (("en", "en_GB"), ("de", "de_DE")):
+        translators.install(language)  # the interface in the picture's language
         runner = TaskRunner()
         connections, team, sellers, sanctions = sam
         page = SellersPage(sellers, sanctions, Permissions(connections), runner, locale)

@@ -276,6 +276,10 @@ class Appeal:
 # -- templates ------------------------------------------------------------------------------
 TEMPLATE_AUDIENCES = ("customer", "seller")
 TEMPLATE_LANGUAGES = ("de", "es", "nl", "en")
+# What the desk fills in where a template is used (reply composer, keep-open and refund
+# dialogs); any other {name} stays as written for the agent to complete.
+TEMPLATE_PLACEHOLDERS = ("customer_name", "order_number", "seller", "amount", "refund_amount",
+                         "order_date", "due_date", "response_time", "today")
 
 
 @dataclass(frozen=True, slots=True)

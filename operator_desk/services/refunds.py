@@ -210,14 +210,17 @@ def customer_money_locale(order: Order, language: str) -> str:
 
 def message_from_template(template: Template, order: Order, amount: Money,
                           language: str) -> str:
-    """A team template filled for this order's customer: {name}/{customer}, {amount} (in the
-    customer's notation and the order's currency), {order}."""
+    """A team template filled for this order's customer: {customer_name} (also {name},
+    {customer}), {refund_amount} (also {amount}; in the customer's notation and the order's
+    currency), {order_number} (also {order}) and {seller}."""
     name = order.customer.display_name
+    number = order.commercial_id or order.order_id
     written = format_currency(amount.rounded().amount, amount.currency,
                               locale=customer_money_locale(order, language))
     return rules.fill_placeholders(template.current.body, {
-        "name": name, "customer": name, "amount": written,
-        "order": order.commercial_id or order.order_id})
+        "customer_name": name, "name": name, "customer": name, "refund_amount": written,
+        "amount": written, "order_number": number, "order": number,
+        "seller": order.shop_name})
 
 
 def _lines_json(lines: Sequence[LineRefund]) -> list[dict[str, Any]]:

@@ -640,7 +640,9 @@ class TeamService:
 
     def seed_templates(self, directory: Path) -> int:
         """Load ``*.json`` files of ``{"templates": [{key, topic, audience, language, title,
-        body}]}`` into a store that has no templates yet; returns how many were added.
+        body}]}``: the starter templates the store does not have yet (by key and language),
+        so a newer desk's starter set reaches a team that already works; a template the team
+        has (and may have edited) is never touched. Returns how many were added.
 
         Every file is read and checked before anything is written, so a bad file adds
         nothing; the error names the file and the template."""
@@ -664,17 +666,16 @@ class TeamService:
         now = self.clock()
         with self.store.write() as session:
             repo = TemplateRepository(session)
-            if repo.count() > 0:
-                return 0
-            for record in records:
+            missing = [r for r in records if repo.get(r["key"], r["language"]) is None]
+            for record in missing:
                 repo.create(author=self.actor.name, now=now, **record)
-            if records:
+            if missing:
                 ChangeFeed(session).record(ChangeKind.TEMPLATE, "seed", None,
                                            self.actor.name, now)
                 AuditRepository(session).append(self._event(
                     "template.seeded", subject_type="template",
-                    after={"count": len(records)}), now)
-        return len(records)
+                    after={"count": len(missing)}), now)
+        return len(missing)
 
     # -- rule settings -----------------------------------------------------------------------
     def rule_settings(self, market: str) -> RuleSettings:

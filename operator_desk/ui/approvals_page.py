@@ -44,6 +44,7 @@ from operator_desk.services.actions import SubmissionState
 from operator_desk.services.refunds import ApprovalCase, RefundError, RefundOutcome, RefundService
 
 from . import formatting
+from .i18n import order_state_text
 from .refund_dialog import error_text
 from .refund_model import refunded_text, rule_text
 from .tasks import TaskRunner
@@ -55,22 +56,23 @@ REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1
 _CONTEXT = "ApprovalsModel"
 # QT_TRANSLATE_NOOP marks texts for the catalog and returns them; it is typed as object.
 HEADERS: tuple[Any, ...] = (
-    QT_TRANSLATE_NOOP(_CONTEXT, "Kind"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Market"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Case"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Amount"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Requested by"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Requested"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Status"),
+    QT_TRANSLATE_NOOP("ApprovalsModel", "Kind"),
+    QT_TRANSLATE_NOOP("ApprovalsModel", "Market"),
+    QT_TRANSLATE_NOOP("ApprovalsModel", "Case"),
+    QT_TRANSLATE_NOOP("ApprovalsModel", "Amount"),
+    QT_TRANSLATE_NOOP("ApprovalsModel", "Requested by"),
+    QT_TRANSLATE_NOOP("ApprovalsModel", "Requested"),
+    QT_TRANSLATE_NOOP("ApprovalsModel", "Status"),
 )
 KIND_TEXTS: dict[str, Any] = {
-    ApprovalKind.REFUND.value: QT_TRANSLATE_NOOP(_CONTEXT, "Refund"),
-    ApprovalKind.SANCTION.value: QT_TRANSLATE_NOOP(_CONTEXT, "Sanction"),
+    ApprovalKind.REFUND.value: QT_TRANSLATE_NOOP("ApprovalsModel", "Refund"),
+    ApprovalKind.SANCTION.value: QT_TRANSLATE_NOOP("ApprovalsModel", "Sanction"),
 }
 STATUS_TEXTS: dict[str, Any] = {
-    ApprovalStatus.PENDING.value: QT_TRANSLATE_NOOP(_CONTEXT, "Waiting for you"),
-    ApprovalStatus.APPROVED.value: QT_TRANSLATE_NOOP(_CONTEXT, "Approved, not sent yet"),
-    ApprovalStatus.FAILED.value: QT_TRANSLATE_NOOP(_CONTEXT, "Approved, the platform refused"),
+    ApprovalStatus.PENDING.value: QT_TRANSLATE_NOOP("ApprovalsModel", "Waiting for you"),
+    ApprovalStatus.APPROVED.value: QT_TRANSLATE_NOOP("ApprovalsModel", "Approved, not sent yet"),
+    ApprovalStatus.FAILED.value: QT_TRANSLATE_NOOP("ApprovalsModel",
+                                                   "Approved, the platform refused"),
 }
 
 
@@ -344,7 +346,7 @@ class ApprovalsPage(QWidget):
             return "\n".join(text)
         text.append(self.tr("Order {0} · {1} · customer {2} · {3}").format(
             order.commercial_id or order.order_id, order.shop_name,
-            order.customer.display_name, order.state))
+            order.customer.display_name, order_state_text(order.state)))
         if case.incident is not None:
             text.append(self.tr("Incident {0}: {1}").format(case.incident.incident_id,
                                                             case.incident.status))

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,7 +40,8 @@ AskSavePath = Callable[[QWidget, str], str | None]
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str | None:
-    path, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Save attachment as"),
+    path, _filter = QFileDialog.getSaveFileName(parent, QCoreApplication.translate(
+        "AttachmentViewer", "Save attachment as"),
                                                 suggested)
     return path or None
 

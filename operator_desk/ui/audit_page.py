@@ -39,9 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from operator_desk.domain.audit import AuditEntry, AuditFilter, ChainReport
+from operator_desk.domain.models import Role
 from operator_desk.services.team import TeamService
 
 from . import formatting
+from .i18n import fit_columns
+from .role_gate import role_name
 from .tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -171,7 +174,8 @@ class AuditTableModel(QAbstractTableModel):
             case "actor":
                 return event.actor
             case "role":
-                return event.role
+                known = next((r for r in Role if r.value == event.role), None)
+                return role_name(known) if known else event.role
             case "market":
                 return event.market or ""
             case "action":
@@ -259,6 +263,8 @@ class AuditPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        fit_columns(self.table, [self.table.horizontalHeader().defaultSectionSize()]
+                    * self.model.columnCount())
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)

@@ -35,28 +35,37 @@ def action_error_text(error: BaseException, market: str, what: str) -> str:
     """What happened, what was kept, what to do next - for an action that did not happen.
 
     ``what`` names the action for the sentence ("the incident was not closed")."""
-    tr = QCoreApplication.translate
     if not isinstance(error, ActionError):
         log.error("action failed", exc_info=error)
-        return tr("Decisions", "{0} because of an unexpected error: {1}").format(what, error)
+        return QCoreApplication.translate(
+            "CaseDecisions", "{0} because of an unexpected error: {1}").format(what, error)
     texts = {
-        "offline": tr("Decisions", "Market {0} cannot be reached, so {1}. Nothing was changed; "
-                      "try again when the connection is back."),
-        "key_refused": tr("Decisions", "The key for market {0} was refused, so {1}. Check the "
-                          "connection settings for {0}."),
-        "forbidden": tr("Decisions", "Your role on market {0} may not do this, so {1}."),
-        "degraded": tr("Decisions", "Market {0} is busy or having trouble, so {1}. Try again "
-                       "in a moment."),
-        "reason_required": tr("Decisions", "Market {0} needs a reason here, so {1}."),
-        "not_found": tr("Decisions", "This case is no longer in the cache of market {0}, so "
-                        "{1}."),
-        "conflict": tr("Decisions", "The case changed on market {0} since you opened it, so "
-                       "{1}. Look at what changed, then decide again."),
+        "offline": QCoreApplication.translate(
+            "CaseDecisions", "Market {0} cannot be reached, so {1}. Nothing was changed; "
+                             "try again when the connection is back."),
+        "key_refused": QCoreApplication.translate(
+            "CaseDecisions", "The key for market {0} was refused, so {1}. Check the "
+                             "connection settings for {0}."),
+        "forbidden": QCoreApplication.translate(
+            "CaseDecisions", "Your role on market {0} may not do this, so {1}."),
+        "degraded": QCoreApplication.translate(
+            "CaseDecisions", "Market {0} is busy or having trouble, so {1}. Try again "
+                             "in a moment."),
+        "reason_required": QCoreApplication.translate(
+            "CaseDecisions", "Market {0} needs a reason here, so {1}."),
+        "not_found": QCoreApplication.translate(
+            "CaseDecisions", "This case is no longer in the cache of market {0}, so "
+                             "{1}."),
+        "conflict": QCoreApplication.translate(
+            "CaseDecisions", "The case changed on market {0} since you opened it, so "
+                             "{1}. Look at what changed, then decide again."),
     }
-    text = texts.get(error.kind, tr("Decisions", "Market {0} refused it, so {1}.")).format(
+    text = texts.get(error.kind, QCoreApplication.translate(
+        "CaseDecisions", "Market {0} refused it, so {1}.")).format(
         market, what)
     if error.detail and error.kind in ("refused", "forbidden", "conflict"):
-        text += "\n\n" + tr("Decisions", "The marketplace said: {0}").format(error.detail)
+        text += "\n\n" + QCoreApplication.translate(
+            "CaseDecisions", "The marketplace said: {0}").format(error.detail)
     return text
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from html import escape
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_time, format_timedelta
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from operator_desk.domain.attachments import has_dangerous_extension, sanitize_filename
 from operator_desk.domain.policy import Finding
@@ -34,8 +35,11 @@ from operator_desk.domain.timeline import (
 from operator_desk.services.cases import CaseDetail, CaseService, TeamFacts, TeamState
 
 from . import formatting
+from .i18n import order_state_text
 from .queue_model import status_label
+from .refund_model import state_text
 from .safe_view import LinkRegistry, Mark, inert_html, message_html
+from .scorecard_view import state_label as shop_state_text
 
 # Written out as ``_T.translate("Case", "...")`` so pyside6-lupdate finds every string.
 _T = QCoreApplication
@@ -149,19 +153,21 @@ def facts_html(case: IncidentCase, detail: CaseDetail | None, clock: _Clock) -> 
     if order is not None:
         seller = inert_html(order.shop_name)
         if case.shop is not None and case.shop.state != "OPEN":
-            seller += escape(f" ({case.shop.state})")
+            seller += escape(f" ({shop_state_text(case.shop.state)})")
         rows.append((_T.translate("Case", "Seller"), seller))
         customer = order.customer.display_name + (
             f" <{order.customer.email}>" if order.customer.email else "")
         rows.append((_T.translate("Case", "Customer"), inert_html(customer)))
         summary = _T.translate("Case", "{0} · {1} · {2}").format(
-            clock.when(order.created), formatting.money(order.total_price, loc), order.state)
+            clock.when(order.created), formatting.money(order.total_price, loc),
+            order_state_text(order.state))
         rows.append((_T.translate("Case", "Order"), escape(summary)))
         line = case.line
         if line is not None:
             rows.append((_T.translate("Case", "Product"), inert_html(
                 f"{line.quantity} × {line.product_title} "
-                f"({formatting.money(line.total_price, loc)}) – {line.state}")))
+                f"({formatting.money(line.total_price, loc)}) – "
+                f"{order_state_text(line.state)}")))
         if order.shipping_tracking:
             rows.append((_T.translate("Case", "Tracking"), escape(
                 f"{order.shipping_carrier or ''} {order.shipping_tracking}".strip())))
@@ -313,6 +319,30 @@ def _message_block(event: TimelineEvent, case: IncidentCase, clock: _Clock,
             f"<tr><td>{topic}{header}<br>{body}{extra}</td></tr></table>")
 
 
+# Decisions are recorded with codes (action, outcome, role); people read these words.
+_DECISION_WORDS: dict[str, Any] = {
+    "close": QT_TRANSLATE_NOOP("Decision", "closed"),
+    "keep_open": QT_TRANSLATE_NOOP("Decision", "kept open"),
+    "open": QT_TRANSLATE_NOOP("Decision", "incident opened"),
+    "refund": QT_TRANSLATE_NOOP("Decision", "refund"),
+    "escalate": QT_TRANSLATE_NOOP("Decision", "escalated"),
+    "sent": QT_TRANSLATE_NOOP("Decision", "sent to the marketplace"),
+    "queued": QT_TRANSLATE_NOOP("Decision", "waiting in the outbox"),
+    "waiting_approval": QT_TRANSLATE_NOOP("Decision", "waiting for approval"),
+    "disputed": QT_TRANSLATE_NOOP("Decision", "disputed on the marketplace"),
+    "kept open": QT_TRANSLATE_NOOP("Decision", "kept open in the desk"),
+    "noted": QT_TRANSLATE_NOOP("Decision", "noted"),
+    "agent": QT_TRANSLATE_NOOP("Decision", "agent"),
+    "reviewer": QT_TRANSLATE_NOOP("Decision", "reviewer"),
+    "supervisor": QT_TRANSLATE_NOOP("Decision", "supervisor"),
+}
+
+
+def _decision_word(code: str) -> str:
+    known = _DECISION_WORDS.get(code)
+    return _T.translate("Decision", str(known)) if known else code
+
+
 def _event_line(event: TimelineEvent, case: IncidentCase, clock: _Clock) -> str:
     loc = clock.locale
     time = clock.time(event.at) if event.at else _T.translate("Case", "time unknown")
@@ -320,9 +350,10 @@ def _event_line(event: TimelineEvent, case: IncidentCase, clock: _Clock) -> str:
     if kind == EventKind.ORDER_PLACED:
         order = case.order
         assert order is not None
-        text = _label(_T.translate("Case", "Order placed")) + " " + escape(_T.translate("Case",
-            "{0} · {1} item(s)").format(formatting.money(order.total_price, loc),
-                                        sum(li.quantity for li in order.lines)))
+        items = sum(li.quantity for li in order.lines)
+        text = _label(_T.translate("Case", "Order placed")) + " " + escape(_T.translate(
+            "Case", "{0} · %n item(s)", None, items).format(
+                formatting.money(order.total_price, loc)))
     elif kind == EventKind.SHIPPED:
         titles = "; ".join(li.product_title for li in event.lines)
         text = _label(_T.translate("Case", "Shipped")) + " " + inert_html(titles)
@@ -353,16 +384,17 @@ def _event_line(event: TimelineEvent, case: IncidentCase, clock: _Clock) -> str:
         assert refund is not None
         line = event.lines[0].product_title if event.lines else ""
         amount = _T.translate("Case", "{0} · {1}").format(
-            formatting.money(refund.total, loc), refund.state)
+            formatting.money(refund.total, loc), state_text(refund.state))
         text = _label(_T.translate("Case", "Refund")) + " " + escape(amount) + " " + _muted(
             _T.translate("Case", "on {0}").format(line) if event.this_line
             else _T.translate("Case", "on another line: {0}").format(line))
     elif kind == EventKind.DECISION:
         decision = event.decision
         assert decision is not None
-        who = _T.translate("Case", "Decision by {0} ({1})").format(decision.actor,
-                                                                   decision.role)
-        what = _T.translate("Case", "{0} – {1}").format(decision.action, decision.outcome)
+        who = _T.translate("Case", "Decision by {0} ({1})").format(
+            decision.actor, _decision_word(decision.role))
+        what = _T.translate("Case", "{0} – {1}").format(_decision_word(decision.action),
+                                                        _decision_word(decision.outcome))
         text = _label(who, "#5b2a86") + " " + escape(what)
         if decision.amount is not None:
             text += " " + escape(formatting.money(decision.amount, loc))
@@ -370,9 +402,9 @@ def _event_line(event: TimelineEvent, case: IncidentCase, clock: _Clock) -> str:
             why = _T.translate("Case", "Why:")
             text += "<br>" + _muted(why) + " " + inert_html(decision.reasons)
         if event.unseen_messages:
-            text += f"<br><span style='color:{_WARN}'>" + escape(_T.translate("Case",
-                "{0} message(s) had arrived that the decision did not see.").format(
-                    event.unseen_messages)) + "</span>"
+            text += f"<br><span style='color:{_WARN}'>" + escape(_T.translate(
+                "Case", "%n message(s) had arrived that the decision did not see.", None,
+                event.unseen_messages)) + "</span>"
         elif decision.seen:
             text += "<br>" + _muted(_T.translate("Case", "Had seen the conversation up to then."))
     else:  # OTHER_INCIDENT

@@ -18,7 +18,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +64,8 @@ from .conversations_model import (
     HtmlDelegate,
     ThreadListModel,
 )
+from .flow_layout import FlowLayout
+from .i18n import fit_columns
 from .reply_composer import AskFiles, ReplyComposer, ask_files
 from .tasks import TaskRunner
 from .thread_view import RenderedThread, ThreadBrowser, ThreadHtml, explain_deadline, rule_text
@@ -69,8 +79,9 @@ AskDossierPath = Callable[[QWidget, str], str | None]
 
 
 def ask_dossier_path(parent: QWidget, suggested: str) -> str | None:
-    path, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Export dossier"), suggested,
-                                                parent.tr("PDF document (*.pdf)"))
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("ConversationsPage", "Export dossier"), suggested,
+        QCoreApplication.translate("ConversationsPage", "PDF document (*.pdf)"))
     return path or None
 
 
@@ -157,19 +168,19 @@ class ConversationsPage(QWidget):
         for box in (self.owes, self.late):
             box.toggled.connect(lambda _b: self._filters_changed())
 
-        first = QHBoxLayout()
-        first.addWidget(self.search, 1)
+        # The rows wrap when the translated labels do not fit.
+        first = FlowLayout()
+        first.addWidget(self.search)
         first.addWidget(self.market_combo)
         first.addWidget(self.count_label)
         second = QHBoxLayout()
         for widget in (self.subject, self.customer, self.order, self.seller):
             second.addWidget(widget, 1)
-        third = QHBoxLayout()
+        third = FlowLayout()
         third.addWidget(self.last_combo)
         third.addWidget(self.owes)
         third.addWidget(self.late)
         third.addWidget(self.policy_combo)
-        third.addStretch(1)
         third.addWidget(self.clear_button)
 
         # -- the list --------------------------------------------------------------------
@@ -284,9 +295,7 @@ class ConversationsPage(QWidget):
         return edit
 
     def _apply_widths(self) -> None:
-        for column, width in enumerate(self._widths):
-            if column < self.model.columnCount():
-                self.table.setColumnWidth(column, width)
+        fit_columns(self.table, self._widths)
         header = self.table.horizontalHeader()
         if self.model.columnCount() > MATCH_COLUMN:
             # The matching excerpt right after the subject, where the eye looks.

@@ -109,7 +109,8 @@ class DiagnosticsPage(QWidget):
 
     def _show(self, diagnostics: Diagnostics) -> None:
         self.diagnostics = diagnostics
-        lines = [f"<b>{escape(self.tr('Local cache'))}</b>: {escape(diagnostics.cache_path)}"]
+        cache = self.tr("Local cache")
+        lines = [f"<b>{escape(cache)}</b>: {escape(diagnostics.cache_path)}"]
         for m in diagnostics.markets:
             state = (escape(self.tr("last sync {0}").format(
                 formatting.when(m.last_sync, self.locale_name, fmt="short")))
@@ -119,7 +120,7 @@ class DiagnosticsPage(QWidget):
             derived = (" – " + escape(self.tr("incidents derived from orders and threads "
                                               "(the marketplace publishes no incident list)"))
                        if m.derived_incidents else "")
-            counts = escape(self.tr("{0} orders, {1} incidents, {2} messages").format(
+            counts = escape(self.tr("orders: {0}, incidents: {1}, messages: {2}").format(
                 m.counts.get("orders", 0), m.counts.get("incidents", 0),
                 m.counts.get("messages", 0)))
             lines.append(f"<b>{escape(m.market)}</b> ({escape(m.name)}): {state}; "

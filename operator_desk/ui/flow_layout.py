@@ -63,15 +63,38 @@ class FlowLayout(QLayout):
         return visible
 
     def _arrange(self, rect: QRect, move: bool) -> int:
+        """Rows of items at their size hints; in each row the room left over goes to the
+        items that want to grow (an expanding search field), as in a box layout."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, row_height = area.x(), area.y(), 0
+        rows: list[list[QLayoutItem]] = [[]]
+        x = area.x()
         for item in self._visible():
-            hint = item.sizeHint()
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, row_height = area.x(), y + row_height + self._spacing, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            row_height = max(row_height, hint.height())
-        return y + row_height - rect.y() + margins.bottom()
+            width = item.sizeHint().width()
+            if rows[-1] and x + width > area.right() + 1:
+                rows.append([])
+                x = area.x()
+            rows[-1].append(item)
+            x += width + self._spacing
+        if not rows[0]:
+            return margins.top() + margins.bottom()
+        y = area.y()
+        for row in rows:
+            widths = [min(item.sizeHint().width(), max(area.width(), item.minimumSize().width()))
+                      for item in row]
+            left = area.width() - sum(widths) - self._spacing * (len(row) - 1)
+            growing = [i for i, item in enumerate(row) if _grows(item)]
+            for i in growing:
+                widths[i] += max(left, 0) // len(growing)
+            height = max(item.sizeHint().height() for item in row)
+            x = area.x()
+            for item, width in zip(row, widths, strict=True):
+                if move:
+                    item.setGeometry(QRect(QPoint(x, y), QSize(width, item.sizeHint().height())))
+                x += width + self._spacing
+            y += height + self._spacing
+        return y - self._spacing - rect.y() + margins.bottom()
+
+
+def _grows(item: QLayoutItem) -> bool:
+    return bool(item.expandingDirections() & Qt.Orientation.Horizontal)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from operator_desk.domain.models import IncidentStatus
-from operator_desk.domain.permissions import Action, denial_reason
+from operator_desk.domain.permissions import Action
 from operator_desk.domain.queue import IncidentCase
 from operator_desk.domain.team import Change, ChangeKind
 from operator_desk.services.cases import CaseService
@@ -41,6 +41,7 @@ from operator_desk.services.permissions import Permissions
 from .case_notes import TEAM_LANE, CaseNotesPanel
 from .case_timeline import CasePresentation, NotesView, prepare_case, present_case
 from .flow_layout import FlowLayout
+from .role_gate import denial_text
 from .safe_view import SafeTextBrowser
 from .tasks import TaskRunner
 
@@ -432,7 +433,7 @@ class IncidentView(QWidget):
             not_now = state(case)
             button.setEnabled(permitted and not_now is None)
             if not permitted and self.permissions is not None:
-                button.setToolTip(denial_reason(self.permissions.role(market), action))
+                button.setToolTip(denial_text(self.permissions.role(market), action))
             elif not_now:
                 button.setToolTip(f"{self._tooltips[button]}\n{not_now}")
             else:

@@ -14,16 +14,18 @@ from PySide6.QtWidgets import (
 
 from operator_desk.domain.safe_text import LinkVerdict
 
-_CONTEXT = "LinkConfirmDialog"
 # The domain's warnings, worded for the dialog (marked for the translation catalog).
 _WARNINGS = {
     "the connection is not encrypted (http)":
-        QT_TRANSLATE_NOOP(_CONTEXT, "The connection is not encrypted (http)."),
-    "opens your e-mail program": QT_TRANSLATE_NOOP(_CONTEXT, "This opens your e-mail program."),
+        QT_TRANSLATE_NOOP("LinkConfirmDialog", "The connection is not encrypted (http)."),
+    "opens your e-mail program":
+        QT_TRANSLATE_NOOP("LinkConfirmDialog", "This opens your e-mail program."),
     "the address is a bare IP address, not a named site":
-        QT_TRANSLATE_NOOP(_CONTEXT, "The address is a bare IP address, not a named site."),
+        QT_TRANSLATE_NOOP("LinkConfirmDialog",
+                          "The address is a bare IP address, not a named site."),
     "the host name mixes alphabets, a common disguise":
-        QT_TRANSLATE_NOOP(_CONTEXT, "The site's name mixes alphabets, a common disguise."),
+        QT_TRANSLATE_NOOP("LinkConfirmDialog",
+                          "The site's name mixes alphabets, a common disguise."),
 }
 
 
@@ -85,7 +87,7 @@ class LinkConfirmDialog(QDialog):
     def _warning(self, text: str) -> str:
         known = _WARNINGS.get(text)
         if known is not None:
-            return QCoreApplication.translate(_CONTEXT, str(known))
+            return QCoreApplication.translate("LinkConfirmDialog", str(known))
         if text.startswith("the text before '@'"):
             return self.tr("The part before '@' is not the site; the site is {0}.").format(
                 self.verdict.ascii_host)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QStackedWidget,
     QStatusBar,
@@ -183,7 +184,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.connections_action)
         self.team_action = QAction(self.tr("&Team store…"), self)
         menu.addAction(self.team_action)
-        menu.addSeparator()
+        self.desk_menu = menu
+        self._desk_menu_end = menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
@@ -216,6 +218,10 @@ class MainWindow(QMainWindow):
         handler = self.page_shown.get(page)
         if callable(handler):
             handler()
+
+    def add_desk_menu(self, submenu: QMenu) -> None:
+        """A submenu of the Desk menu (settings such as the language), with the settings."""
+        self.desk_menu.insertMenu(self._desk_menu_end, submenu)
 
     def add_banner(self, banner: QWidget) -> None:
         """A banner above the pages (it shows and hides itself)."""

@@ -42,33 +42,38 @@ NOTIFICATION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def describe(notification: Notification, locale: str) -> tuple[str, str]:
     """(title, text) of a notification in the interface language."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Notifications", text)
-
     amount = formatting.money(notification.amount, locale) if notification.amount else ""
     case = f"{notification.market} {notification.subject_id}"
     match notification.kind:
         case NotificationKind.APPROVAL_WAITING:
-            return (tr("Approval waiting for you"),
-                    tr("{0} asks to approve {1} on {2}.").format(
+            return (QCoreApplication.translate("NotificationPanel", "Approval waiting for you"),
+                    QCoreApplication.translate(
+                        "NotificationPanel", "{0} asks to approve {1} on {2}.").format(
                         notification.colleague or "", amount, case))
         case NotificationKind.REQUEST_APPROVED:
-            return (tr("Your request was approved"),
-                    tr("{0} approved {1} on {2}.").format(notification.colleague or "",
-                                                          amount, case))
+            return (QCoreApplication.translate("NotificationPanel", "Your request was approved"),
+                    QCoreApplication.translate(
+                        "NotificationPanel", "{0} approved {1} on {2}.").format(
+                        notification.colleague or "", amount, case))
         case NotificationKind.REQUEST_DECLINED:
-            text = tr("{0} declined {1} on {2}.").format(notification.colleague or "",
-                                                         amount, case)
+            text = QCoreApplication.translate(
+                "NotificationPanel", "{0} declined {1} on {2}.").format(
+                notification.colleague or "", amount, case)
             if notification.note:
-                text += " " + tr("Note: {0}").format(notification.note)
-            return tr("Your request was declined"), text
+                text += " " + QCoreApplication.translate(
+                    "NotificationPanel", "Note: {0}").format(notification.note)
+            return QCoreApplication.translate(
+                "NotificationPanel", "Your request was declined"), text
         case NotificationKind.CLAIMED_CASE_MESSAGE:
-            return (tr("New customer message"),
-                    tr("The customer wrote on {0}, which you are working on.").format(case))
+            return (QCoreApplication.translate("NotificationPanel", "New customer message"),
+                    QCoreApplication.translate(
+                        "NotificationPanel", "The customer wrote on {0}, which you are working "
+                                             "on.").format(case))
         case NotificationKind.CLAIMED_CASE_SLA:
             due = formatting.when(notification.due, locale) if notification.due else ""
-            return (tr("Answer due soon"),
-                    tr("The answer on {0} is due {1}.").format(case, due))
+            return (QCoreApplication.translate("NotificationPanel", "Answer due soon"),
+                    QCoreApplication.translate(
+                        "NotificationPanel", "The answer on {0} is due {1}.").format(case, due))
     return notification.kind.value, case
 
 

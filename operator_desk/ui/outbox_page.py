@@ -59,54 +59,69 @@ _FILTERS: tuple[tuple[str, tuple[OutboxState, ...]], ...] = (
 
 def describe_change(change: Change) -> str:
     """One sentence per change: what the agent saw and what is there now."""
-    tr = partial(QCoreApplication.translate, "OutboxChange")
     match change.what:
         case "incident_status":
-            return tr("Incident status: you saw {0}, now it is {1}.").format(change.saw,
-                                                                             change.now)
+            text = QCoreApplication.translate(
+                "OutboxChange", "Incident status: you saw {0}, now it is {1}.")
+            return text.format(change.saw, change.now)
         case "new_customer_message":
-            text = tr("The customer wrote {0} new message(s) since you read the case.").format(
-                change.now)
-            return text + (" " + tr("Newest: “{0}”").format(change.detail)
-                           if change.detail else "")
+            text = QCoreApplication.translate(
+                "OutboxChange", "The customer wrote {0} new message(s) since you read the case.")
+            newest = QCoreApplication.translate("OutboxChange", "Newest: “{0}”")
+            return text.format(change.now) + (
+                " " + newest.format(change.detail) if change.detail else "")
         case "refundable":
-            return tr("Line {0}: you asked to refund {1}; {2} is left to refund.").format(
-                change.detail, change.saw, change.now)
+            text = QCoreApplication.translate(
+                "OutboxChange", "Line {0}: you asked to refund {1}; {2} is left to refund.")
+            return text.format(change.detail, change.saw, change.now)
         case "shop_state":
-            return tr("Shop state: the change needs {0}; the shop is {1} now.").format(
-                change.saw, change.now)
+            text = QCoreApplication.translate(
+                "OutboxChange", "Shop state: the change needs {0}; the shop is {1} now.")
+            return text.format(change.saw, change.now)
         case "order_state":
-            return tr("The order is {0} now; it can no longer be refunded.").format(change.now)
+            text = QCoreApplication.translate(
+                "OutboxChange", "The order is {0} now; it can no longer be refunded.")
+            return text.format(change.now)
         case "missing":
-            return tr("{0} no longer exists on the marketplace.").format(change.saw)
+            text = QCoreApplication.translate(
+                "OutboxChange", "{0} no longer exists on the marketplace.")
+            return text.format(change.saw)
         case "unknown_outcome":
-            return tr("It was sent but no answer came, and the marketplace does not show "
-                      "clearly whether it arrived ({0}). Check on the marketplace, then "
-                      "discard it or send it anyway.").format(change.detail)
+            text = QCoreApplication.translate(
+                "OutboxChange", "It was sent but no answer came, and the marketplace does not "
+                                "show clearly whether it arrived ({0}). Check on the "
+                                "marketplace, then discard it or send it anyway.")
+            return text.format(change.detail)
     return f"{change.what}: {change.saw} → {change.now}"
 
 
 def describe_problem(entry: OutboxEntry) -> str:
-    tr = partial(QCoreApplication.translate, "OutboxProblem")
     if entry.state in (S.SENT, S.CANCELLED) and entry.error_kind != "refused":
         return ""
     texts = {
-        "offline": tr("Market {0} could not be reached; the desk tries again by itself."),
-        "degraded": tr("Market {0} is busy or in trouble; the desk tries again by itself."),
-        "key_refused": tr("The key for market {0} was refused. Fix it in the connection "
-                          "settings; the action goes out afterwards."),
-        "forbidden": tr("Your role on market {0} may not do this."),
-        "refused": tr("Market {0} refused it."),
-        "unknown_outcome": tr("It was sent to market {0} but no answer came. The desk checks "
-                              "the marketplace before it sends anything again."),
-        "bug": tr("An unexpected error happened; details are in the log."),
+        "offline": QCoreApplication.translate(
+            "OutboxProblem", "Market {0} could not be reached; the desk tries again by itself."),
+        "degraded": QCoreApplication.translate(
+            "OutboxProblem", "Market {0} is busy or in trouble; the desk tries again by itself."),
+        "key_refused": QCoreApplication.translate(
+            "OutboxProblem", "The key for market {0} was refused. Fix it in the connection "
+                             "settings; the action goes out afterwards."),
+        "forbidden": QCoreApplication.translate(
+            "OutboxProblem", "Your role on market {0} may not do this."),
+        "refused": QCoreApplication.translate("OutboxProblem", "Market {0} refused it."),
+        "unknown_outcome": QCoreApplication.translate(
+            "OutboxProblem", "It was sent to market {0} but no answer came. The desk checks "
+                             "the marketplace before it sends anything again."),
+        "bug": QCoreApplication.translate(
+            "OutboxProblem", "An unexpected error happened; details are in the log."),
     }
     text = texts.get(entry.error_kind or "", "")
     if not text:
         return ""
     text = text.format(entry.market)
     if entry.last_error and entry.error_kind in ("refused", "forbidden", "bug"):
-        text += " " + tr("The marketplace said: {0}").format(entry.last_error)
+        text += " " + QCoreApplication.translate(
+            "OutboxProblem", "The marketplace said: {0}").format(entry.last_error)
     return text
 
 

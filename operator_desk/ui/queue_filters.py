@@ -10,7 +10,6 @@ from babel.numbers import NumberFormatError, parse_decimal
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from operator_desk.domain.models import Reason
 from operator_desk.domain.queue import QueueFilter
 from operator_desk.services.saved_filters import SavedFilters
 
+from .flow_layout import FlowLayout
 from .tasks import TaskRunner
 
 _ANY, _YES, _NO = "any", "yes", "no"
@@ -102,13 +102,13 @@ class QueueFilterBar(QWidget):
         self.reset_button.setAccessibleName(self.tr("Reset these filters"))
         self.reset_button.clicked.connect(self.reset)
 
-        layout = QHBoxLayout(self)
+        # Wraps to a second row when the labels (German, Dutch) do not fit in one.
+        layout = FlowLayout(self)
         self._layout = layout
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.reason, self.seller, self.age, self.min_value, self.max_value,
                        self.refund, self.customer, self.policy, self.value_error):
             layout.addWidget(widget)
-        layout.addStretch(1)
         for button in (self.saved_combo, self.save_button, self.delete_button,
                        self.reset_button):
             layout.addWidget(button)

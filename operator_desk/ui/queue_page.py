@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -38,6 +37,8 @@ from .case_actions import UndoBar
 from .case_decisions import CaseDecisions
 from .case_timeline import CasePresentation
 from .close_dialog import CloseIncidentDialog
+from .flow_layout import FlowLayout
+from .i18n import fit_columns
 from .incident_view import IncidentView
 from .queue_filters import QueueFilterBar
 from .queue_model import COLUMNS, ROW_ROLE, IncidentQueueModel, csv_value
@@ -116,10 +117,10 @@ class QueuePage(QWidget):
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setAccessibleName(self.tr("Export this view as CSV"))
         self.export_button.clicked.connect(self.export_csv)
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps when the translated labels do not fit in one row
         filters.addWidget(self.view_combo)
         filters.addWidget(self.market_combo)
-        filters.addWidget(self.search, 1)
+        filters.addWidget(self.search)
         filters.addWidget(self.more_button)
         filters.addWidget(self.count_label)
         self.filter_bar = QueueFilterBar(runner, saved_filters, locale)
@@ -153,9 +154,7 @@ class QueuePage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setObjectName("queueHeader")
-        widths = (56, 105, 140, 150, 110, 90, 90, 110, 70, 120, 100)
-        for column, width in zip(range(len(COLUMNS)), widths, strict=True):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, (56, 105, 140, 150, 110, 90, 90, 110, 70, 120, 100))
         # The customer's name is in the case pane; the column is there for who wants it.
         header.setSectionHidden(COLUMNS.index(QueueColumn.CUSTOMER), True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

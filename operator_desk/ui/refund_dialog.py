@@ -12,7 +12,14 @@ from __future__ import annotations
 import logging
 
 from babel import Locale, UnknownLocaleError
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -49,6 +56,7 @@ from operator_desk.services.refunds import (
 )
 
 from . import formatting
+from .i18n import order_state_text
 from .refund_model import (
     COL_LINE,
     COL_PRODUCT,
@@ -78,34 +86,41 @@ class UnitsDelegate(QStyledItemDelegate):
 
 def error_text(error: RefundError, locale: str) -> str:
     """What happened, what was kept, what to do next - for a refund that did not happen."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RefundDialog", text)
-
     match error.kind:
         case "rules":
             return "\n".join(rule_text(v, locale) for v in error.violations)
         case "changed":
-            return tr("A refund was made on this order since you opened it (by a colleague, "
-                      "or the seller). Nothing was sent. The figures are updated: check what "
-                      "is left and choose again.")
+            return QCoreApplication.translate(
+                "RefundDialog", "A refund was made on this order since you opened it (by a "
+                                "colleague, or the seller). Nothing was sent. The figures "
+                                "are updated: check what is left and choose again.")
         case "forbidden":
-            return tr("Not allowed: {0}").format(error.detail)
+            return QCoreApplication.translate(
+                "RefundDialog", "Not allowed: {0}").format(error.detail)
         case "team_unavailable":
-            return tr("This refund needs a supervisor's approval, but the team store cannot be "
-                      "reached. Nothing was sent or requested; try again when it is back.")
+            return QCoreApplication.translate(
+                "RefundDialog", "This refund needs a supervisor's approval, but the team "
+                                "store cannot be reached. Nothing was sent or requested; try "
+                                "again when it is back.")
         case "refused":
-            return tr("The marketplace refused the refund: {0}. Nothing was refunded.").format(
-                error.detail)
+            return QCoreApplication.translate(
+                "RefundDialog", "The marketplace refused the refund: {0}. Nothing was "
+                                "refunded.").format(error.detail)
         case "offline" | "degraded":
-            return tr("The marketplace did not confirm the refund ({0}). It may have been made "
-                      "or not: before refunding again, reopen the refund - it reads the order "
-                      "back and shows what is left.").format(error.detail or error.kind)
+            return QCoreApplication.translate(
+                "RefundDialog", "The marketplace did not confirm the refund ({0}). It may "
+                                "have been made or not: before refunding again, reopen the "
+                                "refund - it reads the order back and shows what is "
+                                "left.").format(error.detail or error.kind)
         case "key_refused":
-            return tr("The marketplace refused this desk's key. Nothing was refunded; check "
-                      "the key in the connection settings.")
+            return QCoreApplication.translate(
+                "RefundDialog", "The marketplace refused this desk's key. Nothing was "
+                                "refunded; check the key in the connection settings.")
         case "not_found":
-            return tr("The order is not in the local cache; sync and try again.")
-    return tr("The refund did not happen ({0}): {1}").format(error.kind, error.detail)
+            return QCoreApplication.translate(
+                "RefundDialog", "The order is not in the local cache; sync and try again.")
+    return QCoreApplication.translate(
+        "RefundDialog", "The refund did not happen ({0}): {1}").format(error.kind, error.detail)
 
 
 class RefundDialog(QDialog):
@@ -116,10 +131,10 @@ class RefundDialog(QDialog):
     send_failed = Signal(object)  # the exception; the dialog already says what happened
 
     OPTIONS = (
-        (RefundOption.WHOLE_ORDER, "Whole remaining order"),
-        (RefundOption.UNITS, "Units of products"),
-        (RefundOption.SHIPPING, "Shipping costs"),
-        (RefundOption.PARTIAL, "Partial amount per line"),
+        (RefundOption.WHOLE_ORDER, QT_TRANSLATE_NOOP("RefundDialog", "Whole remaining order")),
+        (RefundOption.UNITS, QT_TRANSLATE_NOOP("RefundDialog", "Units of products")),
+        (RefundOption.SHIPPING, QT_TRANSLATE_NOOP("RefundDialog", "Shipping costs")),
+        (RefundOption.PARTIAL, QT_TRANSLATE_NOOP("RefundDialog", "Partial amount per line")),
     )
 
     def __init__(self, service: RefundService, runner: TaskRunner, locale: str, market: str,
@@ -157,7 +172,7 @@ class RefundDialog(QDialog):
         options = QHBoxLayout()
         self.option_buttons: dict[RefundOption, QRadioButton] = {}
         for number, (option, label) in enumerate(self.OPTIONS):
-            button = QRadioButton(self.tr(label))
+            button = QRadioButton(self.tr(str(label)))
             button.setObjectName(f"option_{option.value}")
             self.option_group.addButton(button, number)
             self.option_buttons[option] = button
@@ -300,7 +315,7 @@ class RefundDialog(QDialog):
         order = context.order
         self.summary.setText(self.tr("Order {0} · {1} · customer {2} · market {3} · {4}").format(
             order.commercial_id or order.order_id, order.shop_name,
-            order.customer.display_name, context.market, order.state))
+            order.customer.display_name, context.market, order_state_text(order.state)))
         self.freshness.setText(
             self.tr("Figures read from the marketplace at {0}.").format(
                 formatting.when(context.loaded_at, self.user_locale, fmt="short"))

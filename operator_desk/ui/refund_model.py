@@ -59,35 +59,37 @@ HEADERS: tuple[Any, ...] = (
 
 RULE_TEXTS: dict[Rule, Any] = {
     Rule.NOTHING_CHOSEN: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Nothing to refund yet: choose an amount, units or shipping costs."),
-    Rule.UNKNOWN_LINE: QT_TRANSLATE_NOOP(_CONTEXT, "Line {line} is not part of order {order}."),
+        "RefundRules", "Nothing to refund yet: choose an amount, units or shipping costs."),
+    Rule.UNKNOWN_LINE: QT_TRANSLATE_NOOP("RefundRules",
+                                         "Line {line} is not part of order {order}."),
     Rule.NOT_POSITIVE: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Line {line}: refund amounts must be more than zero ({amount} is not)."),
+        "RefundRules", "Line {line}: refund amounts must be more than zero ({amount} is not)."),
     Rule.MINOR_UNITS: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Line {line}: {amount} has more decimals than {currency} has ({digits})."),
+        "RefundRules", "Line {line}: {amount} has more decimals than {currency} has ({digits})."),
     Rule.CURRENCY: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Line {line}: the amount is in {currency}, the order in {order_currency}; a "
+        "RefundRules", "Line {line}: the amount is in {currency}, the order in {order_currency}; a "
                   "refund is paid in the order's currency."),
     Rule.ABOVE_LEFT: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Not above what is left — line {line}: {amount} is more than the {left} left "
-                  "on its products (paid {paid}, refunded {refunded})."),
+        "RefundRules", "Not above what is left — line {line}: {amount} is more than the "
+                       "{left} left on its products (paid {paid}, refunded {refunded})."),
     Rule.ABOVE_LEFT_SHIPPING: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Not above what is left — line {line}: {amount} of shipping is more than the "
-                  "{left} of shipping left (paid {paid}, refunded {refunded})."),
+        "RefundRules", "Not above what is left — line {line}: {amount} of shipping is more "
+                       "than the {left} of shipping left (paid {paid}, refunded {refunded})."),
     Rule.UNITS_LEFT: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Line {line}: {units} units is more than the {left} units left to refund."),
+        "RefundRules", "Line {line}: more units than are left to refund (chosen: {units}, "
+                       "left: {left})."),
     Rule.NOT_SHIPPED: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Line not shipped — line {line} is {state}: only shipped lines can be "
+        "RefundRules", "Line not shipped — line {line} is {state}: only shipped lines can be "
                   "refunded."),
     Rule.WINDOW: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Too late — line {line} was shipped on {shipped}, {days} days ago: market "
+        "RefundRules", "Too late — line {line} was shipped on {shipped}, {days} days ago: market "
                   "{market} allows refunds up to {window} days after shipment."),
     Rule.ORDER_CLOSED: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Order {order} is {state}: the marketplace refuses refunds on closed and "
+        "RefundRules", "Order {order} is {state}: the marketplace refuses refunds on closed and "
                   "canceled orders."),
-    Rule.REASON_MISSING: QT_TRANSLATE_NOOP(_CONTEXT, "Choose a refund reason."),
+    Rule.REASON_MISSING: QT_TRANSLATE_NOOP("RefundRules", "Choose a refund reason."),
     Rule.REASON_TYPE: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Reason {reason} is not a refund reason (the platform's type REFUND)."),
+        "RefundRules", "Reason {reason} is not a refund reason (the platform's type REFUND)."),
 }
 
 AMOUNT_TEXTS: dict[AmountProblem, Any] = {
@@ -116,13 +118,12 @@ STATE_TEXTS: dict[str, Any] = {
 }
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+translate = QCoreApplication.translate
 
 
 def state_text(state: str) -> str:
     known = STATE_TEXTS.get(state.upper())
-    return _tr("RefundState", known) if known else state.lower().replace("_", " ")
+    return translate("RefundState", known) if known else state.lower().replace("_", " ")
 
 
 def rule_text(violation: Violation, locale: str) -> str:
@@ -135,7 +136,7 @@ def rule_text(violation: Violation, locale: str) -> str:
             values[key] = format_date(value, format="medium", locale=locale)
         else:
             values[key] = value
-    template = _tr(_CONTEXT, RULE_TEXTS[violation.rule])
+    template = translate(_CONTEXT, RULE_TEXTS[violation.rule])
     try:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation with a wrong placeholder
@@ -144,7 +145,7 @@ def rule_text(violation: Violation, locale: str) -> str:
 
 def amount_error_text(error: AmountError) -> str:
     """Why typed text is not an amount, in the interface language."""
-    template = _tr("RefundAmounts", AMOUNT_TEXTS[error.problem])
+    template = translate("RefundAmounts", AMOUNT_TEXTS[error.problem])
     try:
         return template.format(**error.params)
     except (KeyError, IndexError, ValueError):
@@ -239,7 +240,7 @@ class RefundLinesModel(QAbstractTableModel):
                     try:
                         parts.append(rules.parse_money(text, self.locale, self.currency))
                     except AmountError as exc:
-                        self._errors.append(_tr("RefundLinesModel", "Line {0}: {1}").format(
+                        self._errors.append(translate("RefundLinesModel", "Line {0}: {1}").format(
                             rules.line_label(balance.line), amount_error_text(exc)))
                         parts.append(Money.zero(self.currency))
                 amounts[balance.order_line_id] = (parts[0], parts[1])
@@ -264,7 +265,7 @@ class RefundLinesModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(HEADERS)):
-            return _tr("RefundLinesModel", HEADERS[section])
+            return translate("RefundLinesModel", HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -320,7 +321,8 @@ class RefundLinesModel(QAbstractTableModel):
         if column == COL_UNITS:
             chosen = self.quantities.get(balance.order_line_id, 0)
             if self.option == RefundOption.UNITS:
-                return _tr("RefundLinesModel", "{0} of {1}").format(chosen, balance.left_units)
+                return translate("RefundLinesModel", "{0} of {1}").format(
+                    chosen, balance.left_units)
             return str(now.quantity) if now and now.quantity else ""
         if column in (COL_PRODUCT, COL_SHIPPING):
             if self.option == RefundOption.PARTIAL:
@@ -340,17 +342,17 @@ class RefundLinesModel(QAbstractTableModel):
     def _tooltip(self, balance: LineBalance, column: int) -> str | None:
         money = formatting.money
         if column == COL_PAID:
-            return _tr("RefundLinesModel", "Products {0} (unit price {1}), shipping {2}; "
+            return translate("RefundLinesModel", "Products {0} (unit price {1}), shipping {2}; "
                                            "amounts include tax.").format(
                 money(balance.paid_product, self.locale),
                 money(balance.line.unit_price, self.locale),
                 money(balance.paid_shipping, self.locale))
         if column == COL_LEFT:
-            return _tr("RefundLinesModel", "Products {0}, shipping {1}").format(
+            return translate("RefundLinesModel", "Products {0}, shipping {1}").format(
                 money(balance.left_product, self.locale),
                 money(balance.left_shipping, self.locale))
         if column == COL_REFUNDED:
-            return _tr("RefundLinesModel", "Pending refunds count against what is left: the "
+            return translate("RefundLinesModel", "Pending refunds count against what is left: the "
                                            "money is on its way.")
         return None
 

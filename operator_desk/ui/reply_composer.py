@@ -11,7 +11,7 @@ import mimetypes
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,7 +52,8 @@ AskFiles = Callable[[QWidget], list[str]]
 
 
 def ask_files(parent: QWidget) -> list[str]:
-    paths, _filter = QFileDialog.getOpenFileNames(parent, parent.tr("Attach files"))
+    paths, _filter = QFileDialog.getOpenFileNames(parent, QCoreApplication.translate(
+        "ReplyComposer", "Attach files"))
     return list(paths)
 
 
@@ -100,16 +101,22 @@ class ReplyComposer(QWidget):
         self.template.setMinimumContentsLength(24)
         self.template.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        top = QHBoxLayout()
+        # Two rows: the recipients (with their names) and the template picker do not fit
+        # side by side in every language.
+        top = QVBoxLayout()
+        recipients = QHBoxLayout()
         to_label = QLabel(self.tr("To:"))
-        top.addWidget(to_label)
-        top.addWidget(self.to_customer)
-        top.addWidget(self.to_seller)
-        top.addStretch(1)
+        recipients.addWidget(to_label)
+        recipients.addWidget(self.to_customer)
+        recipients.addWidget(self.to_seller)
+        recipients.addStretch(1)
+        templates = QHBoxLayout()
         template_label = QLabel(self.tr("&Template:"))
         template_label.setBuddy(self.template)
-        top.addWidget(template_label)
-        top.addWidget(self.template)
+        templates.addWidget(template_label)
+        templates.addWidget(self.template, 1)
+        top.addLayout(recipients)
+        top.addLayout(templates)
 
         self.new_thread = QCheckBox(self.tr("&New conversation"))
         self.new_thread.setToolTip(self.tr("Start a new conversation on this order (or with "

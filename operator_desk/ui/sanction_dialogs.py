@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDateTime,
     QModelIndex,
     QObject,
@@ -77,19 +78,22 @@ def present_evidence(options: EvidenceOptions, locale: str,
         when = formatting.when(item.at, locale, zone, fmt="short")
         match item.kind:
             case EvidenceKind.MESSAGE:
-                kind = EvidenceModel.tr_("Message")
+                kind = QCoreApplication.translate("EvidenceModel", "Message")
                 what = f"{', '.join(finding_name(k) for k in item.findings)}: {item.excerpt}"
             case EvidenceKind.LATE_REPLY:
-                kind = EvidenceModel.tr_("Late reply")
+                kind = QCoreApplication.translate("EvidenceModel", "Late reply")
                 due = formatting.when(item.deadline, locale, zone, fmt="short")
-                what = (EvidenceModel.tr_("due {0}, answered {1}").format(
+                what = (QCoreApplication.translate("EvidenceModel", "due {0}, answered {1}").format(
                     due, formatting.when(item.answered, locale, zone, fmt="short"))
-                        if item.answered else EvidenceModel.tr_("due {0}, not answered")
+                        if item.answered else QCoreApplication.translate(
+                            "EvidenceModel", "due {0}, not answered")
                         .format(due))
             case _:
-                kind = EvidenceModel.tr_("Incident")
-                what = (EvidenceModel.tr_("{0}: marked solved, reopened") if item.reopened
-                        else EvidenceModel.tr_("{0}: not solved")).format(item.reason or "")
+                kind = QCoreApplication.translate("EvidenceModel", "Incident")
+                what = (QCoreApplication.translate(
+                    "EvidenceModel", "{0}: marked solved, reopened") if item.reopened
+                        else QCoreApplication.translate(
+                            "EvidenceModel", "{0}: not solved")).format(item.reason or "")
         lines.append(EvidenceLine(item, (kind, when, item.order_id or "", what)))
     return tuple(lines)
 
@@ -98,12 +102,6 @@ class EvidenceModel(QAbstractTableModel):
     """Checkable evidence: messages with findings, late replies, incidents."""
 
     changed = Signal()
-
-    @staticmethod
-    def tr_(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("EvidenceModel", text)
 
     def __init__(self, lines: Sequence[EvidenceLine], picked: Sequence[str] = (),
                  parent: QObject | None = None) -> None:
@@ -540,22 +538,30 @@ class LadderDialog(QDialog):
 def sanction_error_text(error: BaseException) -> str:
     """What went wrong, what was kept, what to do next."""
     if not isinstance(error, SanctionError):
-        return EvidenceModel.tr_("Unexpected error: {0}").format(error)
+        return QCoreApplication.translate("EvidenceModel", "Unexpected error: {0}").format(error)
     texts = {
-        "forbidden": EvidenceModel.tr_("Your role may not do this: {1}"),
-        "no_team": EvidenceModel.tr_("The team store cannot be reached, so nothing was "
-                                     "recorded. Try again when it is back."),
-        "not_found": EvidenceModel.tr_("This sanction or seller is no longer known."),
-        "state": EvidenceModel.tr_("The sanction is not in a state for this ({1}); a "
-                                   "colleague may have acted on it. Reload the scorecard."),
-        "rule": EvidenceModel.tr_("{1}"),
-        "offline": EvidenceModel.tr_("Market {0} cannot be reached; nothing was changed "
-                                     "there. Try again when the connection is back."),
-        "refused": EvidenceModel.tr_("Market {0} refused the change: {1}"),
-        "key_refused": EvidenceModel.tr_("The key for market {0} was refused; check the "
-                                         "connection settings."),
-        "degraded": EvidenceModel.tr_("Market {0} is busy; nothing was changed. Try again "
-                                      "in a moment."),
+        "forbidden": QCoreApplication.translate("EvidenceModel", "Your role may not do this: {1}"),
+        "no_team": QCoreApplication.translate(
+            "EvidenceModel", "The team store cannot be reached, so nothing was "
+                             "recorded. Try again when it is back."),
+        "not_found": QCoreApplication.translate(
+            "EvidenceModel", "This sanction or seller is no longer known."),
+        "state": QCoreApplication.translate(
+            "EvidenceModel", "The sanction is not in a state for this ({1}); a "
+                             "colleague may have acted on it. Reload the scorecard."),
+        "rule": QCoreApplication.translate("EvidenceModel", "{1}"),
+        "offline": QCoreApplication.translate(
+            "EvidenceModel", "Market {0} cannot be reached; nothing was changed "
+                             "there. Try again when the connection is back."),
+        "refused": QCoreApplication.translate(
+            "EvidenceModel", "Market {0} refused the change: {1}"),
+        "key_refused": QCoreApplication.translate(
+            "EvidenceModel", "The key for market {0} was refused; check the "
+                             "connection settings."),
+        "degraded": QCoreApplication.translate(
+            "EvidenceModel", "Market {0} is busy; nothing was changed. Try again "
+                             "in a moment."),
     }
-    return texts.get(error.kind, EvidenceModel.tr_("Market {0}: {1}")).format(
+    return texts.get(error.kind, QCoreApplication.translate(
+        "EvidenceModel", "Market {0}: {1}")).format(
         error.market, error.detail or error.kind)

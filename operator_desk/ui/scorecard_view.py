@@ -49,6 +49,7 @@ from operator_desk.domain.team import Appeal, SanctionEntry, SanctionStatus
 from operator_desk.services.sellers import PlatformFigures, SanctionRecord, SellerScorecard
 
 from . import formatting
+from .flow_layout import FlowLayout
 from .role_gate import RoleGate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -63,50 +64,54 @@ ALERT_PEN, LIMIT_PEN, LINE_PEN = "#d08a00", "#c0392b", "#1f4fa3"
 
 
 # -- words --------------------------------------------------------------------------------------
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+translate = QCoreApplication.translate
 
 
 def kpi_name(kpi: Kpi) -> str:
     return {
-        Kpi.ORDERS: _t("Kpi", "Orders"),
-        Kpi.INCIDENT_RATE: _t("Kpi", "Incident rate"),
-        Kpi.OPEN_INCIDENTS: _t("Kpi", "Open incidents"),
-        Kpi.REOPENED: _t("Kpi", "Solved by seller, reopened"),
-        Kpi.REOPENED_RATE: _t("Kpi", "Reopened share"),
-        Kpi.REPLY_MEDIAN: _t("Kpi", "Reply time (median)"),
-        Kpi.REPLY_P95: _t("Kpi", "Reply time (95th percentile)"),
-        Kpi.LATE_REPLY_RATE: _t("Kpi", "Late replies"),
-        Kpi.REFUND_RATE: _t("Kpi", "Refund rate"),
-        Kpi.POLICY_FINDINGS: _t("Kpi", "Messages with policy findings"),
+        Kpi.ORDERS: translate("Kpi", "Orders"),
+        Kpi.INCIDENT_RATE: translate("Kpi", "Incident rate"),
+        Kpi.OPEN_INCIDENTS: translate("Kpi", "Open incidents"),
+        Kpi.REOPENED: translate("Kpi", "Solved by seller, reopened"),
+        Kpi.REOPENED_RATE: translate("Kpi", "Reopened share"),
+        Kpi.REPLY_MEDIAN: translate("Kpi", "Reply time (median)"),
+        Kpi.REPLY_P95: translate("Kpi", "Reply time (95th percentile)"),
+        Kpi.LATE_REPLY_RATE: translate("Kpi", "Late replies"),
+        Kpi.REFUND_RATE: translate("Kpi", "Refund rate"),
+        Kpi.POLICY_FINDINGS: translate("Kpi", "Messages with policy findings"),
     }[kpi]
 
 
 def kpi_short_name(kpi: Kpi) -> str:
     return {
-        Kpi.ORDERS: _t("Kpi", "Orders"), Kpi.INCIDENT_RATE: _t("Kpi", "Incidents"),
-        Kpi.OPEN_INCIDENTS: _t("Kpi", "Open"), Kpi.REOPENED: _t("Kpi", "Reopened"),
-        Kpi.REOPENED_RATE: _t("Kpi", "Reopened %"), Kpi.REPLY_MEDIAN: _t("Kpi", "Reply (median)"),
-        Kpi.REPLY_P95: _t("Kpi", "Reply (p95)"), Kpi.LATE_REPLY_RATE: _t("Kpi", "Late"),
-        Kpi.REFUND_RATE: _t("Kpi", "Refunds"), Kpi.POLICY_FINDINGS: _t("Kpi", "Findings"),
+        Kpi.ORDERS: translate("Kpi", "Orders"), Kpi.INCIDENT_RATE: translate("Kpi", "Incidents"),
+        Kpi.OPEN_INCIDENTS: translate("Kpi", "Open"),
+        Kpi.REOPENED: translate("Kpi", "Reopened"),
+        Kpi.REOPENED_RATE: translate("Kpi", "Reopened %"),
+        Kpi.REPLY_MEDIAN: translate("Kpi", "Reply (median)"),
+        Kpi.REPLY_P95: translate("Kpi", "Reply (p95)"),
+        Kpi.LATE_REPLY_RATE: translate("Kpi", "Late"),
+        Kpi.REFUND_RATE: translate("Kpi", "Refunds"),
+        Kpi.POLICY_FINDINGS: translate("Kpi", "Findings"),
     }[kpi]
 
 
 def finding_name(kind: str) -> str:
-    return {"off_platform_contact": _t("Kpi", "contact outside the platform"),
-            "marketing": _t("Kpi", "marketing"),
-            "non_answer": _t("Kpi", "no answer")}.get(kind, kind)
+    return {"off_platform_contact": translate("Kpi", "contact outside the platform"),
+            "marketing": translate("Kpi", "marketing"),
+            "non_answer": translate("Kpi", "no answer")}.get(kind, kind)
 
 
 def state_label(state: str) -> str:
-    return {"OPEN": _t("ShopState", "Open"), "CLOSE": _t("ShopState", "Closed (window)"),
-            "SUSPENDED": _t("ShopState", "Suspended"),
-            "TERMINATED": _t("ShopState", "Terminated")}.get(state, state)
+    return {"OPEN": translate("ShopState", "Open"),
+            "CLOSE": translate("ShopState", "Closed (window)"),
+            "SUSPENDED": translate("ShopState", "Suspended"),
+            "TERMINATED": translate("ShopState", "Terminated")}.get(state, state)
 
 
 def level_label(level: Level) -> str:
-    return {Level.OK: _t("Level", "OK"), Level.ALERT: _t("Level", "Alert"),
-            Level.LIMIT: _t("Level", "Limit"), Level.NONE: ""}[level]
+    return {Level.OK: translate("Level", "OK"), Level.ALERT: translate("Level", "Alert"),
+            Level.LIMIT: translate("Level", "Limit"), Level.NONE: ""}[level]
 
 
 def step_label(level: str) -> str:
@@ -115,30 +120,31 @@ def step_label(level: str) -> str:
         step = LadderStep.parse(level)
     except SanctionRuleError:
         return level
-    name = {"warning": _t("Sanction", "Warning"),
-            "restriction": _t("Sanction", "Restriction of selling rights"),
-            "temporary_suspension": _t("Sanction", "Temporary suspension"),
-            "termination": _t("Sanction", "Termination (30 days' notice)")}[step.kind.value]
+    name = {"warning": translate("Sanction", "Warning"),
+            "restriction": translate("Sanction", "Restriction of selling rights"),
+            "temporary_suspension": translate("Sanction", "Temporary suspension"),
+            "termination": translate("Sanction", "Termination (30 days' notice)")}[step.kind.value]
     if step.days:
-        return _t("Sanction", "{0} ({1} days)").format(name, step.days)
+        return translate("Sanction", "{0} ({1} days)").format(name, step.days)
     return name
 
 
 def sanction_status_label(status: str) -> str:
-    labels: dict[str, str] = {SanctionStatus.PROPOSED: _t("Sanction", "Waiting for approval"),
-            SanctionStatus.APPROVED: _t("Sanction", "Approved, not applied"),
-            SanctionStatus.DECLINED: _t("Sanction", "Declined"),
-            SanctionStatus.NOTIFIED: _t("Sanction", "Notice given"),
-            SanctionStatus.APPLIED: _t("Sanction", "In force"),
-            SanctionStatus.LIFTED: _t("Sanction", "Lifted"),
-            SanctionStatus.REVOKED: _t("Sanction", "Revoked")}
+    labels: dict[str, str] = {
+            SanctionStatus.PROPOSED: translate("Sanction", "Waiting for approval"),
+            SanctionStatus.APPROVED: translate("Sanction", "Approved, not applied"),
+            SanctionStatus.DECLINED: translate("Sanction", "Declined"),
+            SanctionStatus.NOTIFIED: translate("Sanction", "Notice given"),
+            SanctionStatus.APPLIED: translate("Sanction", "In force"),
+            SanctionStatus.LIFTED: translate("Sanction", "Lifted"),
+            SanctionStatus.REVOKED: translate("Sanction", "Revoked")}
     return labels.get(status, status)
 
 
 def delivery_label(delivery: str) -> str:
-    return {"waiting": _t("Sanction", "waiting to be sent"),
-            "failed": _t("Sanction", "refused by the marketplace"),
-            "sent": _t("Sanction", "sent")}.get(delivery, "")
+    return {"waiting": translate("Sanction", "waiting to be sent"),
+            "failed": translate("Sanction", "refused by the marketplace"),
+            "sent": translate("Sanction", "sent")}.get(delivery, "")
 
 
 def kpi_text(kpi: Kpi, value: float | Decimal | None, locale: str) -> str:
@@ -148,7 +154,7 @@ def kpi_text(kpi: Kpi, value: float | Decimal | None, locale: str) -> str:
     if kpi in RATE_KPIS:
         return str(format_percent(value, "#,##0.0%", locale=locale))
     if kpi in HOUR_KPIS:
-        return _t("Kpi", "{0} h").format(format_decimal(value, "#,##0.0", locale=locale))
+        return translate("Kpi", "{0} h").format(format_decimal(value, "#,##0.0", locale=locale))
     return str(format_decimal(value, "#,##0", locale=locale))
 
 
@@ -215,10 +221,10 @@ def present_scorecard(card: SellerScorecard, locale: str) -> PresentedScorecard:
                     if across else "", "", "", "", Level.NONE))
     grade = (str(format_decimal(shop.grade, "0.0", locale=locale)) if shop.grade is not None
              else "–")
-    lines.append(KpiLine(_t("Kpi", "Grade (evaluations)"), None, "", "",
+    lines.append(KpiLine(translate("Kpi", "Grade (evaluations)"), None, "", "",
                          f"{grade} ({shop.evaluations_count or 0})", "", "", Level.NONE))
     if shop.approval_rate is not None:
-        lines.append(KpiLine(_t("Kpi", "Order approval rate"), None, "", "",
+        lines.append(KpiLine(translate("Kpi", "Order approval rate"), None, "", "",
                              str(format_percent(shop.approval_rate, "#,##0.0%", locale=locale)),
                              "", "", Level.NONE))
     sanctions = tuple(_sanction_line(record, locale) for record in card.sanctions)
@@ -226,10 +232,10 @@ def present_scorecard(card: SellerScorecard, locale: str) -> PresentedScorecard:
     labels = tuple(formatting.when(point.end, locale, fmt="short").split(",")[0]
                    for point in buckets)
     names = ", ".join(f"{s.market} {s.shop_id}" for s in card.shops[1:])
-    facts = _t("Scorecard", "{0} · shop {1} · {2} · last {3} days").format(
+    facts = translate("Scorecard", "{0} · shop {1} · {2} · last {3} days").format(
         shop.market, shop.shop_id, state_label(shop.state), card.period_days)
     if across:
-        facts += " · " + _t("Scorecard", "also in: {0}").format(names)
+        facts += " · " + translate("Scorecard", "also in: {0}").format(names)
     return PresentedScorecard(card, shop.name, facts, tuple(lines), sanctions, labels, across)
 
 
@@ -243,9 +249,9 @@ def with_platform(presented: PresentedScorecard, platform: PlatformFigures,
             line = replace(line, platform=kpi_text(line.kpi, value, locale))
         elif line.kpi == Kpi.REPLY_MEDIAN and "order_messages_response_delay" in platform.values:
             hours = platform.values["order_messages_response_delay"] / 3600
-            line = replace(line, platform=_t("Scorecard", "{0} (average)").format(
+            line = replace(line, platform=translate("Scorecard", "{0} (average)").format(
                 kpi_text(Kpi.REPLY_MEDIAN, hours, locale)),
-                tooltip=line.tooltip + "\n" + _t(
+                tooltip=line.tooltip + "\n" + translate(
                     "Scorecard", "The platform reports an average in calendar hours."))
         lines.append(line)
     return replace(presented, lines=tuple(lines))
@@ -254,19 +260,20 @@ def with_platform(presented: PresentedScorecard, platform: PlatformFigures,
 def _tooltip(kpi: Kpi, figures: Any) -> str:
     match kpi:
         case Kpi.INCIDENT_RATE:
-            return _t("Scorecard", "{0} of {1} accepted order lines had an incident").format(
+            return translate("Scorecard", "{0} of {1} accepted order lines had an incident").format(
                 figures.incident_lines, figures.accepted_lines)
         case Kpi.REFUND_RATE:
-            return _t("Scorecard", "{0} of {1} accepted order lines were refunded").format(
+            return translate("Scorecard", "{0} of {1} accepted order lines were refunded").format(
                 figures.refunded_lines, figures.accepted_lines)
         case Kpi.LATE_REPLY_RATE:
-            return _t("Scorecard", "{0} late of {1} questions answered or overdue").format(
+            return translate("Scorecard", "{0} late of {1} questions answered or overdue").format(
                 figures.late_replies, figures.judged)
         case Kpi.REOPENED_RATE | Kpi.REOPENED:
-            return _t("Scorecard", "{0} of {1} incidents marked solved by the seller did not "
-                      "stay solved").format(figures.reopened, figures.seller_resolved)
+            return translate("Scorecard", "{0} of {1} incidents marked solved by the seller "
+                                          "did not stay solved").format(
+                figures.reopened, figures.seller_resolved)
         case Kpi.REPLY_MEDIAN | Kpi.REPLY_P95:
-            return _t("Scorecard", "In business hours of the market, over {0} answered "
+            return translate("Scorecard", "In business hours of the market, over {0} answered "
                       "questions").format(figures.answered)
     return ""
 
@@ -281,13 +288,14 @@ def _sanction_line(record: SanctionRecord, locale: str) -> SanctionLine:
              status, entry.proposed_by, entry.decided_by or "",
              formatting.when(entry.effective_from, locale, fmt="short"),
              formatting.when(entry.effective_until, locale, fmt="short"), appeals)
-    tooltip = _t("Sanction", "Breach: {0}").format(entry.breach)
+    tooltip = translate("Sanction", "Breach: {0}").format(entry.breach)
     return SanctionLine(record, texts, tooltip)
 
 
 def _appeal_text(appeal: Appeal) -> str:
-    return {"open": _t("Sanction", "appeal open"), "upheld": _t("Sanction", "appeal upheld"),
-            "rejected": _t("Sanction", "appeal rejected")}.get(appeal.status, appeal.status)
+    return {"open": translate("Sanction", "appeal open"),
+            "upheld": translate("Sanction", "appeal upheld"),
+            "rejected": translate("Sanction", "appeal rejected")}.get(appeal.status, appeal.status)
 
 
 # -- models -------------------------------------------------------------------------------------
@@ -648,12 +656,11 @@ class ScorecardView(QWidget):
         bottom_layout.addWidget(caption)
         bottom_layout.addWidget(self.team_note)
         bottom_layout.addWidget(self.sanction_table, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps when the translated labels do not fit in one row
         for button in (self.propose_button, self.decide_button, self.apply_button,
                        self.lift_button, self.carry_out_button, self.resend_button,
                        self.appeal_button, self.decide_appeal_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         bottom_layout.addLayout(buttons)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("scorecardSplitter")

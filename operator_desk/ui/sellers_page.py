@@ -52,7 +52,7 @@ from operator_desk.domain.kpis import (
     SellerRow,
     SellerSort,
 )
-from operator_desk.domain.permissions import Action, denial_reason
+from operator_desk.domain.permissions import Action
 from operator_desk.domain.team import Appeal, RuleSettings, SanctionEntry, SanctionStatus
 from operator_desk.services.actions import SubmissionState
 from operator_desk.services.permissions import Permissions
@@ -65,7 +65,9 @@ from operator_desk.services.sellers import (
 )
 
 from . import formatting
-from .role_gate import RoleGate
+from .flow_layout import FlowLayout
+from .i18n import fit_columns
+from .role_gate import RoleGate, denial_text
 from .sanction_dialogs import (
     AppealDecisionDialog,
     AppealDialog,
@@ -369,10 +371,10 @@ class SellersPage(QWidget):
         self.ladder_button = QPushButton(self.tr("Ladder and thresholds…"))
         self.ladder_button.clicked.connect(self.edit_ladder)
         self.count_label = QLabel()
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps when the translated labels do not fit in one row
         filters.addWidget(self.period)
         filters.addWidget(self.market)
-        filters.addWidget(self.search, 1)
+        filters.addWidget(self.search)
         for widget in (self.flagged, self.recompute, self.ladder_button, self.count_label):
             filters.addWidget(widget)
 
@@ -399,9 +401,7 @@ class SellersPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for number, width in enumerate((72, 52, 190, 84, 56, 70, 50, 66, 84, 76, 56, 62, 62,
-                                        50, 70)):
-            self.table.setColumnWidth(number, width)
+        fit_columns(self.table, (72, 52, 190, 84, 56, 70, 50, 66, 84, 76, 56, 62, 62, 50, 70))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.gate = RoleGate(self._may, self._why, self)
@@ -456,7 +456,7 @@ class SellersPage(QWidget):
 
     def _why(self, action: Action) -> str:
         market = self._market()
-        return denial_reason(self.permissions.role(market) if market else None, action)
+        return denial_text(self.permissions.role(market) if market else None, action)
 
     # -- loading -----------------------------------------------------------------------------
     def set_team(self, team: Any) -> None:

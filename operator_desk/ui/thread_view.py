@@ -63,8 +63,7 @@ THREAD_CSS = "".join(
        ".msg { margin-top: 4px; margin-bottom: 12px; }"])
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ThreadView", text)
+translate = QCoreApplication.translate
 
 
 def party_name(party: str) -> str:
@@ -86,10 +85,10 @@ def duration(value: timedelta) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
     if days:
-        return tr("{0} d {1} h").format(days, hours)
+        return translate("ThreadView", "{0} d {1} h").format(days, hours)
     if hours:
-        return tr("{0} h {1} min").format(hours, minutes)
-    return tr("{0} min").format(minutes)
+        return translate("ThreadView", "{0} h {1} min").format(hours, minutes)
+    return translate("ThreadView", "{0} min").format(minutes)
 
 
 @dataclass
@@ -115,11 +114,13 @@ class ThreadHtml:
         obligations = case.obligation_by_message
         parts = [self._participants(case)]
         if case.sla_problem:
-            parts.append(f"<p class='late'>{escape(tr('No response deadlines: '))}"
-                         f"{inert_html(case.sla_problem)}</p>")
+            problem = translate("ThreadView", "No response deadlines: {0}")
+            parts.append(f"<p class='late'>{escape(problem).format(inert_html(case.sla_problem))}"
+                         "</p>")
         if case.incomplete:
-            parts.append(f"<p><i>{escape(tr('Older messages of this conversation are not in '
-                                                'the local cache yet.'))}</i></p>")
+            older = translate("ThreadView", "Older messages of this conversation are not in "
+                                            "the local cache yet.")
+            parts.append(f"<p><i>{escape(older)}</i></p>")
         for entry in case.entries:
             if entry.event is not None:
                 parts.append(self._event(entry.event, zone))
@@ -127,8 +128,8 @@ class ThreadHtml:
                 parts.append(self._message(entry.message, case, zone, links, attachments,
                                            obligations.get(entry.message.message_id)))
         if not case.thread.messages:
-            parts.append(f"<p><i>{escape(tr('No message of this conversation is cached.'))}"
-                         "</i></p>")
+            none = translate("ThreadView", "No message of this conversation is cached.")
+            parts.append(f"<p><i>{escape(none)}</i></p>")
         return RenderedThread("".join(parts), links, attachments,
                               {o.message_id: o for o in case.obligations})
 
@@ -139,17 +140,19 @@ class ThreadHtml:
             css = party if party in _PARTY_COLOURS else "OTHER"
             people.append(f"<span class='p-{css}'>{inert_html(participant.display_name)}"
                           f"</span> ({escape(party_name(party))})")
-        return (f"<p><b>{escape(tr('Participants'))}:</b> "
-                + (", ".join(people) or escape(tr("unknown"))) + "</p>")
+        label = translate("ThreadView", "Participants:")
+        return (f"<p><b>{escape(label)}</b> "
+                + (", ".join(people) or escape(translate("ThreadView", "unknown"))) + "</p>")
 
     def _event(self, event: OrderEvent, zone: str | None) -> str:
         titles = {
-            EventKind.ORDER_CREATED: tr("Order placed"),
-            EventKind.SHIPPED: tr("Shipped"),
-            EventKind.INCIDENT_OPENED: tr("Incident opened"),
-            EventKind.INCIDENT_MARKED_SOLVED: tr("Seller marked the incident as solved"),
-            EventKind.INCIDENT_CLOSED: tr("Incident closed"),
-            EventKind.REFUND: tr("Refund"),
+            EventKind.ORDER_CREATED: translate("ThreadView", "Order placed"),
+            EventKind.SHIPPED: translate("ThreadView", "Shipped"),
+            EventKind.INCIDENT_OPENED: translate("ThreadView", "Incident opened"),
+            EventKind.INCIDENT_MARKED_SOLVED: translate("ThreadView",
+                                                        "Seller marked the incident as solved"),
+            EventKind.INCIDENT_CLOSED: translate("ThreadView", "Incident closed"),
+            EventKind.REFUND: translate("ThreadView", "Refund"),
         }
         detail = " · ".join(filter(None, (event.subject, event.detail)))
         when = formatting.when(event.when, self.locale, zone)
@@ -160,8 +163,8 @@ class ThreadHtml:
     def _chips(self, message: Message) -> str:
         seen_by = audience(message)
         if seen_by == frozenset({OPERATOR}):
-            return (f"<span class='chip-{OPERATOR}'>&nbsp;{escape(tr('operator only'))}"
-                    "&nbsp;</span>")
+            only = translate("ThreadView", "operator only")
+            return f"<span class='chip-{OPERATOR}'>&nbsp;{escape(only)}&nbsp;</span>"
         chips = []
         for party in (CUSTOMER, SELLER, OPERATOR):
             if party in seen_by:
@@ -175,30 +178,32 @@ class ThreadHtml:
         party = party_of(message.sender.type)
         css = party if party in _PARTY_COLOURS else "OTHER"
         when = formatting.when(message.created, self.locale, zone)
+        seen_by = translate("ThreadView", "seen by")
         header = (f"<span class='p-{css} sender'>"
                   f"{inert_html(message.sender.display_name)}</span> "
                   f"<span class='muted'>({escape(party_name(party))}) · {escape(when)}"
-                  f" · {escape(tr('seen by'))}</span> {self._chips(message)}")
+                  f" · {escape(seen_by)}</span> {self._chips(message)}")
         findings = case.findings.get(message.message_id, ())
         # Findings point into the text the desk shows (line breaks and controls made safe).
         body = self._body(neutralize(message.body), findings, case, links)
         extra = ""
         whole = [f for f in findings if f.kind == "non_answer"]
         if whole:
+            says_nothing = translate("ThreadView", "Non-answer: once greetings and courtesy "
+                                                   "are taken away, this message says nothing.")
             extra += (f"<br><span class='{POLICY_CLASS}'>&nbsp;⚑ "
-                      f"{escape(tr('Non-answer: once greetings and courtesy are taken away, '
-                                   'this message says nothing.'))}&nbsp;</span>")
+                      f"{escape(says_nothing)}&nbsp;</span>")
         listed = [f for f in findings if f.kind != "non_answer"]
         if listed:
             kinds = sorted({kind_name(f.kind) for f in listed})
-            extra += (f"<br><span class='evidence'>⚑ {escape(tr('Policy evidence'))}: "
-                      f"{escape(', '.join(kinds))}</span>")
+            evidence = translate("ThreadView", "Policy evidence: {0}").format(", ".join(kinds))
+            extra += f"<br><span class='evidence'>⚑ {escape(evidence)}</span>"
         for attachment in message.attachments:
             attachments.append(attachment)
             token = f"{FILE_SCHEME}:{len(attachments) - 1}"
             name = sanitize_filename(attachment.name)
             warn = "⚠ " if has_dangerous_extension(attachment.name) else ""
-            kind = split_extension(name)[1].upper() or tr("file")
+            kind = split_extension(name)[1].upper() or translate("ThreadView", "file")
             extra += (f"<br>📎 {warn}<a href='{token}'>{inert_html(name)}</a> "
                       f"<span class='muted'>({escape(kind)}, "
                       f"{escape(formatting_size(attachment.size, self.locale))})</span>")
@@ -235,34 +240,38 @@ class ThreadHtml:
         assessment = obligation.assessment
         if assessment.answered and assessment.answered_at is not None:
             answered = formatting.when(assessment.answered_at, self.locale, zone, fmt="short")
-            state = tr("answered {0}").format(answered)
+            state = translate("ThreadView", "answered {0}").format(answered)
         else:
-            state = tr("not answered yet")
+            state = translate("ThreadView", "not answered yet")
         colour = "ok"
         late = ""
         if obligation.late_by is not None:
             colour = "late"
-            late = " · " + (tr("late by {0}") if assessment.answered
-                            else tr("overdue by {0}")).format(duration(obligation.late_by))
+            late = " · " + (translate("ThreadView", "late by {0}") if assessment.answered
+                            else translate("ThreadView", "overdue by {0}")).format(
+                                duration(obligation.late_by))
         token = f"{WHY_SCHEME}:{obligation.message_id}"
-        return (f"<span class='{colour}'>{escape(tr('Seller’s answer due {0}')
-                                                         .format(due))} · {escape(state)}"
-                f"{escape(late)}</span> <a href='{token}'>{escape(tr('Why?'))}</a>")
+        due_text = translate("ThreadView", "Seller’s answer due {0}").format(due)
+        why = translate("ThreadView", "Why?")
+        return (f"<span class='{colour}'>{escape(due_text)} · {escape(state)}"
+                f"{escape(late)}</span> <a href='{token}'>{escape(why)}</a>")
 
 
 def rule_text(rule: ResponseRule) -> str:
     """``hours:48`` as people say it."""
     if rule.kind.value == "business-hours":
-        return tr("{0} working hours").format(rule.hours)
-    return tr("{0} hours").format(rule.hours)
+        return translate("ThreadView", "{0} working hours").format(rule.hours)
+    return translate("ThreadView", "{0} hours").format(rule.hours)
 
 
 def formatting_size(size: int, locale: str) -> str:
     if size >= 1024 * 1024:
-        return tr("{0} MB").format(format_decimal(round(size / 1048576, 1), locale=locale))
+        return translate("ThreadView", "{0} MB").format(
+            format_decimal(round(size / 1048576, 1), locale=locale))
     if size >= 1024:
-        return tr("{0} KB").format(format_decimal(round(size / 1024), locale=locale))
-    return tr("{0} bytes").format(size)
+        return translate("ThreadView", "{0} KB").format(
+            format_decimal(round(size / 1024), locale=locale))
+    return translate("ThreadView", "%n byte(s)", None, size)
 
 
 def explain_deadline(obligation: ReplyObligation, locale: str, zone: str | None) -> str:
@@ -271,29 +280,31 @@ def explain_deadline(obligation: ReplyObligation, locale: str, zone: str | None)
     received = formatting.when(explanation.received, locale, zone, fmt="full")
     due = formatting.when(explanation.deadline, locale, zone, fmt="full")
     rule = explanation.rule
-    lines = [tr("Received {0}.").format(received)]
+    lines = [translate("ThreadView", "Received {0}.").format(received)]
     if rule.kind.value == "business-hours":
-        lines.append(tr("Rule: {0} working hours (Monday to Friday, public holidays of the "
-                        "market not counted).").format(rule.hours))
+        lines.append(translate("ThreadView", "Rule: {0} working hours (Monday to Friday, "
+                                             "public holidays of the market not counted).")
+                     .format(rule.hours))
     else:
-        lines.append(tr("Rule: {0} hours, counted around the clock.").format(rule.hours))
+        lines.append(translate("ThreadView", "Rule: {0} hours, counted around the clock.")
+                     .format(rule.hours))
     for day in explanation.skipped_days:
         shown = format_date(day.day, "full", locale=locale)
         if day.reason is SkipReason.HOLIDAY:
-            lines.append(tr("Not counted: {0} (public holiday: {1}).").format(
+            lines.append(translate("ThreadView", "Not counted: {0} (public holiday: {1}).").format(
                 shown, day.holiday_name or ""))
         else:
-            lines.append(tr("Not counted: {0} (weekend).").format(shown))
+            lines.append(translate("ThreadView", "Not counted: {0} (weekend).").format(shown))
     if explanation.received.utcoffset() != explanation.deadline.utcoffset():
-        lines.append(tr("The clocks changed in between; the deadline is counted in real "
-                        "hours."))
-    lines.append(tr("Due {0}.").format(due))
+        lines.append(translate("ThreadView", "The clocks changed in between; the deadline is "
+                                             "counted in real hours."))
+    lines.append(translate("ThreadView", "Due {0}.").format(due))
     assessment = obligation.assessment
     if assessment.answered and assessment.answered_at is not None:
-        lines.append(tr("Answered {0}.").format(
+        lines.append(translate("ThreadView", "Answered {0}.").format(
             formatting.when(assessment.answered_at, locale, zone, fmt="full")))
     if obligation.late_by is not None:
-        lines.append(tr("Late by {0}.").format(duration(obligation.late_by)))
+        lines.append(translate("ThreadView", "Late by {0}.").format(duration(obligation.late_by)))
     return "\n".join(lines)
 
 
