@@ -6,7 +6,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 export QT_QPA_PLATFORM ?=
 
-.PHONY: run test lint typecheck contracts bench clean-venv sandbox screenshots package package-smoke \
+.PHONY: run test lint typecheck contracts clean-venv sandbox screenshots package package-smoke \
         reliability i18n i18n-check
 
 $(STAMP): pyproject.toml scripts/find-python
