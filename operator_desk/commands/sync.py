@@ -17,7 +17,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -194,14 +194,24 @@ def run(args: argparse.Namespace) -> int:
 
 
 class _Feed:
-    """JSON events for the desk that started this sync (one object per line)."""
+    """JSON events for the desk that started this sync (one object per line).
 
-    def __init__(self, enabled: bool) -> None:
+    Markets sync on threads of their own and all report here. ``print`` writes the text and
+    the newline as two writes, so two threads could put two events on one line and the desk
+    would drop both: each line is written whole, in one write, under a lock."""
+
+    def __init__(self, enabled: bool, stream: TextIO | None = None) -> None:
         self.enabled = enabled
+        self._stream = stream
+        self._lock = threading.Lock()
 
     def event(self, kind: str, **fields: Any) -> None:
         if self.enabled:
-            print(json.dumps({"event": kind, **fields}), flush=True)
+            line = json.dumps({"event": kind, **fields}) + "\n"
+            stream = self._stream or sys.stdout
+            with self._lock:
+                stream.write(line)
+                stream.flush()
 
     def link(self, link: Any) -> None:
         self.event("link", market=link.market, state=link.state.value, detail=link.detail)
