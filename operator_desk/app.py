@@ -502,6 +502,7 @@ class Desk:
         self.sync_process = SyncProcess(self._sync_argv(), self.window)
         self.sync_process.progressed.connect(self._progress)
         self.sync_process.link_changed.connect(self._link)
+        self.sync_process.incidents_changed.connect(self.page.incidents_changed)
         self.sync_process.finished.connect(self._synced)
         self.sync_process.start()
         self.signals.sync_started.emit()

@@ -27,7 +27,7 @@ from operator_desk.connectors.base import (
 from operator_desk.connectors.mirakl import ConnectionSettings, MiraklConnector
 from operator_desk.domain.models import Market, Role
 
-from .profiles import SecretLookup, StoredProfile
+from .profiles import DEFAULT_SYNC_WINDOW_DAYS, SecretLookup, StoredProfile
 from .secrets import SecretStoreError
 
 log = logging.getLogger(__name__)
@@ -44,6 +44,7 @@ class Profile:
     auth_scheme: str = "raw"
     role: Role = Role.AGENT
     sandbox: bool = False
+    sync_window_days: int = DEFAULT_SYNC_WINDOW_DAYS
 
 
 class LinkState(StrEnum):
@@ -167,7 +168,7 @@ def connect_profiles(profiles: list[StoredProfile], secrets: SecretLookup, *,
     for stored in profiles:
         profile = Profile(name=stored.name, market=stored.market, base_url=stored.base_url,
                           auth_scheme=stored.auth_scheme, role=stored.role,
-                          sandbox=stored.sandbox)
+                          sandbox=stored.sandbox, sync_window_days=stored.sync_window_days)
         key: str | None = None
         key_problem = "no key in the keyring"
         if online:

@@ -272,6 +272,16 @@ class CacheRepository:
                 cached < t.threads.c.message_count)).scalars()
         return [r for r in rows if r is not None]
 
+    def incident_ids_for_orders(self, market: str, order_ids: Iterable[str]) -> list[str]:
+        """Ids of the incidents on these orders (whose queue rows show the orders' data)."""
+        ids = list(dict.fromkeys(order_ids))
+        found: list[str] = []
+        for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
+            found += self.session.execute(select(t.incidents.c.incident_id).where(
+                t.incidents.c.market == market,
+                t.incidents.c.order_id.in_(ids[start:start + 500]))).scalars()
+        return found
+
     def open_incident_order_ids(self, market: str) -> list[str]:
         return list(self.session.execute(
             select(t.incidents.c.order_id).distinct().where(
@@ -448,6 +458,13 @@ class CacheRepository:
         from .queue import QueueRepository
 
         return QueueRepository(self.session).page(filter_, sort, offset, limit, locale)
+
+    def queue_position(self, filter_: QueueFilter, sort: QueueSort, market: str,
+                       incident_id: str, locale: str = "en") -> int | None:
+        from .queue import QueueRepository
+
+        return QueueRepository(self.session).position(filter_, sort, market, incident_id,
+                                                      locale)
 
     def incident(self, market: str, incident_id: str) -> Incident | None:
         row = self.session.execute(select(t.incidents).where(

@@ -125,10 +125,9 @@ class QueueRepository:
             QueueColumn.CLAIMED_BY: i.resolved,
         }[column]
 
-    def page(self, filter_: QueueFilter, sort: QueueSort, offset: int, limit: int,
-             locale: str = "en") -> list[QueueRow]:
-        """One page in two steps: the ids of the page (filters and sort key only), then the
-        display columns for just those rows."""
+    def _ordered_ids(self, filter_: QueueFilter, sort: QueueSort,
+                     locale: str) -> tuple[Select[Any], list[Any]]:
+        """The (market, incident id) query with the filters, and the queue's ordering."""
         i, o = t.incidents.c, t.orders.c
         reason = t.reasons.alias("sort_reason")
         key = self._sort_key(sort.column, reason)
@@ -143,9 +142,26 @@ class QueueRepository:
             ids_query = ids_query.outerjoin(reason, and_(
                 reason.c.market == i.market, reason.c.type == "INCIDENT_OPEN",
                 reason.c.code == i.opening_reason_code, reason.c.locale == locale))
+        return ids_query.where(*self._conditions(filter_, datetime.now(UTC))), ordering
+
+    def position(self, filter_: QueueFilter, sort: QueueSort, market: str, incident_id: str,
+                 locale: str = "en") -> int | None:
+        """The row of one incident in the queue (0-based), None when the filter leaves it
+        out: where the case the agent is on went after the queue changed."""
+        ids_query, ordering = self._ordered_ids(filter_, sort, locale)
+        numbered = ids_query.add_columns(
+            func.row_number().over(order_by=ordering).label("row_number")).subquery()
+        found = self.session.execute(select(numbered.c.row_number).where(
+            numbered.c.market == market, numbered.c.incident_id == incident_id)).scalar()
+        return None if found is None else int(found) - 1
+
+    def page(self, filter_: QueueFilter, sort: QueueSort, offset: int, limit: int,
+             locale: str = "en") -> list[QueueRow]:
+        """One page in two steps: the ids of the page (filters and sort key only), then the
+        display columns for just those rows."""
+        ids_query, ordering = self._ordered_ids(filter_, sort, locale)
         ids = [tuple(r) for r in self.session.execute(
-            ids_query.where(*self._conditions(filter_, datetime.now(UTC)))
-            .order_by(*ordering).offset(offset).limit(limit))]
+            ids_query.order_by(*ordering).offset(offset).limit(limit))]
         if not ids:
             return []
         rows = {(r["market"], r["incident_id"]): r
