@@ -70,6 +70,10 @@ class IncidentQueueModel(QAbstractTableModel):
         self._wanted: set[int] = set()
         self._in_flight: set[int] = set()
         self._generation = 0
+        # At most one re-read runs; requests meanwhile make one more when it is done (a sync
+        # reports changes every second; each re-read reads and formats the visible pages).
+        self._loading: int | None = None  # generation of the re-read that runs
+        self._again: tuple[tuple[str, str] | None] | None = None  # (anchor,) to re-read with
         self._visible = (0, 0)
         self._fetch_timer = QTimer(self)
         self._fetch_timer.setSingleShot(True)
@@ -124,8 +128,13 @@ class IncidentQueueModel(QAbstractTableModel):
         self._load(soft=True, anchor=anchor)
 
     def _load(self, soft: bool, anchor: tuple[str, str] | None = None) -> None:
+        if soft and self._loading == self._generation:
+            self._again = (anchor,)  # the running re-read is of this query: one more after it
+            return
+        self._again = None
         self._generation += 1
         generation = self._generation
+        self._loading = generation
         filter_, sort, size = self._filter, self._sort, self._page_size
         # A refresh reads only what is on screen (and a page either side): the rest comes
         # back when the agent scrolls there. Less to read and format, less for the GC.
@@ -167,6 +176,7 @@ class IncidentQueueModel(QAbstractTableModel):
     def _reloaded(self, generation: int, soft: bool, loaded: _Loaded) -> None:
         if generation != self._generation:
             return
+        self._loading = None
         count = loaded.count
         if soft and self._count > 0 and count > 0:
             changed_count = count != self._count
@@ -175,7 +185,14 @@ class IncidentQueueModel(QAbstractTableModel):
             if changed_count:
                 self.count_changed.emit(count)
             self.reloaded.emit()
-            return
+        else:
+            self._reset(loaded)
+        if self._again is not None:
+            (anchor,), self._again = self._again, None
+            self._load(soft=True, anchor=anchor)
+
+    def _reset(self, loaded: _Loaded) -> None:
+        count = loaded.count
         self.beginResetModel()
         self._count = count
         self._pages.clear()
@@ -243,6 +260,9 @@ class IncidentQueueModel(QAbstractTableModel):
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
+            if self._loading == generation:
+                self._loading = None
+                self._again = None
             self.loading_changed.emit(False)
             self.failed.emit(error)
 

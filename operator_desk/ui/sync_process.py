@@ -51,7 +51,8 @@ class SyncProcess(QObject):
         if not self.is_running():
             return
         self.process.closeWriteChannel()
-        QTimer.singleShot(grace_ms, self._terminate_if_running)
+        # Tied to this object: a desk closing right away deletes it before the timer fires.
+        QTimer.singleShot(grace_ms, self, self._terminate_if_running)
 
     def _terminate_if_running(self) -> None:
         if self.is_running():
