@@ -297,6 +297,32 @@ class CacheRepository:
         self.session.execute(text("INSERT INTO messages_fts(messages_fts) VALUES('rebuild')"))
         self.session.execute(text(t.FTS_INSERT_TRIGGER))
 
+    def statistics_stale(self, growth: float = 1.25) -> bool:
+        """Whether SQLite's planner statistics (``ANALYZE``) are missing or describe tables
+        that have since grown or shrunk by more than ``growth``. Without them SQLite picks
+        join orders blind: queue pages took seconds on a freshly synced cache."""
+        has_stats = self.session.execute(text(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")).scalar_one()
+        recorded: dict[str, int] = {}
+        if has_stats:
+            for table, stat in self.session.execute(text("SELECT tbl, stat FROM sqlite_stat1")):
+                rows = str(stat or "").split(" ", 1)[0]
+                if rows.isdigit():
+                    recorded[str(table)] = int(rows)
+        for table in (t.incidents, t.orders, t.threads, t.messages):
+            current = self.session.execute(select(func.count()).select_from(table)).scalar_one()
+            before = recorded.get(table.name)
+            if before is None:
+                if current:
+                    return True
+            elif not before / growth <= current <= before * growth:
+                return True
+        return False
+
+    def analyze(self) -> None:
+        """Refresh the planner statistics (a second or two on a million messages)."""
+        self.session.execute(text("ANALYZE"))
+
     def message_total(self) -> int:
         total: int = self.session.execute(select(func.count()).select_from(t.messages)).scalar_one()
         return total

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, false, func, or_, select, tuple_
+from sqlalchemy import Select, and_, exists, false, func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -22,12 +22,21 @@ from .findings import has_findings_table, message_findings
 
 
 def _customer_wrote_after() -> ColumnElement[bool]:
-    """The customer wrote on the order after the seller marked the incident solved."""
+    """The customer wrote on the order after the seller marked the incident solved.
+
+    Nested on purpose: the order's threads first (by entity), then each thread's messages
+    (by thread and time). As one join, SQLite without statistics (a cache in its first sync)
+    walked every message of the market for each row: 1.3 s for a page of 200 instead of
+    15 ms."""
     i, th, m = t.incidents.c, t.threads.c, t.messages.c
-    return exists().where(
-        th.market == i.market, th.entity_id == i.order_id,
-        m.market == th.market, m.thread_id == th.thread_id,
-        m.sender_type.in_(("CUSTOMER_USER", "CUSTOMER")), m.created > i.resolved)
+    customer_wrote = (select(literal(1)).select_from(t.messages)
+                      .where(m.market == th.market, m.thread_id == th.thread_id,
+                             m.created > i.resolved,
+                             m.sender_type.in_(("CUSTOMER_USER", "CUSTOMER")))
+                      .correlate(t.incidents, t.threads).exists())
+    return (select(literal(1)).select_from(t.threads)
+            .where(th.market == i.market, th.entity_id == i.order_id, customer_wrote)
+            .correlate(t.incidents).exists())
 
 
 def _has_refund() -> ColumnElement[bool]:

@@ -130,11 +130,24 @@ class SyncEngine:
                                     thread_name_prefix="sync") as pool:
                 futures = [pool.submit(self.sync_market, market, progress, cancel, changed)
                            for market in self.connectors]
-                return [future.result() for future in futures]
+                results = [future.result() for future in futures]
         finally:
             if bulk:
                 with self.cache.write() as session:
                     CacheRepository(session).fts_bulk_end()
+        self._refresh_statistics()
+        return results
+
+    def _refresh_statistics(self) -> None:
+        """Planner statistics for the desk's queries, when the cache grew a lot (the first
+        sync, a large delta); here, in the sync's process, not in the desk's."""
+        with self.cache.read() as session:
+            stale = CacheRepository(session).statistics_stale()
+        if stale:
+            started = time.perf_counter()
+            with self.cache.write() as session:
+                CacheRepository(session).analyze()
+            log.info("planner statistics refreshed in %.1f s", time.perf_counter() - started)
 
     def sync_market(self, market: str, progress: ProgressCallback | None = None,
                     cancel: threading.Event | None = None,
