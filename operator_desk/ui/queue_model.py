@@ -7,6 +7,8 @@ is fetched on the database lane; when it arrives, ``dataChanged`` repaints it.
 
 from __future__ import annotations
 
+import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -45,6 +47,8 @@ COLUMNS: tuple[QueueColumn, ...] = (
 SORTABLE = frozenset(COLUMNS) - {QueueColumn.CLAIMED_BY}
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the QueueRow itself
+# Ages ("3 hours ago") move in minutes: a row read again unchanged keeps its texts this long.
+REFORMAT_AFTER_S = 30.0
 
 
 class IncidentQueueModel(QAbstractTableModel):
@@ -75,6 +79,10 @@ class IncidentQueueModel(QAbstractTableModel):
         self._loading: int | None = None  # generation of the re-read that runs
         self._again: tuple[tuple[str, str] | None] | None = None  # (anchor,) to re-read with
         self._visible = (0, 0)
+        # Formatted rows by (row, claim holder, mine), with when they were formatted.
+        self._formatted: OrderedDict[tuple[QueueRow, str | None, bool],
+                                     tuple[float, _Entry]] = OrderedDict()
+        self._formatted_lock = threading.Lock()  # the db lane formats; tests may call too
         self._fetch_timer = QTimer(self)
         self._fetch_timer.setSingleShot(True)
         self._fetch_timer.setInterval(0)
@@ -269,18 +277,34 @@ class IncidentQueueModel(QAbstractTableModel):
     # -- paging ------------------------------------------------------------------------------
     def _present(self, page: QueuePage) -> _Page:
         """Rows with their texts formatted once, on the worker thread: painting then only
-        reads strings (Babel is far too slow to run per cell per paint)."""
+        reads strings (Babel is far too slow to run per cell per paint). A row read again
+        unchanged within ``REFORMAT_AFTER_S`` keeps its texts: re-reads during a sync then
+        format only what changed, and hold Python's GIL (which the window needs for every
+        cell it paints) that much less."""
         now = datetime.now(UTC)
+        clock = time.monotonic()
         locale = self._locale
         entries = []
         for row in page.rows:
             holder = page.claims.get((row.market, row.incident_id))
             mine = holder is not None and holder == page.me
+            key = (row, holder, mine)
+            with self._formatted_lock:
+                known = self._formatted.get(key)
+            if known is not None and clock - known[0] < REFORMAT_AFTER_S:
+                entries.append(known[1])
+                continue
             texts = tuple(_display(row, column, locale, now, holder, mine) for column in COLUMNS)
-            entries.append(_Entry(
+            entry = _Entry(
                 row, texts,
                 formatting.when(row.marked_solved, locale) if row.marked_solved else "",
-                holder if holder and not mine else None))
+                holder if holder and not mine else None)
+            entries.append(entry)
+            with self._formatted_lock:
+                self._formatted[key] = (clock, entry)
+                self._formatted.move_to_end(key)
+                while len(self._formatted) > self._page_size * (self._max_pages + 5):
+                    self._formatted.popitem(last=False)
         return _Page(page.offset, tuple(entries))
 
     def _row(self, row: int) -> _Entry | None:

@@ -151,3 +151,26 @@ def test_a_sync_updates_the_queue_in_place_and_the_case_stays_selected_and_visib
     assert model.row_of(below.market, below.incident_id) is None
     assert not resets  # updated in place, never reset
     del tester  # it reported nothing: a warning from it would have failed the test
+
+
+def test_rows_read_again_unchanged_keep_their_texts(desk: Desk, runner: TaskRunner) -> None:
+    """Re-reads during a sync format only what changed (Babel holds the GIL the window needs
+    to paint)."""
+    from dataclasses import replace
+
+    from operator_desk.domain.queue import QueueFilter, QueueSort
+    from operator_desk.services.incidents import QueuePage as Page
+    from operator_desk.ui.queue_model import IncidentQueueModel
+
+    model = IncidentQueueModel(desk.incidents, runner, "en_GB", "en")
+    page = desk.incidents.queue_page(QueueFilter(view=QueueView.ALL_OPEN), QueueSort(), 0, 20,
+                                     "en")
+    first = model._present(page)
+    changed = replace(page.rows[3], seller="A seller renamed meanwhile")
+    again = model._present(Page(page.offset, (*page.rows[:3], changed, *page.rows[4:]),
+                                page.claims, page.me))
+    assert all(a is b for i, (a, b) in enumerate(zip(first.entries, again.entries, strict=True))
+               if i != 3)
+    assert again.entries[3] is not first.entries[3]
+    assert again.entries[3].texts[COLUMNS.index(QueueColumn.SELLER)] == \
+        "A seller renamed meanwhile"
