@@ -215,47 +215,46 @@ class IncidentQueueModel(QAbstractTableModel):
     def _update_in_place(self, loaded: _Loaded) -> None:
         """Apply a re-read without a reset: repaint rows whose data changed; when rows were
         added, removed or moved, grow or shrink at the end and move the persistent indexes
-        (selection, current row) to where their incidents are now."""
+        (selection, current row) to where their incidents are now. Works page by page, with
+        no per-row bookkeeping (this runs on the UI thread, once a second in a sync)."""
         size = self._page_size
-        old_count, count = self._count, loaded.count
-        old_keys = {number * size + offset: (entry.row.market, entry.row.incident_id)
-                    for number, entries in self._pages.items()
-                    for offset, entry in enumerate(entries)}
-        old_entries = {number * size + offset: entry
-                       for number, entries in self._pages.items()
-                       for offset, entry in enumerate(entries)}
-        new_rows = {number * size + offset: entry
-                    for number, entries in loaded.pages.items()
-                    for offset, entry in enumerate(entries)}
-        anchor_before = ({key: row for row, key in old_keys.items()}.get(loaded.anchor)
+        old_count, count, old_pages = self._count, loaded.count, self._pages
+        anchor_before = (_find(old_pages, size, loaded.anchor)
                          if loaded.anchor is not None else None)
         same_places = (count == old_count and anchor_before == loaded.anchor_row and all(
-            old_keys.get(row) in (None, (entry.row.market, entry.row.incident_id))
-            for row, entry in new_rows.items()))
+            _same_keys(old_pages.get(number), entries)
+            for number, entries in loaded.pages.items()))
         self._wanted.clear()
         self._in_flight.clear()
         if same_places:
             self._pages = OrderedDict(sorted(loaded.pages.items()))
-            changed = sorted(row for row, entry in new_rows.items()
-                             if old_entries.get(row) != entry)
-            for first, last in _runs(changed):
-                self.dataChanged.emit(self.index(first, 0),
-                                      self.index(last, len(COLUMNS) - 1))
+            for number, entries in self._pages.items():
+                old = old_pages.get(number) or ()
+                changed = [number * size + offset for offset, entry in enumerate(entries)
+                           if offset >= len(old) or (old[offset] is not entry
+                                                     and old[offset] != entry)]
+                for first, last in _runs(changed):
+                    self.dataChanged.emit(self.index(first, 0),
+                                          self.index(last, len(COLUMNS) - 1))
             return
         if count > old_count:  # grow at the end first: every old row stays addressable
             self.beginInsertRows(QModelIndex(), old_count, count - 1)
             self._count = count
             self.endInsertRows()
         self.layoutAboutToBeChanged.emit()
-        places = {(entry.row.market, entry.row.incident_id): row
-                  for row, entry in new_rows.items()}
+        places = {(entry.row.market, entry.row.incident_id): number * size + offset
+                  for number, entries in loaded.pages.items()
+                  for offset, entry in enumerate(entries)}
         if loaded.anchor is not None and loaded.anchor_row is not None:
             places.setdefault(loaded.anchor, loaded.anchor_row)
         before = self.persistentIndexList()
         after = []
         for index in before:
-            key = old_keys.get(index.row())
-            row = places.get(key) if key is not None else None
+            number, offset = divmod(index.row(), size)
+            old = old_pages.get(number)
+            entry = old[offset] if old is not None and offset < len(old) else None
+            row = (places.get((entry.row.market, entry.row.incident_id))
+                   if entry is not None else None)
             after.append(self.index(row, index.column()) if row is not None and row < count
                          else QModelIndex())
         self._pages = OrderedDict(sorted(loaded.pages.items()))
@@ -468,6 +467,15 @@ def _find(pages: dict[int, tuple[_Entry, ...]], size: int,
             if (entry.row.market, entry.row.incident_id) == key:
                 return number * size + offset
     return None
+
+
+def _same_keys(old: tuple[_Entry, ...] | None, new: tuple[_Entry, ...]) -> bool:
+    """Whether a page re-read holds the same incidents in the same places (an unloaded page
+    cannot say otherwise; with the count unchanged, a page keeps its length)."""
+    if old is None:
+        return True
+    return all(a is b or (a.row.market, a.row.incident_id) == (b.row.market, b.row.incident_id)
+               for a, b in zip(old, new, strict=False))
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:
