@@ -185,7 +185,7 @@ def run(args: argparse.Namespace) -> int:
 
         def progress(p: Any) -> None:
             total = f"/{p.total}" if p.total else ""
-            print(f"{p.market} {p.stage}: {p.done}{total}", file=sys.stderr, flush=True)
+            _progress_line(f"{p.market} {p.stage}: {p.done}{total}")
             feed.event("progress", market=p.market, stage=p.stage, done=p.done, total=p.total)
 
         def changed(market: str, incident_ids: Any) -> None:
@@ -214,6 +214,16 @@ def run(args: argparse.Namespace) -> int:
     finally:
         lock.release()
         connections.close()
+
+
+_STDERR = threading.Lock()
+
+
+def _progress_line(text: str) -> None:
+    """One progress line on stderr, whole: markets report from threads of their own."""
+    with _STDERR:
+        sys.stderr.write(text + "\n")
+        sys.stderr.flush()
 
 
 class _Feed:

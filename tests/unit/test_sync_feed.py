@@ -57,3 +57,23 @@ def test_a_disabled_feed_writes_nothing(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(sys, "stdout", stream)
     _Feed(enabled=False).event("progress", market="DE")
     assert stream.getvalue() == ""
+
+
+def test_progress_lines_on_stderr_are_whole_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    from operator_desk.commands.sync import _progress_line
+
+    stream = _SlowStream()
+    monkeypatch.setattr(sys, "stderr", stream)
+
+    def report(market: str) -> None:
+        for done in range(300):
+            _progress_line(f"{market} orders: {done}/300")
+
+    threads = [threading.Thread(target=report, args=(m,)) for m in ("DE", "ES", "NL", "CH")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    lines = stream.getvalue().splitlines()
+    assert len(lines) == 1200
+    assert all(line.count(":") == 1 and line.endswith("/300") for line in lines)
