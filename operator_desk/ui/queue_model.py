@@ -251,8 +251,8 @@ class IncidentQueueModel(QAbstractTableModel):
         after = []
         for index in before:
             number, offset = divmod(index.row(), size)
-            old = old_pages.get(number)
-            entry = old[offset] if old is not None and offset < len(old) else None
+            was = old_pages.get(number)
+            entry = was[offset] if was is not None and offset < len(was) else None
             row = (places.get((entry.row.market, entry.row.incident_id))
                    if entry is not None else None)
             after.append(self.index(row, index.column()) if row is not None and row < count
