@@ -5,6 +5,7 @@ the way from a sync to the problems table to the diagnostics page."""
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import update
+from waitress.server import create_server
 
 from operator_desk.app import Desk as RunningDesk
 from operator_desk.cli import _gui_parser
@@ -64,14 +66,31 @@ def test_a_profile_tested_against_a_sandbox_is_stored_as_one_with_its_window(
     assert dialog.window_days.value() == 90
 
 
-def test_a_production_marketplace_is_not_taken_for_a_sandbox(
-        desk: Desk, tmp_path: Path) -> None:
-    """Who-am-I without "sandbox" (or without the extension): no banner."""
+def _marketplace_without_the_extension(environ: dict[str, Any],
+                                       start_response: Any) -> list[bytes]:
+    """A Mirakl without the desk's who-am-I: 404 there, an (empty) reasons list."""
+    if environ["PATH_INFO"].endswith("/api/reasons"):
+        start_response("200 OK", [("Content-Type", "application/json")])
+        return [b'{"reasons": [], "total_count": 0}']
+    start_response("404 Not Found", [("Content-Type", "application/json")])
+    return [b'{"status": 404, "message": "Not found"}']
+
+
+def test_a_production_marketplace_is_not_taken_for_a_sandbox(desk: Desk) -> None:
+    """Who-am-I says "sandbox" only on a sandbox; a marketplace without it: no banner."""
     profile = StoredProfile.new("ES", "ES", desk.sandbox.base_url("ES"))
     assert check_connection(profile, desk.sandbox.key("ES")).sandbox is True
-    plain = StoredProfile(id="x", name="plain", market=Market("ES", "EUR", "Europe/Madrid"),
-                          base_url="http://127.0.0.1:9/es")  # nothing listens there
-    assert check_connection(plain, "k").sandbox is False
+    server = create_server(_marketplace_without_the_extension, host="127.0.0.1", port=0)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        plain = StoredProfile(id="x", name="plain", market=Market("ES", "EUR", "Europe/Madrid"),
+                              base_url=f"http://127.0.0.1:{server.effective_port}/es")
+        outcome = check_connection(plain, "k")
+        assert outcome.ok and outcome.sandbox is False
+    finally:
+        server.close()
+        server.task_dispatcher.shutdown()
 
 
 @contextmanager
