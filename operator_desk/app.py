@@ -209,7 +209,9 @@ class Desk:
         connections = Connections()
         if use_sandbox:
             if online:
-                sandbox = EmbeddedSandbox(sandbox_dir, seed=self.args.seed)
+                sandbox = EmbeddedSandbox(sandbox_dir, seed=self.args.seed,
+                                          simulate=bool(getattr(self.args, "simulate", False)),
+                                          speed=float(getattr(self.args, "speed", 1.0)))
                 sandbox.start()
             keys = sandbox_dir / KEYS_FILE
             if keys.exists():
