@@ -63,6 +63,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/operator-desk --data-dir .screens --language en --screenshot docs/screenshots/queue-en.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/operator-desk --data-dir .screens --language de --screenshot docs/screenshots/queue-de.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/case_screenshots.py --out docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/decision_screenshots.py --out docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/sellers_screenshots.py docs/screenshots
 	for lang in en de es nl pseudo; do \
 	  QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/i18n_screenshots.py --language $$lang \

@@ -144,7 +144,7 @@ def _table(rows: list[tuple[str, str]]) -> str:
     cells = "".join(
         f"<tr><td style='color:{_MUTED}; padding-right:10px'>{escape(label)}</td>"
         f"<td>{value}</td></tr>" for label, value in rows)
-    return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
+    return f"<table width='100%' cellspacing='0' cellpadding='1'>{cells}</table>"
 
 
 def facts_html(case: IncidentCase, detail: CaseDetail | None, clock: _Clock) -> str:
@@ -155,9 +155,10 @@ def facts_html(case: IncidentCase, detail: CaseDetail | None, clock: _Clock) -> 
         if case.shop is not None and case.shop.state != "OPEN":
             seller += escape(f" ({shop_state_text(case.shop.state)})")
         rows.append((_T.translate("Case", "Seller"), seller))
-        customer = order.customer.display_name + (
-            f" <{order.customer.email}>" if order.customer.email else "")
-        rows.append((_T.translate("Case", "Customer"), inert_html(customer)))
+        # The address on a line of its own: it has no place to wrap on a narrow pane.
+        customer = inert_html(order.customer.display_name) + (
+            "<br>" + inert_html(f"<{order.customer.email}>") if order.customer.email else "")
+        rows.append((_T.translate("Case", "Customer"), customer))
         summary = _T.translate("Case", "{0} · {1} · {2}").format(
             clock.when(order.created), formatting.money(order.total_price, loc),
             order_state_text(order.state))

@@ -92,12 +92,15 @@ class IncidentView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # A long order number and a long status ("Als gelöst markiert") share one line on a
+        # narrow pane: the title wraps rather than losing the market.
+        self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
-        header.addWidget(self.status)
+        header.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
 
         self._gates: list[tuple[QPushButton, Action, Callable[[IncidentCase], str | None]]] = []
         self._tooltips: dict[QPushButton, str] = {}
@@ -133,7 +136,9 @@ class IncidentView(QWidget):
         self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Ignored: the facts take the pane's width and wrap in it, instead of asking for the
+        # width of their longest line and being cut at the pane's edge.
+        self.facts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
         self.derived_notice = QLabel(self.tr(
             "Derived: this marketplace does not publish its incidents, so the status and the "
             "seller's \"solved\" are read from the order and the messages."))
