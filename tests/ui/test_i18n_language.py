@@ -39,6 +39,7 @@ from operator_desk.store.attachments import AttachmentStore
 from operator_desk.store.team_migrations import open_team_store
 from operator_desk.ui import i18n
 from operator_desk.ui.conversations_page import ConversationsPage
+from operator_desk.ui.layout_check import cut_texts
 from operator_desk.ui.main_window import MainWindow
 from operator_desk.ui.queue_page import QueuePage
 from operator_desk.ui.sellers_page import SellersPage
@@ -241,3 +242,32 @@ def test_the_pages_have_no_untranslated_text_in_the_pseudo_locale(
                                                "due_date", "response_time", "today"))}
     found = untranslated(window, allowed)
     assert not found, "\n".join(found)
+    # The stretched texts still fit where the desk shows them, at a laptop's 1366×768.
+    window.resize(1366, 768)
+    window.show()
+    cut: list[str] = []
+    for page in (queue, conversations_page, sellers_page, templates):
+        window.show_page(page)
+        qtbot.wait(50)
+        cut += [f"{page.objectName()}: {text}" for text in cut_texts(window)]
+    assert not cut, "\n".join(cut)
+
+
+def test_the_layout_check_finds_a_cut_label_and_button(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    label = QLabel("Rückerstattung vollständig veranlasst")
+    label.setFixedWidth(40)
+    button = QPushButton("Reklamation schließen")
+    button.setFixedWidth(40)
+    fitting = QLabel("OK")
+    layout.addWidget(label)
+    layout.addWidget(button)
+    layout.addWidget(fitting)
+    root.show()
+    found = cut_texts(root)
+    assert len(found) == 2
+    assert "Rückerstattung" in found[0] and "Reklamation" in found[1]
