@@ -85,6 +85,9 @@ def test_every_control_of_the_main_window_has_an_accessible_name(desk: Desk) -> 
 
 def test_every_dialog_the_queue_opens_names_its_controls(desk: Desk) -> None:
     page = desk.page
+    # Close acts on the case on screen: wait until it has loaded (it may still be coming).
+    wait_until(lambda: page.detail.case is not None and page.detail.case.incident.is_open,
+               what="an open case in the pane")
     page.request_close()
     wait_until(lambda: page.close_dialog is not None and page.close_dialog.isVisible(),
                what="the close dialog")
