@@ -12,7 +12,14 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,15 +52,16 @@ from .tasks import TaskRunner
 log = logging.getLogger(__name__)
 S = OutboxState
 
-# The state filter: (label, states); an empty tuple is everything.
+# The state filter: (label, states); an empty tuple is everything. The labels are marked for
+# lupdate here and translated where the combo box is filled.
 _FILTERS: tuple[tuple[str, tuple[OutboxState, ...]], ...] = (
-    ("All", ()),
-    ("Waiting", (S.PENDING, S.SENDING, S.WAITING_APPROVAL)),
-    ("Needs you", (S.FAILED, S.CONFLICT)),
-    ("Failed", (S.FAILED,)),
-    ("Conflicts", (S.CONFLICT,)),
-    ("Sent", (S.SENT,)),
-    ("Cancelled", (S.CANCELLED,)),
+    (QT_TRANSLATE_NOOP("OutboxFilter", "All"), ()),
+    (QT_TRANSLATE_NOOP("OutboxFilter", "Waiting"), (S.PENDING, S.SENDING, S.WAITING_APPROVAL)),
+    (QT_TRANSLATE_NOOP("OutboxFilter", "Needs you"), (S.FAILED, S.CONFLICT)),
+    (QT_TRANSLATE_NOOP("OutboxFilter", "Failed"), (S.FAILED,)),
+    (QT_TRANSLATE_NOOP("OutboxFilter", "Conflicts"), (S.CONFLICT,)),
+    (QT_TRANSLATE_NOOP("OutboxFilter", "Sent"), (S.SENT,)),
+    (QT_TRANSLATE_NOOP("OutboxFilter", "Cancelled"), (S.CANCELLED,)),
 )
 
 
@@ -65,10 +73,12 @@ def describe_change(change: Change) -> str:
                 "OutboxChange", "Incident status: you saw {0}, now it is {1}.")
             return text.format(change.saw, change.now)
         case "new_customer_message":
+            count = int(change.now) if change.now.isdigit() else 0
             text = QCoreApplication.translate(
-                "OutboxChange", "The customer wrote {0} new message(s) since you read the case.")
+                "OutboxChange", "The customer wrote %n new message(s) since you read the case.",
+                None, count)
             newest = QCoreApplication.translate("OutboxChange", "Newest: “{0}”")
-            return text.format(change.now) + (
+            return text + (
                 " " + newest.format(change.detail) if change.detail else "")
         case "refundable":
             text = QCoreApplication.translate(
