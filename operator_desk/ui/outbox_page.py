@@ -46,6 +46,7 @@ from operator_desk.domain.outbox import Change, OutboxEntry, OutboxFilter, Outbo
 from operator_desk.services.outbox import CancelOutcome, OutboxService, OutboxSummary
 
 from . import formatting
+from .i18n import fit_columns
 from .outbox_model import ENTRY_ROLE, OutboxTableModel, kind_label, state_label
 from .tasks import TaskRunner
 
@@ -54,7 +55,7 @@ S = OutboxState
 
 # The state filter: (label, states); an empty tuple is everything. The labels are marked for
 # lupdate here and translated where the combo box is filled.
-_FILTERS: tuple[tuple[str, tuple[OutboxState, ...]], ...] = (
+_FILTERS: tuple[tuple[object, tuple[OutboxState, ...]], ...] = (
     (QT_TRANSLATE_NOOP("OutboxFilter", "All"), ()),
     (QT_TRANSLATE_NOOP("OutboxFilter", "Waiting"), (S.PENDING, S.SENDING, S.WAITING_APPROVAL)),
     (QT_TRANSLATE_NOOP("OutboxFilter", "Needs you"), (S.FAILED, S.CONFLICT)),
@@ -193,7 +194,8 @@ class OutboxPage(QWidget):
 
         self.state_filter = QComboBox()
         for label, states in _FILTERS:
-            self.state_filter.addItem(QCoreApplication.translate("OutboxFilter", label), states)
+            self.state_filter.addItem(QCoreApplication.translate("OutboxFilter", str(label)),
+                                      states)
         self.market_filter = QComboBox()
         self.market_filter.addItem(self.tr("All markets"), "")
         for market in service.markets():
@@ -215,6 +217,9 @@ class OutboxPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        # Wide enough for a date with its number and for the longer state names ("Wartet auf
+        # Freigabe", "Pendiente de aprobación"); no narrower than the translated headers.
+        fit_columns(self.table, (190, 60, 180, 150, 170, 190, 60))
         self.table.setObjectName("outboxTable")
         self.table.setAccessibleName(self.tr("Outbox actions"))
         self.empty = QLabel(self.tr("Nothing here. Actions wait here while a marketplace "
