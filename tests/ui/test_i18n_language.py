@@ -209,9 +209,17 @@ def untranslated(root: QWidget, allowed: set[str]) -> list[str]:
             and not PSEUDO_MARK.search(text.strip()) and text not in allowed]
 
 
+@pytest.fixture
+def outbox(desk: Desk, tmp_path: Path) -> Iterator[OutboxService]:
+    service = OutboxService(open_outbox(tmp_path / "outbox.sqlite3"), desk.connections)
+    yield service
+    service.close()
+    service.outbox.dispose()
+
+
 def test_the_pages_have_no_untranslated_text_in_the_pseudo_locale(
         qtbot: Any, qapp: QApplication, desk: Desk, runner: TaskRunner, team: TeamService,
-        tmp_path: Path, language: list[i18n.Translators]) -> None:
+        outbox: OutboxService, tmp_path: Path, language: list[i18n.Translators]) -> None:
     choice = i18n.choose_language("pseudo", None, "en_US")
     language.append(i18n.apply_language(qapp, choice))
     window = MainWindow(choice.locale, sandbox=True)
@@ -232,7 +240,6 @@ def test_the_pages_have_no_untranslated_text_in_the_pseudo_locale(
     conversations_page = ConversationsPage(
         conversations, desk.connections, runner, choice.locale, "en", files,
         DraftStore(tmp_path / "drafts"), DossierBuilder(conversations, files))
-    outbox = OutboxService(open_outbox(tmp_path / "outbox.sqlite3"), desk.connections)
     outbox_page = OutboxPage(outbox, runner, choice.locale)
     window.status.addPermanentWidget(OutboxStatusButton(outbox, runner))
     for page, title in ((queue, "&Incidents"), (conversations_page, "&Conversations"),
@@ -247,7 +254,4 @@ def test_the_pages_have_no_untranslated_text_in_the_pseudo_locale(
                                                "amount", "refund_amount", "order_date",
                                                "due_date", "response_time", "today"))}
     found = untranslated(window, allowed)
-    window.close()
-    outbox.close()
-    outbox.outbox.dispose()
     assert not found, "\n".join(found)
