@@ -87,19 +87,29 @@
     </message>
 </context>
 <context>
+    <name>OutboxChange</name>
+    <message numerus="yes">
+        <source>The customer wrote %n new message(s) since you read the case.</source>
+        <translation>
+            <numerusform>The customer wrote %n new message since you read the case.</numerusform>
+            <numerusform>The customer wrote %n new messages since you read the case.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutboxStatusButton</name>
     <message numerus="yes">
         <source>Outbox: %n need(s) you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Outbox: %n needs you</numerusform>
+            <numerusform>Outbox: %n need you</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Outbox: %n waiting</numerusform>
+            <numerusform>Outbox: %n waiting</numerusform>
         </translation>
     </message>
 </context>

@@ -1616,7 +1616,7 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
         <source>&amp;Sellers</source>
@@ -1664,11 +1664,11 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     </message>
     <message>
         <source>The local cache was rebuilt because {0}; it fills again from the marketplaces. Queued actions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché local se ha reconstruido porque {0}; se vuelve a llenar desde los marketplaces. Las acciones de la bandeja de salida se conservan.</translation>
     </message>
     <message>
         <source>The outbox could not be opened: {0} Actions are sent directly and cannot wait for a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir la bandeja de salida: {0} Las acciones se envían directamente y no pueden esperar a que haya conexión.</translation>
     </message>
     <message>
         <source>The sync stopped unexpectedly; showing cached data. Details are in the log.</source>
@@ -1770,23 +1770,23 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     <name>EditActionDialog</name>
     <message>
         <source>Edit the queued action</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la acción en espera</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>No reason (the seller marked it solved)</source>
-        <translation type="unfinished">Sin motivo (el vendedor la marcó como resuelta)</translation>
+        <translation>Sin motivo (el vendedor la marcó como resuelta)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Tema</translation>
+        <translation>Asunto</translation>
     </message>
 </context>
 <context>
@@ -2794,386 +2794,423 @@ Motivo: {0}</translation>
     <name>OutboxChange</name>
     <message>
         <source>Incident status: you saw {0}, now it is {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la incidencia: viste {0}, ahora es {1}.</translation>
     </message>
     <message>
         <source>It was sent but no answer came, and the marketplace does not show clearly whether it arrived ({0}). Check on the marketplace, then discard it or send it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción se envió, pero no llegó respuesta y el marketplace no muestra con claridad si llegó ({0}). Compruébalo en el marketplace y después descártala o envíala de todos modos.</translation>
     </message>
     <message>
         <source>Line {0}: you asked to refund {1}; {2} is left to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea {0}: pediste reembolsar {1}; quedan {2} por reembolsar.</translation>
     </message>
     <message>
         <source>Newest: “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>La más reciente: «{0}»</translation>
     </message>
     <message>
         <source>Shop state: the change needs {0}; the shop is {1} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la tienda: el cambio requiere {0}; la tienda está ahora en {1}.</translation>
     </message>
-    <message>
-        <source>The customer wrote {0} new message(s) since you read the case.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The customer wrote %n new message(s) since you read the case.</source>
+        <translation>
+            <numerusform>El cliente ha escrito %n mensaje nuevo desde que leíste el caso.</numerusform>
+            <numerusform>El cliente ha escrito %n mensajes nuevos desde que leíste el caso.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The order is {0} now; it can no longer be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido está ahora en {0}; ya no se puede reembolsar.</translation>
     </message>
     <message>
         <source>{0} no longer exists on the marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ya no existe en el marketplace.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxFilter</name>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Needs you</source>
+        <translation>Por resolver</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviadas</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
     </message>
 </context>
 <context>
     <name>OutboxKind</name>
     <message>
         <source>Close incident</source>
-        <translation type="unfinished">Cerrar incidencia</translation>
+        <translation>Cerrar incidencia</translation>
     </message>
     <message>
         <source>Keep open</source>
-        <translation type="unfinished">Mantener abierta</translation>
+        <translation>Mantener abierta</translation>
     </message>
     <message>
         <source>Message to seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje al vendedor</translation>
     </message>
     <message>
         <source>New thread on order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conversación sobre el pedido</translation>
     </message>
     <message>
         <source>Open incident</source>
-        <translation type="unfinished">Abrir incidencia</translation>
+        <translation>Abrir incidencia</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">Responder</translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Shop state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la tienda</translation>
     </message>
 </context>
 <context>
     <name>OutboxPage</name>
     <message>
         <source>All markets</source>
-        <translation type="unfinished">Todos los mercados</translation>
+        <translation>Todos los mercados</translation>
     </message>
     <message>
         <source>Cancel action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar acción…</translation>
     </message>
     <message>
         <source>Cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar acción</translation>
     </message>
     <message>
         <source>Cancel this action?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar esta acción?</translation>
     </message>
     <message>
         <source>Cancelled; it will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada; la acción no se enviará.</translation>
     </message>
     <message>
         <source>Cannot read the outbox: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la bandeja de salida: {0}</translation>
     </message>
     <message>
         <source>Details: {0}</source>
-        <translation type="unfinished">Detalles: {0}</translation>
+        <translation>Detalles: {0}</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Discard this action?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar esta acción?</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>It can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción ya no se puede cancelar.</translation>
     </message>
     <message>
         <source>It changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción ha cambiado mientras tanto.</translation>
     </message>
     <message>
         <source>It had already reached the marketplace; it is marked as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción ya había llegado al marketplace; consta como enviada.</translation>
     </message>
     <message>
         <source>It is sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción se envía tal cual.</translation>
     </message>
     <message>
         <source>It is tried again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción se vuelve a intentar ahora.</translation>
     </message>
     <message>
         <source>It may already have reached the marketplace; the desk checks first and tells you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que la acción ya haya llegado al marketplace; el puesto lo comprueba primero y te avisa.</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Next try: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo intento: {0}</translation>
     </message>
     <message>
         <source>No answer came when it was sent; the desk found it on the marketplace afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al enviarla no llegó respuesta; el puesto la encontró después en el marketplace.</translation>
     </message>
     <message>
         <source>Not saved: it was sent or changed meanwhile, or the text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: la acción se ha enviado o ha cambiado mientras tanto, o el texto está vacío.</translation>
     </message>
     <message>
         <source>Nothing here. Actions wait here while a marketplace cannot be reached, and stay listed once sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay nada. Las acciones esperan aquí mientras no se puede acceder a un marketplace y siguen en la lista una vez enviadas.</translation>
     </message>
     <message>
         <source>Outbox actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de la bandeja de salida</translation>
     </message>
     <message>
         <source>Queued: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida a la cola: {0}</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar ahora</translation>
     </message>
     <message>
         <source>Saved; it is checked again before it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado; la acción se vuelve a comprobar antes de enviarse.</translation>
     </message>
     <message>
         <source>Selected action in detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle de la acción seleccionada</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de todos modos</translation>
     </message>
     <message>
         <source>Send anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Enviar de todos modos?</translation>
     </message>
     <message>
         <source>Send anyway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de todos modos…</translation>
     </message>
     <message>
         <source>Send what is due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ya lo pendiente</translation>
     </message>
     <message>
         <source>Sending what is due…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando lo pendiente…</translation>
     </message>
     <message>
         <source>Sent: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada: {0}</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>State: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {0}</translation>
     </message>
     <message>
         <source>The case changed since you decided:
 {0}
 
 Send the action as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso ha cambiado desde que decidiste:
+{0}
+
+¿Enviar la acción tal cual?</translation>
     </message>
     <message>
         <source>The case changed since you decided; nothing was sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso ha cambiado desde que decidiste; no se ha enviado nada:</translation>
     </message>
     <message>
         <source>The marketplace answered: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>El marketplace respondió: {0}</translation>
     </message>
     <message>
         <source>The marketplace cannot be read now, so the desk cannot tell whether it arrived; it was not cancelled. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no se puede leer el marketplace, así que el puesto no puede saber si la acción llegó; no se ha cancelado. Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The outbox could not be changed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido modificar la bandeja de salida: {0}</translation>
     </message>
     <message>
         <source>Tries so far: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos hasta ahora: {0}</translation>
     </message>
     <message>
         <source>Waits for action #{0} of the same case to be sent, cancelled or discarded first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que la acción #{0} del mismo caso se envíe, se cancele o se descarte.</translation>
     </message>
     <message>
         <source>{0} on {1} (market {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} (mercado {2})</translation>
     </message>
     <message>
         <source>{0} on {1} will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción «{0}» sobre {1} no se enviará.</translation>
     </message>
 </context>
 <context>
     <name>OutboxProblem</name>
     <message>
         <source>An unexpected error happened; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha producido un error inesperado; los detalles están en el registro.</translation>
     </message>
     <message>
         <source>It was sent to market {0} but no answer came. The desk checks the marketplace before it sends anything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción se envió al mercado {0}, pero no llegó respuesta. El puesto comprueba el marketplace antes de volver a enviar nada.</translation>
     </message>
     <message>
         <source>Market {0} could not be reached; the desk tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido acceder al mercado {0}; el puesto lo vuelve a intentar por sí solo.</translation>
     </message>
     <message>
         <source>Market {0} is busy or in trouble; the desk tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mercado {0} está saturado o tiene problemas; el puesto lo vuelve a intentar por sí solo.</translation>
     </message>
     <message>
         <source>Market {0} refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mercado {0} ha rechazado la acción.</translation>
     </message>
     <message>
         <source>The key for market {0} was refused. Fix it in the connection settings; the action goes out afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha rechazado la clave del mercado {0}. Corrígela en la configuración de conexión; después se enviará la acción.</translation>
     </message>
     <message>
         <source>The marketplace said: {0}</source>
-        <translation type="unfinished">El marketplace indicó: {0}</translation>
+        <translation>El marketplace indicó: {0}</translation>
     </message>
     <message>
         <source>Your role on market {0} may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu rol en el mercado {0} no puede hacerlo.</translation>
     </message>
 </context>
 <context>
     <name>OutboxState</name>
     <message>
         <source>Behind #{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a #{0}</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Checking (sent, no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando (enviada, sin respuesta)</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished">Pendiente de aprobación</translation>
+        <translation>Pendiente de aprobación</translation>
     </message>
 </context>
 <context>
     <name>OutboxStatusButton</name>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n need(s) you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bandeja de salida: %n por resolver</numerusform>
+            <numerusform>Bandeja de salida: %n por resolver</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bandeja de salida: %n en espera</numerusform>
+            <numerusform>Bandeja de salida: %n en espera</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} waiting to be sent, {1} failed or in conflict. Click to open the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de envío: {0}; fallidas o en conflicto: {1}. Haz clic para abrir la bandeja de salida.</translation>
     </message>
 </context>
 <context>
     <name>OutboxTableModel</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Last problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Último problema</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished">Mercado</translation>
+        <translation>Mercado</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
 </context>
 <context>

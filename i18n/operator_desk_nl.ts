@@ -1616,7 +1616,7 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outbox</translation>
     </message>
     <message>
         <source>&amp;Sellers</source>
@@ -1664,11 +1664,11 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     </message>
     <message>
         <source>The local cache was rebuilt because {0}; it fills again from the marketplaces. Queued actions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale cache is opnieuw opgebouwd omdat {0}; hij wordt weer gevuld vanuit de marktplaatsen. Acties in de outbox blijven bewaard.</translation>
     </message>
     <message>
         <source>The outbox could not be opened: {0} Actions are sent directly and cannot wait for a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>De outbox kon niet worden geopend: {0} Acties worden direct verzonden en kunnen niet op een verbinding wachten.</translation>
     </message>
     <message>
         <source>The sync stopped unexpectedly; showing cached data. Details are in the log.</source>
@@ -1770,23 +1770,23 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     <name>EditActionDialog</name>
     <message>
         <source>Edit the queued action</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtende actie bewerken</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Bericht</translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>No reason (the seller marked it solved)</source>
-        <translation type="unfinished">Zonder reden (de verkoper heeft het als opgelost gemarkeerd)</translation>
+        <translation>Zonder reden (de verkoper heeft het als opgelost gemarkeerd)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Reden</translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Onderwerp</translation>
+        <translation>Onderwerp</translation>
     </message>
 </context>
 <context>
@@ -2794,386 +2794,423 @@ Reden: {0}</translation>
     <name>OutboxChange</name>
     <message>
         <source>Incident status: you saw {0}, now it is {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van het incident: je zag {0}, nu is het {1}.</translation>
     </message>
     <message>
         <source>It was sent but no answer came, and the marketplace does not show clearly whether it arrived ({0}). Check on the marketplace, then discard it or send it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie is verzonden, maar er kwam geen antwoord en de marktplaats laat niet duidelijk zien of ze is aangekomen ({0}). Controleer het op de marktplaats en verwerp de actie daarna of verzend ze toch.</translation>
     </message>
     <message>
         <source>Line {0}: you asked to refund {1}; {2} is left to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel {0}: je wilde {1} terugbetalen; er is nog {2} terug te betalen.</translation>
     </message>
     <message>
         <source>Newest: “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwste: ‘{0}’</translation>
     </message>
     <message>
         <source>Shop state: the change needs {0}; the shop is {1} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Winkelstatus: de wijziging vereist {0}; de winkel is nu {1}.</translation>
     </message>
-    <message>
-        <source>The customer wrote {0} new message(s) since you read the case.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The customer wrote %n new message(s) since you read the case.</source>
+        <translation>
+            <numerusform>De klant heeft %n nieuw bericht geschreven sinds je de zaak las.</numerusform>
+            <numerusform>De klant heeft %n nieuwe berichten geschreven sinds je de zaak las.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The order is {0} now; it can no longer be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bestelling is nu {0}; ze kan niet meer worden terugbetaald.</translation>
     </message>
     <message>
         <source>{0} no longer exists on the marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bestaat niet meer op de marktplaats.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxFilter</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Needs you</source>
+        <translation>Heeft je nodig</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachtend</translation>
     </message>
 </context>
 <context>
     <name>OutboxKind</name>
     <message>
         <source>Close incident</source>
-        <translation type="unfinished">Incident sluiten</translation>
+        <translation>Incident sluiten</translation>
     </message>
     <message>
         <source>Keep open</source>
-        <translation type="unfinished">Openhouden</translation>
+        <translation>Openhouden</translation>
     </message>
     <message>
         <source>Message to seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht aan verkoper</translation>
     </message>
     <message>
         <source>New thread on order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw gesprek over bestelling</translation>
     </message>
     <message>
         <source>Open incident</source>
-        <translation type="unfinished">Incident openen</translation>
+        <translation>Incident openen</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugbetaling</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">Beantwoorden</translation>
+        <translation>Reactie</translation>
     </message>
     <message>
         <source>Shop state</source>
-        <translation type="unfinished"></translation>
+        <translation>Winkelstatus</translation>
     </message>
 </context>
 <context>
     <name>OutboxPage</name>
     <message>
         <source>All markets</source>
-        <translation type="unfinished">Alle markten</translation>
+        <translation>Alle markten</translation>
     </message>
     <message>
         <source>Cancel action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie annuleren…</translation>
     </message>
     <message>
         <source>Cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie annuleren</translation>
     </message>
     <message>
         <source>Cancel this action?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze actie annuleren?</translation>
     </message>
     <message>
         <source>Cancelled; it will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd; de actie wordt niet verzonden.</translation>
     </message>
     <message>
         <source>Cannot read the outbox: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>De outbox kan niet worden gelezen: {0}</translation>
     </message>
     <message>
         <source>Details: {0}</source>
-        <translation type="unfinished">Details: {0}</translation>
+        <translation>Details: {0}</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerpen</translation>
     </message>
     <message>
         <source>Discard this action?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze actie verwerpen?</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerpen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <source>It can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie kan niet meer worden geannuleerd.</translation>
     </message>
     <message>
         <source>It changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie is intussen gewijzigd.</translation>
     </message>
     <message>
         <source>It had already reached the marketplace; it is marked as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie was al bij de marktplaats aangekomen; ze staat als verzonden geregistreerd.</translation>
     </message>
     <message>
         <source>It is sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie wordt ongewijzigd verzonden.</translation>
     </message>
     <message>
         <source>It is tried again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie wordt nu opnieuw geprobeerd.</translation>
     </message>
     <message>
         <source>It may already have reached the marketplace; the desk checks first and tells you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Misschien is de actie al bij de marktplaats aangekomen; de desk controleert dat eerst en laat het je weten.</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Laten staan</translation>
     </message>
     <message>
         <source>Next try: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende poging: {0}</translation>
     </message>
     <message>
         <source>No answer came when it was sent; the desk found it on the marketplace afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij het verzenden kwam er geen antwoord; de desk heeft de actie daarna op de marktplaats gevonden.</translation>
     </message>
     <message>
         <source>Not saved: it was sent or changed meanwhile, or the text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: de actie is intussen verzonden of gewijzigd, of de tekst is leeg.</translation>
     </message>
     <message>
         <source>Nothing here. Actions wait here while a marketplace cannot be reached, and stay listed once sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier staat niets. Acties wachten hier zolang een marktplaats niet bereikbaar is, en blijven in de lijst staan als ze verzonden zijn.</translation>
     </message>
     <message>
         <source>Outbox actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties in de outbox</translation>
     </message>
     <message>
         <source>Queued: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd: {0}</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu opnieuw proberen</translation>
     </message>
     <message>
         <source>Saved; it is checked again before it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen; de actie wordt vóór het verzenden opnieuw gecontroleerd.</translation>
     </message>
     <message>
         <source>Selected action in detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details van de geselecteerde actie</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch verzenden</translation>
     </message>
     <message>
         <source>Send anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch verzenden?</translation>
     </message>
     <message>
         <source>Send anyway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch verzenden…</translation>
     </message>
     <message>
         <source>Send what is due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu verzenden wat klaarstaat</translation>
     </message>
     <message>
         <source>Sending what is due…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzenden wat klaarstaat…</translation>
     </message>
     <message>
         <source>Sent: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden: {0}</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen</translation>
     </message>
     <message>
         <source>State: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {0}</translation>
     </message>
     <message>
         <source>The case changed since you decided:
 {0}
 
 Send the action as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>De zaak is gewijzigd sinds je besliste:
+{0}
+
+De actie ongewijzigd verzenden?</translation>
     </message>
     <message>
         <source>The case changed since you decided; nothing was sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>De zaak is gewijzigd sinds je besliste; er is niets verzonden:</translation>
     </message>
     <message>
         <source>The marketplace answered: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>De marktplaats antwoordde: {0}</translation>
     </message>
     <message>
         <source>The marketplace cannot be read now, so the desk cannot tell whether it arrived; it was not cancelled. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>De marktplaats kan nu niet worden gelezen, dus de desk kan niet zien of de actie is aangekomen; ze is niet geannuleerd. Probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>The outbox could not be changed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>De outbox kon niet worden gewijzigd: {0}</translation>
     </message>
     <message>
         <source>Tries so far: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogingen tot nu toe: {0}</translation>
     </message>
     <message>
         <source>Waits for action #{0} of the same case to be sent, cancelled or discarded first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht tot actie #{0} van dezelfde zaak is verzonden, geannuleerd of verworpen.</translation>
     </message>
     <message>
         <source>{0} on {1} (market {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} (markt {2})</translation>
     </message>
     <message>
         <source>{0} on {1} will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie ‘{0}’ voor {1} wordt niet verzonden.</translation>
     </message>
 </context>
 <context>
     <name>OutboxProblem</name>
     <message>
         <source>An unexpected error happened; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een onverwachte fout opgetreden; details staan in het logboek.</translation>
     </message>
     <message>
         <source>It was sent to market {0} but no answer came. The desk checks the marketplace before it sends anything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie is naar markt {0} verzonden, maar er kwam geen antwoord. De desk controleert de marktplaats voordat hij iets opnieuw verzendt.</translation>
     </message>
     <message>
         <source>Market {0} could not be reached; the desk tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markt {0} was niet bereikbaar; de desk probeert het zelf opnieuw.</translation>
     </message>
     <message>
         <source>Market {0} is busy or in trouble; the desk tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markt {0} is druk of heeft problemen; de desk probeert het zelf opnieuw.</translation>
     </message>
     <message>
         <source>Market {0} refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markt {0} heeft de actie geweigerd.</translation>
     </message>
     <message>
         <source>The key for market {0} was refused. Fix it in the connection settings; the action goes out afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel voor markt {0} is geweigerd. Corrigeer hem in de verbindingsinstellingen; daarna gaat de actie eruit.</translation>
     </message>
     <message>
         <source>The marketplace said: {0}</source>
-        <translation type="unfinished">De marktplaats meldde: {0}</translation>
+        <translation>De marktplaats meldde: {0}</translation>
     </message>
     <message>
         <source>Your role on market {0} may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouw rol op markt {0} mag dit niet.</translation>
     </message>
 </context>
 <context>
     <name>OutboxState</name>
     <message>
         <source>Behind #{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op #{0}</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <source>Checking (sent, no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt gecontroleerd (verzonden, geen antwoord)</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt verzonden</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished">Wacht op goedkeuring</translation>
+        <translation>Wacht op goedkeuring</translation>
     </message>
 </context>
 <context>
     <name>OutboxStatusButton</name>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox</translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n need(s) you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Outbox: %n heeft je nodig</numerusform>
+            <numerusform>Outbox: %n hebben je nodig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Outbox: %n wacht</numerusform>
+            <numerusform>Outbox: %n wachten</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} waiting to be sent, {1} failed or in conflict. Click to open the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten op verzending: {0}; mislukt of in conflict: {1}. Klik om de outbox te openen.</translation>
     </message>
 </context>
 <context>
     <name>OutboxTableModel</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Actie</translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Last problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste probleem</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished">Markt</translation>
+        <translation>Markt</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreft</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogingen</translation>
     </message>
 </context>
 <context>
