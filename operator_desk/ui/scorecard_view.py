@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -640,8 +641,12 @@ class ScorecardView(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         heading = QHBoxLayout()
+        # A long shop name wraps; the check box keeps its whole label (it is never cut).
+        self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.across.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         heading.addWidget(self.title, 1)
-        heading.addWidget(self.across)
+        heading.addWidget(self.across, 0, Qt.AlignmentFlag.AlignTop)
         top_layout.addLayout(heading)
         top_layout.addWidget(self.facts)
         top_layout.addWidget(self.kpi_table)
