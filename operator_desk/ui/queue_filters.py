@@ -180,10 +180,10 @@ class QueueFilterBar(QWidget):
             filter_.sellers[0] if filter_.sellers else "")))
         self.age.setValue(filter_.min_age_days or 0)
         # Written as the user's locale reads them back ("500,5" in German, not "500.50").
-        for field, value in ((self.min_value, filter_.min_value),
+        for field, bound in ((self.min_value, filter_.min_value),
                              (self.max_value, filter_.max_value)):
-            field.setText("" if value is None else format_decimal(
-                value, locale=self.locale_name, group_separator=False))
+            field.setText("" if bound is None else format_decimal(
+                bound, locale=self.locale_name, group_separator=False))
         for combo, value in ((self.refund, filter_.has_refund),
                              (self.customer, filter_.customer_wrote_after),
                              (self.policy, filter_.policy_flags)):
