@@ -234,6 +234,7 @@ class Desk:
         from operator_desk.services.incidents import IncidentService
         from operator_desk.services.permissions import Permissions, refresh_roles
         from operator_desk.services.refunds import RefundService
+        from operator_desk.services.saved_filters import SavedFilters
         from operator_desk.services.sync import SyncService
         from operator_desk.services.team_connection import TeamConnector
         from operator_desk.ui.diagnostics_page import DiagnosticsPage
@@ -259,7 +260,8 @@ class Desk:
         self.findings = FindingsService(opened.cache)
         self.page = QueuePage(incidents, connections, self.runner, self.locale, self.language,
                               cases=CaseService(opened.cache, lambda: incidents.team,
-                                                findings=self.findings))
+                                                findings=self.findings),
+                              saved_filters=SavedFilters(self.data_dir))
         self.page.status_message.connect(self.window.status.showMessage)
         self.page.model.reloaded.connect(self.signals.queue_shown)
         self.window.add_page(self.page, self.tr("&Incidents"), "Ctrl+1")
@@ -280,6 +282,7 @@ class Desk:
         self.window.add_banner(self.team.banner)
         self.team.relay.changed.connect(self.page.detail.team_changed)
         self.page.refund_opener = self.open_refund
+        self.page.sanction_opener = self.propose_sanction
         self.window.team_action.triggered.connect(
             lambda: self.team.edit_settings(self.window) if self.team else None)
         # Roles first (the platform says who we are), then the team store as that person.
@@ -317,6 +320,7 @@ class Desk:
                                      self.locale, self.language, files, drafts, dossier)
             page.status_message.connect(self.window.status.showMessage)
             self.conversations_page = page
+            self.page.set_conversations(self.conversations, drafts, dossier)  # reply, dossier
             self.window.add_page(page, self.tr("&Conversations"), "Ctrl+2", page.start)
 
         self.runner.submit(stores, ready, lane="net")
@@ -455,6 +459,13 @@ class Desk:
         dialog.refunded.connect(lambda _outcome: self.window.status.showMessage(
             dialog.outcome_label.text(), 10_000))
         return dialog
+
+    def propose_sanction(self, case: Any) -> None:
+        """From the case pane: the seller's scorecard on the Sellers page and the propose
+        dialog with the case as evidence."""
+        if self.sellers_page is not None:
+            self.window.show_page(self.sellers_page)
+            self.sellers_page.propose_for_case(case)
 
     def _prepare_cache(self) -> tuple[list[str], Any]:
         self.sync_service.register_markets()

@@ -25,7 +25,14 @@ from operator_desk.domain.actions import (
 )
 from operator_desk.domain.models import Reason, ReasonType, Recipient
 from operator_desk.domain.permissions import Action, PermissionDeniedError
-from operator_desk.domain.queue import IncidentCase, QueueFilter, QueueRow, QueueSort, QueueView
+from operator_desk.domain.queue import (
+    IncidentCase,
+    QueueColumn,
+    QueueFilter,
+    QueueRow,
+    QueueSort,
+    QueueView,
+)
 from operator_desk.store.cache import CacheRepository
 from operator_desk.store.database import Database
 from operator_desk.sync.engine import fetch_thread
@@ -139,10 +146,18 @@ class IncidentService:
     def queue_page(self, filter_: QueueFilter, sort: QueueSort, offset: int, limit: int,
                    locale: str) -> QueuePage:
         filter_ = self._resolve(filter_)
+        # Sorted by who is on it: the claims (team store) are read first, as the sort key.
+        holders = (self._claims(set(filter_.markets) or self._known_markets())[0]
+                   if sort.column == QueueColumn.CLAIMED_BY else None)
         with self.cache.read() as session:
-            rows = CacheRepository(session).queue_page(filter_, sort, offset, limit, locale)
+            rows = CacheRepository(session).queue_page(filter_, sort, offset, limit, locale,
+                                                       holders)
         claims, me = self._claims({row.market for row in rows})
         return QueuePage(offset, tuple(rows), claims, me)
+
+    def _known_markets(self) -> set[str]:
+        with self.cache.read() as session:
+            return {m["code"] for m in CacheRepository(session).markets()}
 
     def _claims(self, markets: set[str]) -> tuple[dict[tuple[str, str], str], str | None]:
         team = self.team

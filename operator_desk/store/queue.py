@@ -6,10 +6,11 @@ SQLite in milliseconds and in a QSortFilterProxyModel in tens of seconds.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, false, func, or_, select, tuple_
+from sqlalchemy import Select, and_, case, exists, false, func, literal, null, or_, select, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -113,8 +114,23 @@ class QueueRepository:
         count: int = self.session.execute(query).scalar_one()
         return count
 
-    def _sort_key(self, column: QueueColumn, reason: Any) -> Any:
+    @staticmethod
+    def _holder(claims: Mapping[tuple[str, str], str]) -> Any:
+        """Who is on each incident: the claims live in the team store, not in this cache,
+        so they come in as (market, incident id) -> holder and become a CASE expression
+        (a handful: one open case per colleague)."""
+        i = t.incidents.c
+        if not claims:
+            return null()
+        return case(*[(and_(i.market == market, i.incident_id == incident_id), literal(holder))
+                      for (market, incident_id), holder in sorted(claims.items())],
+                    else_=null())
+
+    def _sort_key(self, column: QueueColumn, reason: Any,
+                  claims: Mapping[tuple[str, str], str]) -> Any:
         i, o = t.incidents.c, t.orders.c
+        if column == QueueColumn.CLAIMED_BY:
+            return self._holder(claims)
         return {
             QueueColumn.MARKET: i.market, QueueColumn.ORDER: i.order_id,
             QueueColumn.SELLER: o.shop_name, QueueColumn.REASON: reason.c.label,
@@ -122,21 +138,25 @@ class QueueRepository:
             QueueColumn.OPENED: i.opened, QueueColumn.ORDER_VALUE: o.total_minor,
             QueueColumn.CUSTOMER: o.customer_lastname, QueueColumn.AUTO_CLOSE: i.last_action,
             QueueColumn.CUSTOMER_WROTE: _customer_wrote_after(),
-            QueueColumn.CLAIMED_BY: i.resolved,
         }[column]
 
     def page(self, filter_: QueueFilter, sort: QueueSort, offset: int, limit: int,
-             locale: str = "en") -> list[QueueRow]:
+             locale: str = "en", claims: Mapping[tuple[str, str], str] | None = None,
+             ) -> list[QueueRow]:
         """One page in two steps: the ids of the page (filters and sort key only), then the
-        display columns for just those rows."""
+        display columns for just those rows. ``claims`` (who is on which case, from the team
+        store) is the sort key of the "On it" column."""
         i, o = t.incidents.c, t.orders.c
         reason = t.reasons.alias("sort_reason")
-        key = self._sort_key(sort.column, reason)
+        key = self._sort_key(sort.column, reason, claims or {})
         ordering: list[Any] = [key.desc() if sort.descending else key.asc(),
                                i.market.asc(), i.incident_id.asc()]
         if sort.column == QueueColumn.MARKED_SOLVED:
             # Incidents the seller never marked solved go last, whatever the direction.
             ordering.insert(0, i.resolved.is_(None))
+        elif sort.column == QueueColumn.CLAIMED_BY:
+            # Cases nobody is on go last, whatever the direction.
+            ordering.insert(0, key.is_(None))
         ids_query = (select(i.market, i.incident_id).select_from(t.incidents)
                      .outerjoin(t.orders, and_(o.market == i.market, o.order_id == i.order_id)))
         if sort.column == QueueColumn.REASON:

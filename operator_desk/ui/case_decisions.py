@@ -17,6 +17,7 @@ from operator_desk.domain.models import Reason
 from operator_desk.domain.queue import IncidentCase, QueueRow
 from operator_desk.services.actions import SubmissionState
 from operator_desk.services.connections import Connections
+from operator_desk.services.conversations import ConversationService
 from operator_desk.services.incidents import (
     ActionError,
     ActionOutcome,
@@ -24,7 +25,13 @@ from operator_desk.services.incidents import (
     MessageTemplate,
 )
 
-from .case_actions import BulkCloseDialog, KeepOpenDialog, OpenIncidentDialog, UndoBar
+from .case_actions import (
+    BulkCloseDialog,
+    KeepOpenDialog,
+    OpenIncidentDialog,
+    Placeholders,
+    UndoBar,
+)
 from .close_dialog import CloseIncidentDialog
 from .tasks import TaskRunner
 
@@ -90,6 +97,8 @@ class CaseDecisions(QObject):
         self.undo = undo
         self.dialog: QWidget | None = None
         self.error_box: QMessageBox | None = None
+        # Fills templates as the reply composer does, once the desk has opened it.
+        self.conversations: ConversationService | None = None
         self._pending_bulk: list[QueueRow] = []
         self._bulk_reason: str | None = None
         undo.expired.connect(self._send_bulk)
@@ -172,16 +181,37 @@ class CaseDecisions(QObject):
         seller_language = (case.shop.locale or "")[:2] if case.shop else None
         customer_language = (order.customer.locale or "")[:2] if order else None
 
-        def load() -> tuple[list[MessageTemplate], list[MessageTemplate]]:
+        def load() -> tuple[list[MessageTemplate], list[MessageTemplate], Placeholders | None]:
             return (self.service.templates("seller", seller_language),
-                    self.service.templates("customer", customer_language))
+                    self.service.templates("customer", customer_language),
+                    self._placeholders(case))
 
         self.runner.submit(load, lambda found: self._keep_open_dialog(case, *found), lane="net")
 
+    def _placeholders(self, case: IncidentCase) -> Placeholders | None:
+        """The composer's placeholder values for the thread keep-open writes in (the order's
+        first; worker thread). None leaves the dialog the case's own facts."""
+        conversations = self.conversations
+        if conversations is None or not case.threads:
+            return None
+        thread = case.threads[0]
+        try:
+            found = conversations.thread_case(thread.market, thread.thread_id, self.language)
+        except Exception:  # the templates still work with the case's own facts
+            log.warning("thread %s not read for template placeholders", thread.thread_id,
+                        exc_info=True)
+            return None
+        if found is None:
+            return None
+        thread_case = found
+        return lambda language: conversations.placeholder_values(thread_case, language)
+
     def _keep_open_dialog(self, case: IncidentCase, seller: list[MessageTemplate],
-                          customer: list[MessageTemplate]) -> None:
+                          customer: list[MessageTemplate],
+                          placeholders: Placeholders | None = None) -> None:
         can_dispute = case.incident.status == "RESOLVED" and not case.derived
-        dialog = KeepOpenDialog(case, seller, customer, can_dispute, self.parent_widget)
+        dialog = KeepOpenDialog(case, seller, customer, can_dispute, self.parent_widget,
+                                placeholders)
         dialog.accepted.connect(lambda: self._keep_open_confirmed(
             case, dialog.why.toPlainText().strip(), dialog.messages()))
         self._show(dialog)

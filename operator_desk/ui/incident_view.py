@@ -8,7 +8,8 @@ address is written out, opened after a confirmation). The texts are formatted on
 
 The pane decides nothing itself: its buttons emit signals (``close_requested``,
 ``keep_open_requested``, ``reply_requested``, ``refund_requested``,
-``open_incident_requested``) that the page turns into dialogs and actions.
+``open_incident_requested``, ``dossier_requested``, ``sanction_requested``) that the page turns
+into dialogs and actions.
 """
 
 from __future__ import annotations
@@ -67,6 +68,8 @@ class IncidentView(QWidget):
     reply_requested = Signal()
     refund_requested = Signal()
     open_incident_requested = Signal()
+    dossier_requested = Signal()
+    sanction_requested = Signal()
     case_shown = Signal(object)  # CasePresentation, once it is on screen
     case_missing = Signal(str, str)  # market, incident id: not (or no longer) in the cache
     load_failed = Signal(object)  # the exception
@@ -126,6 +129,16 @@ class IncidentView(QWidget):
             self.tr("Open an incident on a line of this order (Ctrl+Shift+I)"),
             self.open_incident_requested, Action.OPEN_INCIDENT, self._openable,
             "Ctrl+Shift+I")
+        self.dossier_button = self._button(
+            self.tr("Export dossier…"), self.tr("Export the incident's dossier"),
+            self.tr("Every conversation of this order, its timeline and the team's decisions "
+                    "as a PDF and a JSON file (Ctrl+Shift+D)"),
+            self.dossier_requested, Action.VIEW, self._exportable, "Ctrl+Shift+D")
+        self.sanction_button = self._button(
+            self.tr("Propose sanction…"), self.tr("Propose a sanction for the seller"),
+            self.tr("Open the seller's scorecard and propose a sanction with this case as "
+                    "evidence"),
+            self.sanction_requested, Action.PROPOSE_SANCTION, self._sanctionable)
         # The buttons wrap to a second row in a narrow pane rather than widen it.
         self.actions_bar = QWidget()
         buttons = FlowLayout(self.actions_bar, spacing=4)
@@ -465,3 +478,10 @@ class IncidentView(QWidget):
                                           for line in case.order.lines):
             return None
         return self.tr("No line of this order can have a new incident.")
+
+    def _exportable(self, case: IncidentCase) -> str | None:
+        return None if case.threads else self.tr("This order has no conversation in the "
+                                                 "local cache.")
+
+    def _sanctionable(self, case: IncidentCase) -> str | None:
+        return None if case.order is not None else self.tr("The order is not in the cache.")

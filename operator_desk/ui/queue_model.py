@@ -41,8 +41,9 @@ COLUMNS: tuple[QueueColumn, ...] = (
     QueueColumn.CUSTOMER_WROTE, QueueColumn.CLAIMED_BY, QueueColumn.CUSTOMER,
     QueueColumn.STATUS,
 )
-# Columns whose order comes from the SQL sort; the others are shown but not sortable.
-SORTABLE = frozenset(COLUMNS) - {QueueColumn.CLAIMED_BY}
+# Columns whose order comes from the SQL sort (all of them: "On it" by the team store's
+# claims, handed to the query).
+SORTABLE = frozenset(COLUMNS)
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the QueueRow itself
 

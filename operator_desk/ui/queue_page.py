@@ -27,15 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from operator_desk.domain.models import Reason
-from operator_desk.domain.queue import QueueColumn, QueueFilter, QueueRow, QueueView
+from operator_desk.domain.queue import IncidentCase, QueueColumn, QueueFilter, QueueRow, QueueView
 from operator_desk.services.cases import CaseService
 from operator_desk.services.connections import Connections
+from operator_desk.services.conversations import ConversationService
+from operator_desk.services.dossier import DossierBuilder
+from operator_desk.services.drafts import DraftStore
 from operator_desk.services.incidents import IncidentService
 from operator_desk.services.saved_filters import SavedFilters
 
 from .case_actions import UndoBar
 from .case_decisions import CaseDecisions
 from .case_timeline import CasePresentation
+from .case_tools import CaseTools
 from .close_dialog import CloseIncidentDialog
 from .flow_layout import FlowLayout
 from .i18n import fit_columns
@@ -71,6 +75,8 @@ class QueuePage(QWidget):
         self._claimed: tuple[str, str] | None = None
         self._fetching: tuple[str, str] | None = None
         self.refund_opener: Callable[[str, str, str | None], None] | None = None
+        # The desk shows the seller's scorecard and the propose dialog (Sellers page).
+        self.sanction_opener: Callable[[IncidentCase], None] | None = None
 
         self.model = IncidentQueueModel(service, runner, locale, language, parent=self)
         self.model.count_changed.connect(self._count_changed)
@@ -125,7 +131,7 @@ class QueuePage(QWidget):
         filters.addWidget(self.count_label)
         self.filter_bar = QueueFilterBar(runner, saved_filters, locale)
         self.filter_bar.changed.connect(self._filters_changed)
-        self.filter_bar.saved_filter_chosen.connect(lambda _f: self._filters_changed())
+        self.filter_bar.saved_filter_chosen.connect(self._saved_filter_chosen)
         self.filter_bar.save_button.clicked.connect(
             lambda: self.filter_bar.ask_to_save(self._current_filter()))
         self.filter_bar.add_widget(self.export_button)
@@ -188,6 +194,12 @@ class QueuePage(QWidget):
         self.detail.keep_open_requested.connect(self.request_keep_open)
         self.detail.open_incident_requested.connect(self.request_open_incident)
         self.detail.refund_requested.connect(self._refund_requested)
+        self.tools = CaseTools(self, runner, language, locale)
+        self.tools.status_message.connect(self.status_message)
+        self.tools.replied.connect(lambda _outcome: self.detail.refresh())
+        self.detail.reply_requested.connect(lambda: self._with_case(self.tools.reply))
+        self.detail.dossier_requested.connect(lambda: self._with_case(self.tools.export_dossier))
+        self.detail.sanction_requested.connect(lambda: self._with_case(self.sanction_opener))
         self.detail.case_shown.connect(self._case_shown)
         self.detail.case_missing.connect(self._case_missing)
         self.detail.load_failed.connect(self._model_failed)
@@ -266,6 +278,18 @@ class QueuePage(QWidget):
 
     def _filters_changed(self) -> None:
         self.model.set_query(self._current_filter())
+
+    def _saved_filter_chosen(self, saved: QueueFilter) -> None:
+        """A saved filter brings back the view, market and search it was saved with too."""
+        for combo, value in ((self.view_combo, saved.view.value),
+                             (self.market_combo, saved.markets[0] if saved.markets else "")):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(saved.text)
+        self.search.blockSignals(False)
+        self._filters_changed()
 
     def _count_changed(self, count: int) -> None:
         log.info("queue: %d incidents in view %s", count, self.model.query_filter.view.value)
@@ -440,6 +464,18 @@ class QueuePage(QWidget):
         if case is not None:
             self.decisions.open_incident(case)
 
+    def _with_case(self, action: Callable[[IncidentCase], object] | None) -> None:
+        case = self.detail.case
+        if case is not None and action is not None:
+            action(case)
+
+    def set_conversations(self, service: ConversationService, drafts: DraftStore | None,
+                          dossier: DossierBuilder | None) -> None:
+        """The case pane replies, exports dossiers and fills keep-open templates through the
+        conversations' services once the desk has opened them."""
+        self.tools.set_conversations(service, drafts, dossier)
+        self.decisions.conversations = service
+
     def _refund_requested(self) -> None:
         case = self.detail.case
         if case is not None and self.refund_opener is not None:
@@ -508,7 +544,8 @@ class QueuePage(QWidget):
             lane="net")
 
     def show_shortcuts(self) -> None:
-        sheet = ShortcutsSheet(self.actions(), self)
+        # The case pane's own keys (keep open, reply, refund, …) are listed with the page's.
+        sheet = ShortcutsSheet([*self.actions(), *self.detail.actions()], self)
         sheet.finished.connect(sheet.deleteLater)
         self.shortcuts_sheet = sheet
         sheet.open()

@@ -53,6 +53,7 @@ from operator_desk.domain.kpis import (
     SellerSort,
 )
 from operator_desk.domain.permissions import Action
+from operator_desk.domain.queue import IncidentCase
 from operator_desk.domain.team import Appeal, RuleSettings, SanctionEntry, SanctionStatus
 from operator_desk.services.actions import SubmissionState
 from operator_desk.services.permissions import Permissions
@@ -620,7 +621,18 @@ class SellersPage(QWidget):
             doing, error))
 
     # -- sanctions ---------------------------------------------------------------------------
-    def propose(self) -> None:
+    def propose_for_case(self, case: IncidentCase) -> None:
+        """From a case: the seller's scorecard, and the propose dialog with the case picked
+        as evidence (for a role that may propose; others are told why not)."""
+        if case.order is None:
+            return
+        self.select(case.incident.market, case.order.shop_id)
+        if self._may(Action.PROPOSE_SANCTION):
+            self.propose(case)
+        else:
+            self.status_message.emit(self._why(Action.PROPOSE_SANCTION))
+
+    def propose(self, case: IncidentCase | None = None) -> None:
         if self._selected is None:
             return
         market, shop_id = self._selected
@@ -630,7 +642,8 @@ class SellersPage(QWidget):
 
         def load() -> tuple[Any, Any]:
             options = self.sellers.evidence(market, shop_id, days, locale[:2])
-            picked = options.all()[:1]
+            options, picked = (options.for_case(case) if case is not None
+                               else (options, options.all()[:1]))
             draft = self.sanctions.draft(market, shop_id, picked)
             return draft, present_evidence(options, locale, tz)
 
