@@ -184,6 +184,12 @@ class MainWindow(QMainWindow):
         self.team_action = QAction(self.tr("&Team store…"), self)
         menu.addAction(self.team_action)
         menu.addSeparator()
+        # Privacy: the desk (app.py) connects these once it knows its data and settings.
+        self.retention_action = QAction(self.tr("Data &retention…"), self)
+        menu.addAction(self.retention_action)
+        self.remove_data_action = QAction(self.tr("Remove all &local data…"), self)
+        menu.addAction(self.remove_data_action)
+        menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)

@@ -96,11 +96,11 @@ class RemoveDataDialog(QDialog):
         self.confirm = QCheckBox(self.tr("I understand that this cannot be undone"))
         self.confirm.toggled.connect(self._update)
 
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextFormat(Qt.TextFormat.PlainText)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result.hide()
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label.hide()
 
         self.buttons = QDialogButtonBox()
         self.remove_button = self.buttons.addButton(self.tr("Remove"),
@@ -114,7 +114,7 @@ class RemoveDataDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.export_box)
         layout.addWidget(self.confirm)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
         self.runner.submit(lambda: inventory(self.data_dir), self._inventoried, self._failed)
@@ -193,8 +193,8 @@ class RemoveDataDialog(QDialog):
         if not self.remove_button.isEnabled() or self.found is None:
             return
         self._set_busy(True)
-        self.result.setText(self.tr("Checking the export file…"))
-        self.result.show()
+        self.result_label.setText(self.tr("Checking the export file…"))
+        self.result_label.show()
         export, data_dir = self.export_path, self.data_dir
         if export is None or not self.found.needs_export:
             self._start_removal(None)
@@ -206,7 +206,7 @@ class RemoveDataDialog(QDialog):
         if self.stop_activity is not None and not self.desk_stopped:
             self.desk_stopped = True
             self.stop_activity()
-        self.result.setText(self.tr("Removing…"))
+        self.result_label.setText(self.tr("Removing…"))
         export, data_dir, close = self.export_path, self.data_dir, self.close_stores
 
         def work() -> RemovalReport:
@@ -246,8 +246,8 @@ class RemoveDataDialog(QDialog):
             lines += ["", self.tr("Operator Desk closes now: it has no local data left to work "
                                   "with. Start it again to work with fresh data from the "
                                   "marketplaces.")]
-        self.result.setText("\n".join(lines))
-        self.result.show()
+        self.result_label.setText("\n".join(lines))
+        self.result_label.show()
         self.close_button.setText(self.tr("Quit Operator Desk") if self.desk_stopped
                                   else self.tr("Close"))
         self.close_button.setFocus()
@@ -262,5 +262,5 @@ class RemoveDataDialog(QDialog):
                                  "choose another export file and remove again, or quit and "
                                  "start the desk again."))
             self.close_button.setText(self.tr("Quit Operator Desk"))
-        self.result.setText("\n".join(lines))
-        self.result.show()
+        self.result_label.setText("\n".join(lines))
+        self.result_label.show()
