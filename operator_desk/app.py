@@ -91,6 +91,7 @@ class DeskSignals(QObject):
     sync_started = Signal()
     sync_finished = Signal(bool, str)  # all markets synced; what went wrong otherwise
     queue_shown = Signal()  # the queue model (re)loaded what the view shows
+    retention_done = Signal(object)  # a retention purge ended: its report, or None
 
 
 @dataclass
@@ -172,6 +173,7 @@ class Desk:
             self.window, self.settings, self.data_dir, self.runner,
             stop_activity=self._stop_activity, close_stores=self._close_stores,
             notice=self.notice)
+        self.local_data.purged.connect(self.signals.retention_done)
         log.info("desk started (data in %s, logs in %s, language %s, offline=%s)",
                  self.data_dir, self.log_dir, self.language, self.args.offline)
         self.runner.submit(self._open, self._opened, self._open_failed, lane="net")

@@ -12,17 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from operator_desk.domain.models import (
-    Attachment,
-    Customer,
-    Incident,
-    Market,
-    Message,
-    Order,
-    Participant,
-    Problem,
-    Thread,
-)
+from operator_desk.domain.models import Market, Problem
 from operator_desk.domain.money import Money
 from operator_desk.services.local_data import (
     LocalDataError,
@@ -35,38 +25,13 @@ from operator_desk.store import cache_schema as t
 from operator_desk.store.attachments import AttachmentStore
 from operator_desk.store.cache import CacheRepository, open_cache
 from operator_desk.store.database import Database
+from tests.local_data_fixtures import case_incident as _incident
+from tests.local_data_fixtures import case_order as _order
+from tests.local_data_fixtures import case_thread as _thread
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 OLD = NOW - timedelta(days=200)
 RECENT = NOW - timedelta(days=10)
-
-
-def _order(order_id: str, when: datetime, name: str, email: str, tracking: str) -> Order:
-    return Order(market="DE", order_id=order_id, commercial_id=order_id, shop_id="S1",
-                 shop_name="Elektro Schmidt", customer=Customer("C-" + order_id, name, "Zed",
-                                                                email, "de_DE"),
-                 state="SHIPPED", currency="EUR", total_price=Money.of("10", "EUR"),
-                 shipping_price=Money.of("0", "EUR"), created=when, last_updated=when,
-                 has_incident=True, shipping_tracking=tracking, shipping_carrier="DHL")
-
-
-def _incident(order_id: str, status: str, when: datetime, note: str) -> Incident:
-    return Incident(market="DE", incident_id="I-" + order_id, order_id=order_id,
-                    order_line_id=order_id + "-1", status=status, opened=when,
-                    opening_reason_code="12", opened_by="CUSTOMER", last_action=when,
-                    last_action_by="SHOP", resolved=when, resolution_reason_code="21",
-                    resolution_message=note)
-
-
-def _thread(order_id: str, when: datetime, body: str, topic: str) -> Thread:
-    customer = Participant("CUSTOMER", "Erika Zed", "C-" + order_id)
-    message = Message(message_id="M-" + order_id, thread_id="T-" + order_id, created=when,
-                      sender=Participant("CUSTOMER_USER", "Erika Zed", "C-" + order_id),
-                      recipients=(Participant("SHOP", "Elektro Schmidt", "S1"),), body=body,
-                      attachments=(Attachment("A-" + order_id, "Rechnung Erika.pdf", 1234),))
-    return Thread(market="DE", thread_id="T-" + order_id, topic=topic, entity_type="MMP_ORDER",
-                  entity_id=order_id, created=when, updated=when, participants=(customer,),
-                  message_count=1, messages=(message,))
 
 
 def _filled_cache(path: Path) -> Database:
