@@ -216,9 +216,11 @@ class Inventory:
     """What "remove all local data" would touch, in both modes' folders."""
 
     cache_files: tuple[Path, ...] = ()
-    durable_stores: tuple[Path, ...] = ()  # outboxes, local team stores (main files)
+    durable_stores: tuple[Path, ...] = ()  # outboxes, local team stores holding work
     durable_side_files: tuple[Path, ...] = ()  # their -wal/-shm/lock files and backups
     durable_orphans: tuple[Path, ...] = ()  # such files whose store is missing: kept
+    empty_stores: tuple[Path, ...] = ()  # outboxes, team stores holding nothing: no export
+    empty_store_files: tuple[Path, ...] = ()  # those, with their side files
     drafts: tuple[Path, ...] = ()  # unsent reply drafts: exported with the stores
     draft_dirs: tuple[Path, ...] = ()
     attachment_dirs: tuple[Path, ...] = ()
@@ -233,6 +235,7 @@ class Inventory:
     @property
     def empty(self) -> bool:
         return not (self.cache_files or self.durable_stores or self.durable_side_files
+                    or self.empty_store_files
                     or self.draft_dirs or self.attachment_dirs)
 
 
@@ -266,6 +269,19 @@ def _sandbox_files(data_dir: Path) -> tuple[Path, ...]:
                     else [])])
 
 
+def holds_work(store: Path) -> bool:
+    """Whether an outbox or a local team store holds anything of the user's: an action in the
+    outbox; in the team store an audit entry other than the starter templates' seeding (every
+    change there is audited). Anything unreadable counts as holding work (it is exported)."""
+    query = ("SELECT 1 FROM actions LIMIT 1" if store.name == OUTBOX_FILE else
+             "SELECT 1 FROM audit_log WHERE action != 'template.seeded' LIMIT 1")
+    try:
+        with closing(sqlite3.connect(store)) as connection:
+            return connection.execute(query).fetchone() is not None
+    except sqlite3.Error:
+        return True
+
+
 def inventory(data_dir: Path) -> Inventory:
     """The local data files under ``data_dir`` (and its ``sandbox`` folder)."""
     if not data_dir.is_dir():
@@ -274,6 +290,8 @@ def inventory(data_dir: Path) -> Inventory:
     stores: list[Path] = []
     side: list[Path] = []
     orphans: list[Path] = []
+    empty: list[Path] = []
+    empty_files: list[Path] = []
     drafts: list[Path] = []
     draft_dirs: list[Path] = []
     attachments: list[Path] = []
@@ -281,7 +299,10 @@ def inventory(data_dir: Path) -> Inventory:
         caches += _store_family(place, CACHE_FILE)
         for name in DURABLE_STORES:
             family = _store_family(place, name)
-            if place / name in family:
+            if place / name in family and not holds_work(place / name):
+                empty.append(place / name)
+                empty_files += family
+            elif place / name in family:
                 stores.append(place / name)
                 side += [p for p in family if p != place / name]
             else:
@@ -291,9 +312,10 @@ def inventory(data_dir: Path) -> Inventory:
             drafts += sorted(p for p in (place / DRAFTS_DIR).iterdir() if p.is_file())
         if (place / ATTACHMENTS_DIR).exists():
             attachments.append(place / ATTACHMENTS_DIR)
-    return Inventory(tuple(caches), tuple(stores), tuple(side), tuple(orphans), tuple(drafts),
-                     tuple(draft_dirs), tuple(attachments), _sandbox_files(data_dir),
-                     sum(_size(p) for p in caches), sum(_size(p) for p in attachments))
+    return Inventory(tuple(caches), tuple(stores), tuple(side), tuple(orphans), tuple(empty),
+                     tuple(empty_files), tuple(drafts), tuple(draft_dirs), tuple(attachments),
+                     _sandbox_files(data_dir), sum(_size(p) for p in caches),
+                     sum(_size(p) for p in attachments))
 
 
 @dataclass(frozen=True)
@@ -437,7 +459,8 @@ def remove_all_local_data(data_dir: Path, export_to: Path | None) -> RemovalRepo
     sandbox's mode); the sandbox's own marketplace and demo keys stay. The outbox, a local
     team store and drafts hold work that exists nowhere else, so they are removed only after
     they were exported to ``export_to`` (one zip file); without ``export_to`` they are kept
-    and the report says so. Close the stores before calling this.
+    and the report says so. An outbox or team store holding nothing (``holds_work``) is
+    removed without an export. Close the stores before calling this.
     """
     found = inventory(data_dir)
     removed: list[Path] = []
@@ -458,7 +481,7 @@ def remove_all_local_data(data_dir: Path, export_to: Path | None) -> RemovalRepo
             freed += _remove(path, removed, kept)
     kept += [(p, "kept: its store file is missing, so it could not be exported")
              for p in found.durable_orphans]
-    for path in (*found.cache_files, *found.attachment_dirs):
+    for path in (*found.cache_files, *found.empty_store_files, *found.attachment_dirs):
         freed += _remove(path, removed, kept)
     log.info("removed local data: %d files and folders, %d bytes; kept %d", len(removed),
              freed, len(kept))

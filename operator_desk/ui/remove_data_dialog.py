@@ -142,6 +142,11 @@ class RemoveDataDialog(QDialog):
         if "team" in stored:
             lines.append(self.tr("• the local team store (decisions, approvals, templates, "
                                  "audit log), after exporting it to a file you choose"))
+        empty = kinds(found.empty_stores)
+        if "outbox" in empty:
+            lines.append(self.tr("• the outbox, which holds no action"))
+        if "team" in empty:
+            lines.append(self.tr("• the local team store, which holds nothing of yours yet"))
         if found.drafts:
             lines.append(self.tr("• %n unsent reply draft(s), after exporting them to a file "
                                  "you choose", "", len(found.drafts)))

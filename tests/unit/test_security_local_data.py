@@ -368,3 +368,35 @@ def test_the_purge_leaves_the_audit_log_whole(tmp_path: Path,
     assert audit_rows() == before
     assert run_verify(argparse.Namespace(team_url=None, data_dir=data)) == EXIT_OK
     assert "audit log whole: 4 entries" in capsys.readouterr().out
+
+
+def test_an_outbox_and_team_store_holding_nothing_go_without_an_export(tmp_path: Path) -> None:
+    from operator_desk.domain.models import Role
+    from operator_desk.domain.team import Actor
+    from operator_desk.services.conversations import TEMPLATES_DIR
+    from operator_desk.services.local_data import holds_work
+    from operator_desk.services.team_connection import TeamConnector
+    from operator_desk.store.outbox import open_outbox
+
+    data = tmp_path / "data"
+    _filled_cache(data / "cache.sqlite3").dispose()
+    open_outbox(data / "outbox.sqlite3").dispose()
+    team = TeamConnector(data).open(Actor("erika", Role.AGENT))
+    assert team.seed_templates(TEMPLATES_DIR) > 0  # what every desk's team store gets
+    team.close()
+    assert not holds_work(data / "outbox.sqlite3") and not holds_work(data / "team.sqlite3")
+    found = inventory(data)
+    assert not found.needs_export and found.durable_stores == ()
+    assert {p.name for p in found.empty_stores} == {"outbox.sqlite3", "team.sqlite3"}
+    report = remove_all_local_data(data, None)
+    assert report.kept == () and report.removed_kinds == ("cache", "outbox", "team")
+    assert not any(p.name.startswith(("outbox", "team.sqlite3")) for p in data.iterdir())
+
+    # Once it holds a decision, the team store is the user's work: exported or kept.
+    team = TeamConnector(data).open(Actor("erika", Role.AGENT))
+    team.seed_templates(TEMPLATES_DIR)
+    team.record_decision("DE", "I-1", "close", "sent", "21")
+    team.close()
+    assert holds_work(data / "team.sqlite3") and inventory(data).needs_export
+    (data / "outbox.sqlite3").write_bytes(b"not a database")
+    assert holds_work(data / "outbox.sqlite3")  # unreadable: exported, never lost unseen
