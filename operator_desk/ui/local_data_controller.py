@@ -65,7 +65,7 @@ class LocalDataController(QObject):
                 then()
             count = report.counts.total if report is not None else 0
             if count:
-                self.notice(self.window.tr(
+                self.notice(self.tr(
                     "Retention: personal data older than {0} days was wiped from %n cached "
                     "record(s).", "", count).format(period.days))
             self.purged.emit(report)
