@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from operator_desk import app_paths
@@ -67,6 +67,7 @@ class DeskSignals(QObject):
     sync_started = Signal()
     sync_finished = Signal(bool, str)  # all markets synced; what went wrong otherwise
     queue_shown = Signal()  # the queue model (re)loaded what the view shows
+    retention_done = Signal(object)  # a retention purge ended: its report, or None
 
 
 @dataclass
@@ -83,11 +84,12 @@ class Desk:
 
     def __init__(self, app: QApplication, window: MainWindow, args: argparse.Namespace,
                  data_dir: Path, language: str, locale: str,
-                 log_dir: Path | None = None) -> None:
+                 log_dir: Path | None = None, settings: QSettings | None = None) -> None:
         self.app = app
         self.window = window
         self.args = args
         self.data_dir = data_dir
+        self.settings = settings if settings is not None else settings_for(data_dir)
         self.log_dir = log_dir or data_dir / "logs"
         self.language = language
         self.locale = locale
@@ -123,6 +125,12 @@ class Desk:
         # The language chosen before the window was built (run_gui); the locale for Babel
         # is settled in start().
         self.choice: i18n.LanguageChoice | None = None
+        self.local_data: Any = None  # ui/local_data_controller: retention and removal
+        self._notices: list[str] = []  # shown when the running sync has finished
+        self._activity_stopped = False
+        self._stores_closed = False
+        self._close_lock = threading.Lock()
+        window.remove_data_action.setEnabled(False)  # once the stores are open (or failed)
         window.on_close(self.shutdown)
         self.screenshot_path: Path | None = Path(args.screenshot) if args.screenshot else None
         self._screenshot_taken = False
@@ -149,6 +157,13 @@ class Desk:
         self.language, self.locale = choice.data_language, formatting.babel_locale(
             choice.locale)
         self.window.status.set_locale(self.locale)
+        from operator_desk.ui.local_data_controller import LocalDataController
+
+        self.local_data = LocalDataController(
+            self.window, self.settings, self.data_dir, self.runner,
+            stop_activity=self._stop_activity, close_stores=self._close_stores,
+            notice=self.notice)
+        self.local_data.purged.connect(self.signals.retention_done)
         log.info("desk started (data in %s, logs in %s, language %s, offline=%s)",
                  self.data_dir, self.log_dir, self.language, self.args.offline)
         self.runner.submit(self._open, self._opened, self._open_failed, lane="net")
@@ -225,6 +240,7 @@ class Desk:
         log.error("the desk could not open", exc_info=error)
         self.window.show_message(self.tr(
             "The desk could not open its data: {0}").format(error))
+        self.window.remove_data_action.setEnabled(True)
         self.signals.open_failed.emit(str(error))
 
     def _opened(self, opened: Opened) -> None:
@@ -242,6 +258,7 @@ class Desk:
         from operator_desk.ui.team_controller import TeamController
 
         self.opened = opened
+        self.window.remove_data_action.setEnabled(True)
         connections = opened.connections
         for link in connections.links.values():
             self.window.status.set_link(link)
@@ -483,6 +500,13 @@ class Desk:
             self.conversations_page.apply_markets(markets)
         self.window.status.set_last_sync(last_sync)
         self.page.start()
+        # Retention first: the first sync waits for it (it would wait for the cache's lock).
+        assert self.opened is not None
+        self.local_data.purge_at_start(self.opened.cache, then=self._first_sync)
+
+    def _first_sync(self) -> None:
+        if self._activity_stopped:
+            return
         if self.opened and self.opened.connections.connectors:
             self.sync()
             self.timer.start()
@@ -594,11 +618,24 @@ class Desk:
             reachable = [link.market for link in links if link.state.value == "online"]
             outbox = self.outbox
             self.runner.submit(lambda: [outbox.market_reachable(m) for m in reachable])
+        if self._notices:
+            self.window.status.showMessage(" ".join(
+                [self.window.status.currentMessage(), *self._notices]).strip(), 30_000)
+            self._notices.clear()
         if self.screenshot_path:
             self.page.model.reloaded.connect(self._screenshot_soon)
         self.page.reload()
         if self.conversations_page is not None:
             self.conversations_page.reload()
+
+    def notice(self, text: str) -> None:
+        """A one-off message that must not vanish under the sync's progress: shown after
+        what the status bar says now, or when the running sync has finished."""
+        if self.syncing:
+            self._notices.append(text)
+        else:
+            self.window.status.showMessage(
+                f"{self.window.status.currentMessage()} {text}".strip(), 30_000)
 
     # -- screenshots (docs, smoke tests) -----------------------------------------------------
     def _screenshot_soon(self) -> None:
@@ -626,14 +663,41 @@ class Desk:
 
     # -- shutdown ----------------------------------------------------------------------------
     def shutdown(self) -> None:
-        self.timer.stop()
-        self.cancel.set()
+        self._stop_activity()
         if self.crash_handler is not None:
             self.crash_handler.uninstall()
-        if self.sync_process is not None and self.sync_process.is_running():
-            self.sync_process.cancel(grace_ms=0)
-            if not self.sync_process.wait(5000):
-                self.sync_process.process.kill()
+        self._close_stores()
+        if self.opened is not None:
+            self.opened.connections.close()
+            if self.opened.sandbox is not None:
+                self.opened.sandbox.stop()
+            self.opened = None
+
+    def _stop_activity(self) -> None:
+        """UI thread: no sync runs or starts, no page task runs any more (at shutdown, and
+        before "remove all local data" removes the files)."""
+        if self._activity_stopped:
+            return
+        self._activity_stopped = True
+        self.timer.stop()
+        self.cancel.set()
+        if self.sync_process is not None:
+            self.sync_process.finished.disconnect(self._synced)
+            if self.sync_process.is_running():
+                self.sync_process.cancel(grace_ms=0)
+                if not self.sync_process.wait(5000):
+                    self.sync_process.process.kill()
+        self.syncing = False
+        self.window.status.set_busy(False)
+        self.runner.shutdown(wait=False)  # refuses new tasks; _close_stores waits for the rest
+
+    def _close_stores(self) -> None:
+        """Any thread, after _stop_activity: the outbox, the team store and the cache close
+        (once; nothing reopens them, as no task runs any more)."""
+        with self._close_lock:
+            if self._stores_closed:
+                return
+            self._stores_closed = True
         self.runner.shutdown(wait=True)
         if self.outbox is not None:
             self.outbox.close()
@@ -642,11 +706,7 @@ class Desk:
         if self.opened is not None:
             if self.opened.outbox is not None:
                 self.opened.outbox.dispose()
-            self.opened.connections.close()
-            if self.opened.sandbox is not None:
-                self.opened.sandbox.stop()
             self.opened.cache.dispose()
-            self.opened = None
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -697,7 +757,8 @@ def run_gui(args: argparse.Namespace) -> int:
         window.on_close(state.save)
         instance.activated.connect(lambda: _bring_to_front(window))
         first_paint = FirstPaint(window)
-        desk = Desk(app, window, args, data_dir, choice.data_language, "en_GB", log_dir)
+        desk = Desk(app, window, args, data_dir, choice.data_language, "en_GB", log_dir,
+                    settings)
         desk.choice = choice
         first_paint.painted.connect(desk.start)
         first_paint.painted.connect(instance.listen)

@@ -186,6 +186,12 @@ class MainWindow(QMainWindow):
         menu.addAction(self.team_action)
         self.desk_menu = menu
         self._desk_menu_end = menu.addSeparator()
+        # Privacy: the desk (app.py) connects these once it knows its data and settings.
+        self.retention_action = QAction(self.tr("Data &retention…"), self)
+        menu.addAction(self.retention_action)
+        self.remove_data_action = QAction(self.tr("Remove all &local data…"), self)
+        menu.addAction(self.remove_data_action)
+        menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
