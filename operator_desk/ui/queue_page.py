@@ -40,6 +40,7 @@ from .close_dialog import CloseIncidentDialog
 from .flow_layout import FlowLayout
 from .i18n import fit_columns
 from .incident_view import IncidentView
+from .order_actions import OrderActions
 from .queue_filters import QueueFilterBar
 from .queue_model import COLUMNS, ROW_ROLE, IncidentQueueModel, csv_value
 from .shortcuts import ShortcutsSheet
@@ -188,6 +189,7 @@ class QueuePage(QWidget):
         self.detail.keep_open_requested.connect(self.request_keep_open)
         self.detail.open_incident_requested.connect(self.request_open_incident)
         self.detail.refund_requested.connect(self._refund_requested)
+        self.detail.reopen_requested.connect(self.request_reopen)
         self.detail.case_shown.connect(self._case_shown)
         self.detail.case_missing.connect(self._case_missing)
         self.detail.load_failed.connect(self._model_failed)
@@ -203,6 +205,10 @@ class QueuePage(QWidget):
                                        self.undo_bar)
         self.decisions.status_message.connect(self.status_message)
         self.decisions.decided.connect(self._decided)
+        # Reopen a closed incident (a new one on its line): shared with the conversations.
+        self.order_actions = OrderActions(service, runner, self, language, locale)
+        self.order_actions.status_message.connect(self.status_message)
+        self.order_actions.decided.connect(self._decided)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("queueSplitter")
@@ -439,6 +445,11 @@ class QueuePage(QWidget):
         case = self.detail.case
         if case is not None:
             self.decisions.open_incident(case)
+
+    def request_reopen(self) -> None:
+        case = self.detail.case
+        if case is not None:
+            self.order_actions.reopen(case.order, [case.incident], self.detail.seen)
 
     def _refund_requested(self) -> None:
         case = self.detail.case
