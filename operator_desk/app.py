@@ -282,6 +282,7 @@ class Desk:
         self.page.refund_opener = self.open_refund
         self.window.team_action.triggered.connect(
             lambda: self.team.edit_settings(self.window) if self.team else None)
+        self.window.team_rules_action.triggered.connect(self.open_team_rules)
         # Roles first (the platform says who we are), then the team store as that person.
         self.runner.submit(lambda: refresh_roles(permissions), self._roles_known,
                            lambda _error: self._roles_known({}), lane="net")
@@ -314,7 +315,9 @@ class Desk:
             files, drafts, dossier = result
             self.dossier = dossier
             page = ConversationsPage(self.conversations, opened.connections, self.runner,
-                                     self.locale, self.language, files, drafts, dossier)
+                                     self.locale, self.language, files, drafts, dossier,
+                                     incidents=self.incidents)
+            page.refund_opener = self.open_refund
             page.status_message.connect(self.window.status.showMessage)
             self.conversations_page = page
             self.window.add_page(page, self.tr("&Conversations"), "Ctrl+2", page.start)
@@ -363,6 +366,8 @@ class Desk:
         from operator_desk.domain.models import Role
 
         self.page.detail.refresh_actions()
+        if self.conversations_page is not None:
+            self.conversations_page.refresh_actions()
         if self.sellers_page is not None:
             self.sellers_page.gate.refresh()
         known = [r for r in roles.values() if isinstance(r, Role)]
@@ -398,6 +403,7 @@ class Desk:
 
         self.incidents.team = team
         self.refunds.team = team
+        self.window.team_rules_action.setEnabled(team is not None)
         if self.approvals_page is None and self.team is not None:
             self.approvals_page = ApprovalsPage(self.refunds, self.runner, self.locale)
             self.approvals_page.status_message.connect(self.window.status.showMessage)
@@ -455,6 +461,18 @@ class Desk:
         dialog.refunded.connect(lambda _outcome: self.window.status.showMessage(
             dialog.outcome_label.text(), 10_000))
         return dialog
+
+    def open_team_rules(self) -> Any:
+        """Desk ▸ Team rules…: the refund window and four-eyes limits of every market
+        (supervisors edit, others read)."""
+        from operator_desk.ui.team_rules import open_team_rules
+
+        team = self.incidents.team if self.incidents is not None else None
+        if team is None or self.opened is None:
+            return None
+        markets = sorted(self.opened.connections.profiles)
+        return open_team_rules(self.window, team, self.permissions, self.runner, self.locale,
+                               markets)
 
     def _prepare_cache(self) -> tuple[list[str], Any]:
         self.sync_service.register_markets()
