@@ -155,10 +155,15 @@ class MarketRefundRules(QWidget):
             if not text:
                 continue
             try:
-                limits[role.value] = parse_money(text, self.user_locale, self.settings.currency)
+                limit = parse_money(text, self.user_locale, self.settings.currency)
             except AmountError as exc:
                 problems.append(self.tr("{0}: {1}").format(role_name(role),
                                                            amount_error_text(exc)))
+                continue
+            if limit.amount < 0:
+                problems.append(self.tr("{0}: a limit cannot be negative.").format(
+                    role_name(role)))
+            limits[role.value] = limit
         if problems:
             return None, problems
         try:

@@ -85,6 +85,11 @@ def test_a_supervisor_edits_the_limits_and_the_window(qtbot: Any, runner: TaskRu
     assert dialog.status.text().startswith("Not saved: DE: agent: '5.00' is not how")
     assert people["ann"].rule_settings(MARKET).version == 0
 
+    form.limits[Role.AGENT].setText("-5,00")
+    with qtbot.waitSignal(dialog.save_failed, timeout=5000):
+        dialog.save_button.click()
+    assert dialog.status.text() == "Not saved: DE: agent: a limit cannot be negative."
+
     form.limits[Role.AGENT].setText("5,00")
     form.limits[Role.REVIEWER].clear()  # no limit for reviewers any more
     form.refund_window.setValue(30)
