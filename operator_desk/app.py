@@ -302,6 +302,7 @@ class Desk:
         self.page.sanction_opener = self.propose_sanction
         self.window.team_action.triggered.connect(
             lambda: self.team.edit_settings(self.window) if self.team else None)
+        self.window.team_rules_action.triggered.connect(self.open_team_rules)
         # Roles first (the platform says who we are), then the team store as that person.
         self.runner.submit(lambda: refresh_roles(permissions), self._roles_known,
                            lambda _error: self._roles_known({}), lane="net")
@@ -334,7 +335,9 @@ class Desk:
             files, drafts, dossier = result
             self.dossier = dossier
             page = ConversationsPage(self.conversations, opened.connections, self.runner,
-                                     self.locale, self.language, files, drafts, dossier)
+                                     self.locale, self.language, files, drafts, dossier,
+                                     incidents=self.incidents)
+            page.refund_opener = self.open_refund
             page.status_message.connect(self.window.status.showMessage)
             self.conversations_page = page
             self.page.set_conversations(self.conversations, drafts, dossier)  # reply, dossier
@@ -384,6 +387,8 @@ class Desk:
         from operator_desk.domain.models import Role
 
         self.page.detail.refresh_actions()
+        if self.conversations_page is not None:
+            self.conversations_page.refresh_actions()
         if self.sellers_page is not None:
             self.sellers_page.gate.refresh()
         known = [r for r in roles.values() if isinstance(r, Role)]
@@ -419,6 +424,7 @@ class Desk:
 
         self.incidents.team = team
         self.refunds.team = team
+        self.window.team_rules_action.setEnabled(team is not None)
         if self.approvals_page is None and self.team is not None:
             self.approvals_page = ApprovalsPage(self.refunds, self.runner, self.locale)
             self.approvals_page.status_message.connect(self.window.status.showMessage)
@@ -483,6 +489,18 @@ class Desk:
         if self.sellers_page is not None:
             self.window.show_page(self.sellers_page)
             self.sellers_page.propose_for_case(case)
+
+    def open_team_rules(self) -> Any:
+        """Desk ▸ Team rules…: the refund window and four-eyes limits of every market
+        (supervisors edit, others read)."""
+        from operator_desk.ui.team_rules import open_team_rules
+
+        team = self.incidents.team if self.incidents is not None else None
+        if team is None or self.opened is None:
+            return None
+        markets = sorted(self.opened.connections.profiles)
+        return open_team_rules(self.window, team, self.permissions, self.runner, self.locale,
+                               markets)
 
     def _prepare_cache(self) -> tuple[list[str], Any]:
         self.sync_service.register_markets()

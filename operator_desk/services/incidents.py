@@ -23,6 +23,7 @@ from operator_desk.domain.actions import (
     Reply,
     Seen,
 )
+from operator_desk.domain.incident_rules import ReopenBlock, reopen_block
 from operator_desk.domain.models import Reason, ReasonType, Recipient
 from operator_desk.domain.permissions import Action, PermissionDeniedError
 from operator_desk.domain.queue import (
@@ -339,6 +340,48 @@ class IncidentService:
             raise ActionError(exc.kind, market, exc.detail) from exc
         recorded = self._record(market, order_line_id, "open", submitted.state.value,
                                 reason_code, ())
+        return ActionOutcome(submitted.state, recorded)
+
+    def reopen_incident(self, market: str, incident_id: str, reason_code: str, why: str,
+                        seen: Sequence[str] = ()) -> ActionOutcome:
+        """Reopen an incident the operator closed too early: a new incident (OR62, with an
+        incident-open ``reason_code``) on the same order line, since the platform has no
+        reopen call. The decision ("reopen", why, the ``seen`` message ids) is recorded on
+        the closed incident, so its case and the seller's record show it.
+
+        Raises ``ActionError``: not_found, forbidden, reason_required (no reason code or no
+        why), conflict (the incident is open, or its line has an incident open again), or
+        what the sink reports."""
+        with self.cache.read() as session:
+            repo = CacheRepository(session)
+            incident = repo.incident(market, incident_id)
+            order = repo.order(market, incident.order_id) if incident else None
+        if incident is None:
+            raise ActionError("not_found", market, incident_id)
+        try:
+            self.permissions.require(market, Action.OPEN_INCIDENT)
+        except PermissionDeniedError as exc:
+            raise ActionError("forbidden", market, exc.reason) from exc
+        if not reason_code or not why.strip():
+            raise ActionError("reason_required", market)
+        block = reopen_block(incident, order)
+        if block == ReopenBlock.STILL_OPEN:
+            raise ActionError("conflict", market, f"incident {incident_id} is open "
+                                                  f"({incident.status})")
+        if block == ReopenBlock.NO_ORDER:
+            raise ActionError("not_found", market, incident.order_id)
+        if block is not None:
+            raise ActionError("conflict", market, f"order line {incident.order_line_id} "
+                                                  "cannot have a new incident now")
+        try:
+            submitted = self.sink.submit(OpenIncident(market, incident.order_id,
+                                                      incident.order_line_id, reason_code))
+        except ActionRefused as exc:
+            raise ActionError(exc.kind, market, exc.detail) from exc
+        log.info("reopen of incident %s/%s on line %s %s (reason %s)", market, incident_id,
+                 incident.order_line_id, submitted.state.value, reason_code)
+        recorded = self._record(market, incident_id, "reopen", submitted.state.value,
+                                why.strip(), seen)
         return ActionOutcome(submitted.state, recorded)
 
     def export_csv(self, filter_: QueueFilter, sort: QueueSort, path: Path, locale: str,

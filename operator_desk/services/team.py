@@ -21,6 +21,7 @@ from typing import Any
 
 from operator_desk.domain.audit import AuditEntry, AuditEvent, AuditFilter, ChainReport
 from operator_desk.domain.money import Money
+from operator_desk.domain.permissions import Action, allowed, denial_reason
 from operator_desk.domain.team import (
     DEFAULT_CLAIM_TTL,
     Actor,
@@ -684,7 +685,11 @@ class TeamService:
             return RuleSettingsRepository(session).current(market, self._currency(market))
 
     def save_rule_settings(self, settings: RuleSettings, note: str | None = None) -> RuleSettings:
-        """Save as a new version; refused when a colleague saved since ``settings.version``."""
+        """Save as a new version; refused when a colleague saved since ``settings.version``,
+        and unless this desk's user may edit rule settings (supervisors): the dialogs show
+        them read-only to everyone else, and this is the second guard."""
+        if not allowed(self.actor.role, Action.EDIT_RULE_SETTINGS):
+            raise TeamActionRefused(denial_reason(self.actor.role, Action.EDIT_RULE_SETTINGS))
         now = self.clock()
         with self.store.write() as session:
             repo = RuleSettingsRepository(session)

@@ -325,6 +325,7 @@ _DECISION_WORDS: dict[str, Any] = {
     "close": QT_TRANSLATE_NOOP("Decision", "closed"),
     "keep_open": QT_TRANSLATE_NOOP("Decision", "kept open"),
     "open": QT_TRANSLATE_NOOP("Decision", "incident opened"),
+    "reopen": QT_TRANSLATE_NOOP("Decision", "reopened (a new incident on the same line)"),
     "refund": QT_TRANSLATE_NOOP("Decision", "refund"),
     "escalate": QT_TRANSLATE_NOOP("Decision", "escalated"),
     "sent": QT_TRANSLATE_NOOP("Decision", "sent to the marketplace"),

@@ -8,8 +8,8 @@ address is written out, opened after a confirmation). The texts are formatted on
 
 The pane decides nothing itself: its buttons emit signals (``close_requested``,
 ``keep_open_requested``, ``reply_requested``, ``refund_requested``,
-``open_incident_requested``, ``dossier_requested``, ``sanction_requested``) that the page turns
-into dialogs and actions.
+``open_incident_requested``, ``reopen_requested``, ``dossier_requested``,
+``sanction_requested``) that the page turns into dialogs and actions.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from operator_desk.domain.incident_rules import ReopenBlock, reopen_block
 from operator_desk.domain.models import IncidentStatus
 from operator_desk.domain.permissions import Action
 from operator_desk.domain.queue import IncidentCase
@@ -70,6 +71,7 @@ class IncidentView(QWidget):
     open_incident_requested = Signal()
     dossier_requested = Signal()
     sanction_requested = Signal()
+    reopen_requested = Signal()  # a closed incident: a new one on the same line
     case_shown = Signal(object)  # CasePresentation, once it is on screen
     case_missing = Signal(str, str)  # market, incident id: not (or no longer) in the cache
     load_failed = Signal(object)  # the exception
@@ -139,6 +141,12 @@ class IncidentView(QWidget):
             self.tr("Open the seller's scorecard and propose a sanction with this case as "
                     "evidence"),
             self.sanction_requested, Action.PROPOSE_SANCTION, self._sanctionable)
+        self.reopen_button = self._button(
+            self.tr("Reopen…"), self.tr("Reopen the incident"),
+            self.tr("Closed too early? Open a new incident on the same order line, with a "
+                    "reason, and record why"),
+            self.reopen_requested, Action.OPEN_INCIDENT, self._reopenable)
+        self.reopen_button.hide()  # only for a closed incident (refresh_actions)
         # The buttons wrap to a second row in a narrow pane rather than widen it.
         self.actions_bar = QWidget()
         buttons = FlowLayout(self.actions_bar, spacing=4)
@@ -446,6 +454,7 @@ class IncidentView(QWidget):
         if case is None:
             return
         market = case.incident.market
+        self.reopen_button.setVisible(not case.incident.is_open)
         for button, action, state in self._gates:
             permitted = self.permissions is None or self.permissions.allowed(market, action)
             not_now = state(case)
@@ -472,6 +481,18 @@ class IncidentView(QWidget):
         if case.order is not None and any(line.can_refund for line in case.order.lines):
             return None
         return self.tr("Nothing on this order can be refunded now.")
+
+    def _reopenable(self, case: IncidentCase) -> str | None:
+        match reopen_block(case.incident, case.order):
+            case None:
+                return None
+            case ReopenBlock.STILL_OPEN:
+                return self.tr("The incident is open.")
+            case ReopenBlock.NO_ORDER:
+                return self.tr("The order is not in the cache.")
+            case _:
+                return self.tr("Its order line has an incident open again, or cannot have "
+                               "one now.")
 
     def _openable(self, case: IncidentCase) -> str | None:
         if case.order is not None and any(line.state in _INCIDENT_ABLE_STATES

@@ -184,6 +184,10 @@ class MainWindow(QMainWindow):
         menu.addAction(self.connections_action)
         self.team_action = QAction(self.tr("&Team store…"), self)
         menu.addAction(self.team_action)
+        # Refund window and four-eyes limits; enabled once the team store is open.
+        self.team_rules_action = QAction(self.tr("Team &rules…"), self)
+        self.team_rules_action.setEnabled(False)
+        menu.addAction(self.team_rules_action)
         self.desk_menu = menu
         self._desk_menu_end = menu.addSeparator()
         # Privacy: the desk (app.py) connects these once it knows its data and settings.

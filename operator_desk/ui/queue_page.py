@@ -44,6 +44,7 @@ from .close_dialog import CloseIncidentDialog
 from .flow_layout import FlowLayout
 from .i18n import fit_columns
 from .incident_view import IncidentView
+from .order_actions import OrderActions
 from .queue_filters import QueueFilterBar
 from .queue_model import COLUMNS, ROW_ROLE, IncidentQueueModel, csv_value
 from .shortcuts import ShortcutsSheet
@@ -200,6 +201,7 @@ class QueuePage(QWidget):
         self.detail.reply_requested.connect(lambda: self._with_case(self.tools.reply))
         self.detail.dossier_requested.connect(lambda: self._with_case(self.tools.export_dossier))
         self.detail.sanction_requested.connect(lambda: self._with_case(self.sanction_opener))
+        self.detail.reopen_requested.connect(self.request_reopen)
         self.detail.case_shown.connect(self._case_shown)
         self.detail.case_missing.connect(self._case_missing)
         self.detail.load_failed.connect(self._model_failed)
@@ -215,6 +217,10 @@ class QueuePage(QWidget):
                                        self.undo_bar)
         self.decisions.status_message.connect(self.status_message)
         self.decisions.decided.connect(self._decided)
+        # Reopen a closed incident (a new one on its line): shared with the conversations.
+        self.order_actions = OrderActions(service, runner, self, language, locale)
+        self.order_actions.status_message.connect(self.status_message)
+        self.order_actions.decided.connect(self._decided)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("queueSplitter")
@@ -475,6 +481,11 @@ class QueuePage(QWidget):
         conversations' services once the desk has opened them."""
         self.tools.set_conversations(service, drafts, dossier)
         self.decisions.conversations = service
+
+    def request_reopen(self) -> None:
+        case = self.detail.case
+        if case is not None:
+            self.order_actions.reopen(case.order, [case.incident], self.detail.seen)
 
     def _refund_requested(self) -> None:
         case = self.detail.case

@@ -433,7 +433,9 @@ class RefundDialog(QDialog):
         body = message_from_template(template, context.order, self.model.total(),
                                      context.customer_language)
         self.message.setPlainText(body)
-        self._filled_from_template = body
+        # As the field gives it back (no-break spaces in amounts come back as spaces), so
+        # that "not edited since" compares like with like.
+        self._filled_from_template = self.message.toPlainText()
 
     def _refill_template(self) -> None:
         """The amount in a template-filled message follows the total until edited."""

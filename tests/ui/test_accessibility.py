@@ -164,3 +164,29 @@ def test_pages_switch_with_their_shortcuts(desk: Desk) -> None:
     assert window.pages.currentWidget() is desk.audit_page
     QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is desk.page
+
+
+def test_team_rules_open_from_the_desk_menu_and_name_their_controls(desk: Desk) -> None:
+    from operator_desk.ui.team_rules import TeamRulesDialog
+
+    window = desk.window
+    action = window.team_rules_action
+    assert action in window.desk_menu.actions()
+    wait_until(action.isEnabled, 30, "the team store")
+    action.trigger()
+
+    def shown() -> TeamRulesDialog | None:
+        found = window.findChild(TeamRulesDialog)
+        return found if found is not None and found.forms else None
+
+    wait_until(lambda: shown() is not None, 20, "the team rules")
+    dialog = shown()
+    assert dialog is not None
+    try:
+        assert not unnamed_controls(dialog)
+        # The demo desk signs in as a supervisor: every market's rules are editable.
+        assert set(dialog.forms) == set(desk.opened.connections.profiles)  # type: ignore[union-attr]
+        assert all(form.editable for form in dialog.forms.values())
+        assert dialog.save_button.isVisible()
+    finally:
+        dialog.reject()
