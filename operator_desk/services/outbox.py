@@ -29,6 +29,7 @@ from operator_desk.domain.actions import (
     OpenIncident,
     Refund,
     Reply,
+    ShopClosure,
     ShopState,
 )
 from operator_desk.domain.money import Money
@@ -315,7 +316,7 @@ def _audit_subject(action: Action) -> tuple[str, str]:
             return "thread", action.thread_id
         case NewOrderThread() | Refund():
             return "order", action.order_id
-        case NewSellerThread() | ShopState():
+        case NewSellerThread() | ShopState() | ShopClosure():
             return "shop", action.shop_id
     return "action", ""
 

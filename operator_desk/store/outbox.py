@@ -121,16 +121,20 @@ class OutboxRepository:
         return action_id
 
     def unresolved_twin(self, action: Action) -> str | None:
-        """An action of the same kind on the same record of the same case that still waits to
-        be sent (a second click on "close" while the first waits), or None."""
-        subject, _ = codec.subject_and_detail(action)
-        value: str | None = self.session.execute(
-            select(t.actions.c.action_id).where(
+        """The same action on the same record of the same case that still waits to be sent
+        (a second click on "close" while the first waits), or None. Only the newest waiting
+        action of that kind and record counts, and only when it asks the same (its detail:
+        the close reason, the shop change): suspend, lift, suspend again are three actions."""
+        subject, detail = codec.subject_and_detail(action)
+        row = self.session.execute(
+            select(t.actions.c.action_id, t.actions.c.detail).where(
                 t.actions.c.case_key == action.case_key, t.actions.c.kind == action.kind.value,
                 t.actions.c.subject == subject[:120],
                 t.actions.c.state.in_([*_SENDABLE, S.WAITING_APPROVAL.value]))
-            .order_by(t.actions.c.seq).limit(1)).scalar()
-        return value
+            .order_by(t.actions.c.seq.desc()).limit(1)).first()
+        if row is None or (row.detail or "") != detail[:200]:
+            return None
+        return str(row.action_id)
 
     def _store_files(self, action_id: str, files: Sequence[Any]) -> None:
         self.session.execute(delete(t.files).where(t.files.c.action_id == action_id))
