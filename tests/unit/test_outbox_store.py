@@ -264,6 +264,77 @@ def test_an_outbox_whose_creation_was_cut_short_opens(tmp_path: Path) -> None:
         open_outbox(foreign)
 
 
+_REFUND = Refund("DE", "O6", (RefundRequest("O6-1", Money(Decimal("1.00"), EUR),
+                                           Money.zero(EUR), "R1"),), approval_id=4)
+_SUSPEND = ShopState("DE", "2001", ShopStateChange.SUSPEND, sanction_id=8)
+
+
+def test_schema_1_outboxes_gain_reported_and_tell_what_is_still_on_its_way(
+        tmp_path: Path) -> None:
+    """An outbox written by the previous desk (schema 1) is migrated in place after a
+    backup: actions a service waits for and that have not ended yet are reported once they
+    do; what ended before is not told again."""
+    path = tmp_path / "outbox.sqlite3"
+    old = outbox_schema.MetaData()
+    for table in outbox_schema.metadata.sorted_tables:
+        columns = [outbox_schema.Column(c.name, c.type, primary_key=c.primary_key,
+                                        nullable=c.nullable, autoincrement=c.autoincrement)
+                   for c in table.columns if c.name != "reported"]
+        outbox_schema.Table(table.name, old, *columns)
+    engine = create_engine(f"sqlite:///{path}")
+    old.create_all(engine)
+    rows = [("r-wait", _REFUND, "pending"), ("r-done", _REFUND, "sent"),
+            ("s-wait", _SUSPEND, "conflict"), ("c-wait", _close("A"), "pending")]
+    with engine.begin() as connection:
+        for action_id, action, state in rows:
+            payload, _files = codec.encode(action)
+            subject, detail = codec.subject_and_detail(action)
+            connection.execute(old.tables["actions"].insert().values(
+                action_id=action_id, kind=action.kind.value, market=action.market,
+                case_key=action.case_key, subject=subject, detail=detail, payload=payload,
+                created=NOW, updated=NOW, state=state, attempts=0, forced=False,
+                audited=False))
+        connection.exec_driver_sql("PRAGMA user_version=1")
+    engine.dispose()
+    outbox = open_outbox(path)
+    assert outbox.report.migrated_from == 1
+    assert (tmp_path / "outbox.sqlite3.v1.bak").exists()
+    with outbox.read() as session:
+        repo = OutboxRepository(session)
+        reported = {a: repo.record(a).reported for a, _, _ in rows}  # type: ignore[union-attr]
+    assert reported == {"r-wait": False, "r-done": None, "s-wait": False, "c-wait": None}
+    outbox.dispose()
+
+
+def test_final_outcomes_are_told_once_unless_the_caller_waited(tmp_path: Path) -> None:
+    outbox = open_outbox(tmp_path / "outbox.sqlite3")
+    refund, suspend, close = _REFUND, _SUSPEND, _close("A")
+    with outbox.write() as session:
+        repo = OutboxRepository(session)
+        ids = [repo.add(action, NOW) for action in (refund, suspend, close)]
+        for action_id in ids:
+            assert repo.begin_send(action_id, {}, NOW) is not None
+        repo.sent(ids[0], {"refund_ids": ["R9"]}, NOW)  # sent by the sender thread
+        repo.fail(ids[1], "refused", "shop closed", NOW, told=True)  # the user waited
+        repo.sent(ids[2], {}, NOW)  # nobody waits for a close's outcome
+    with outbox.read() as session:
+        repo = OutboxRepository(session)
+        assert [r.reported for r in map(repo.record, ids)] == [False, True, None]  # type: ignore[union-attr]
+        (due,) = repo.unreported()
+        assert due.action_id == ids[0] and due.response == {"refund_ids": ["R9"]}
+    with outbox.write() as session:
+        repo = OutboxRepository(session)
+        assert not repo.mark_reported(ids[0], OutboxState.FAILED)  # not the state it is in
+        assert repo.mark_reported(ids[0], OutboxState.SENT)
+        assert repo.unreported() == []
+        assert repo.retry_now(ids[1], NOW)  # refused, retried: its next outcome is told
+        assert repo.record(ids[1]).reported is False  # type: ignore[union-attr]
+        assert repo.unreported() == []  # pending again: nothing to tell yet
+        assert repo.cancel(ids[1], NOW)
+        assert [r.action_id for r in repo.unreported()] == [ids[1]]
+    outbox.dispose()
+
+
 def _message(thread: str, message_id: str, minute: int, party: str) -> Message:
     return Message(message_id, thread, NOW + timedelta(minutes=minute),
                    Participant(f"{party}_USER", party.title()), (), f"{party} {message_id}")
