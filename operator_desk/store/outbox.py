@@ -338,15 +338,13 @@ class OutboxRepository:
     def refund_for_approval(self, approval_id: int) -> OutboxEntry | None:
         """The refund carrying ``approval_id`` that is in the outbox and not cancelled (one
         waiting, in trouble or sent), or None."""
-        rows = self.session.execute(
-            self._listing().add_columns(t.actions.c.payload)
+        row = self.session.execute(
+            self._listing()
             .where(t.actions.c.kind == ActionKind.REFUND.value,
-                   t.actions.c.state != S.CANCELLED.value)
-            .order_by(t.actions.c.seq.desc())).mappings().all()
-        for row in rows:
-            if (row["payload"] or {}).get("approval_id") == approval_id:
-                return _entry(row)
-        return None
+                   t.actions.c.state != S.CANCELLED.value,
+                   t.actions.c.payload["approval_id"].as_integer() == approval_id)
+            .order_by(t.actions.c.seq.desc()).limit(1)).mappings().first()
+        return _entry(row) if row is not None else None
 
     def waiting(self, case_keys: Sequence[str]) -> list[Waiting]:
         """Actions of these cases that are not sent yet (pending, sending, failed, in

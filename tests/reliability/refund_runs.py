@@ -9,6 +9,12 @@ client's read timeout (the server commits meanwhile); 500 on every OR11 read-bac
 (after answers that were lost); and SIGKILL of the desk (a driver process,
 ``tests/reliability/driver.py``) between a send and its answer, the desk restarted afterwards.
 
+Reading back an unanswered send is only right once the server has finished what it received:
+the desk waits ``Backoff.settle`` (30 s) for that. The runs use a settle of a fraction of a
+second, and where answers come late (timeouts, kills) they also wait, before each push, until
+the sandbox has handled every refund request the desk sent (``Or28Ledger``): the guarantee
+the desk's 30 s give, without depending on how busy the machine is.
+
 Shared by the CI tier (``test_refunds_exactly_once.py``) and ``make reliability``.
 """
 
@@ -17,6 +23,7 @@ from __future__ import annotations
 import json
 import random
 import shutil
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,7 +31,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
+import requests
 from sqlalchemy import Engine, func, select
 
 from operator_desk.connectors.mirakl import ConnectionSettings, MiraklConnector
@@ -54,14 +63,96 @@ MARKET = "DE"
 LOCALE = "de_DE"
 FAULT_KINDS = ("drop-after-commit", "503", "drop", "timeout", "500-on-read-back", "sigkill")
 # OR28 answers this late in the timeout runs, after the desk's read timeout; in the kill runs
-# it keeps the send in flight while the desk is killed. Reading back waits longer than that
-# (``settle``): before, the server may still be working on the refund. Where the server had
-# committed before the answer was lost, or never handled the request, the desk reads back
-# at once (the desk's own settle is 30 s: this suite has no time for it).
+# it keeps the send in flight while the desk is killed. Where the server had committed before
+# the answer was lost, or never handled the request, the desk may read back at once.
 LATE_MS = 250
 TIMEOUT_S = 0.1
-SETTLE_S = 0.5
-SETTLE = {"timeout": SETTLE_S, "sigkill": SETTLE_S}
+SETTLE_S = 0.3
+LATE_KINDS = ("timeout", "sigkill")
+REFUND_PATH = "/api/orders/refund"
+
+
+class Or28Ledger:
+    """Refund requests (OR28): sent by the desk (counted before the bytes leave), arrived at
+    the sandbox (before its faults), finished by the sandbox's API (committed or refused,
+    after any latency). In the late-answer runs every request reaches the API, so once
+    ``finished`` has caught up the server holds nothing of the desk's in hand."""
+
+    def __init__(self, live: Live) -> None:
+        self.sent = 0
+        self.arrived = 0
+        self.finished = 0
+        self._lock = threading.Lock()
+        operation_of = live.server.api.operation_of
+        faults = live.server.faults
+        inner = faults.app
+        waitress = live.server._server  # the in-process sandbox's WSGI server
+        outer = waitress.application
+
+        def finishing(environ: dict[str, Any], start_response: Any) -> Any:
+            try:
+                return inner(environ, start_response)
+            finally:
+                if (operation_of(environ) or "").upper() == "OR28":
+                    with self._lock:
+                        self.finished += 1
+
+        def arriving(environ: dict[str, Any], start_response: Any) -> Any:
+            if (operation_of(environ) or "").upper() == "OR28":
+                with self._lock:
+                    self.arrived += 1
+            return outer(environ, start_response)
+
+        faults.app = finishing
+        waitress.application = arriving
+
+    def session(self) -> requests.Session:
+        """A session for the desk's connector that counts the refunds it sends."""
+        ledger = self
+
+        class Counting(requests.Session):
+            def request(self, method: str | bytes, url: str | bytes, *args: Any,
+                        **kwargs: Any) -> requests.Response:
+                if str(method).upper() == "PUT" and str(url).endswith(REFUND_PATH):
+                    with ledger._lock:
+                        ledger.sent += 1
+                return super().request(method, url, *args, **kwargs)
+
+        return Counting()
+
+    def _until(self, done: Any, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._lock:
+                if done():
+                    return True
+            time.sleep(0.005)
+        return False
+
+    def wait(self, timeout: float = 30.0) -> bool:
+        """Until the sandbox has finished every refund request sent or arrived."""
+        return self._until(lambda: self.finished >= max(self.sent, self.arrived), timeout)
+
+    def wait_arrival(self, count: int, timeout: float = 10.0) -> bool:
+        return self._until(lambda: self.arrived >= count, timeout)
+
+    def settle_after_kill(self, quiet: float = 0.15, timeout: float = 30.0) -> bool:
+        """A killed sender's requests: everything that arrived is finished, and nothing new
+        arrived for ``quiet`` seconds (a request written just before the kill is read by
+        then); what arrived counts as sent from here on."""
+        deadline = time.monotonic() + timeout
+        seen, since = -1, time.monotonic()
+        while time.monotonic() < deadline:
+            with self._lock:
+                arrived, finished = self.arrived, self.finished
+            if arrived != seen:
+                seen, since = arrived, time.monotonic()
+            elif finished >= arrived and time.monotonic() - since >= quiet:
+                with self._lock:
+                    self.sent = self.arrived
+                return True
+            time.sleep(0.005)
+        return False
 
 
 @dataclass(frozen=True)
@@ -84,6 +175,7 @@ class RefundReport:
     duplicated: int = 0
     not_sent: int = 0  # outbox state other than sent at the end
     sent_at_once: int = 0  # the agent saw "sent"
+    confirmed_again: int = 0  # "a refund was made meanwhile": confirmed on the fresh figures
     queued: int = 0  # the agent saw "queued": the outbox finished it later
     reconciled: int = 0  # found on the server by reading back, not sent again
     kills: int = 0
@@ -110,12 +202,15 @@ class RunDesk:
     connections: Connections
     refunds: RefundService
     outbox: OutboxService
+    ledger: Or28Ledger | None = None  # late answers: wait for the server before each push
 
     def drain(self, timeout: float = 60.0) -> None:
         """Send until nothing waits (backoffs are milliseconds here), then let the reports
         (cache refresh) finish."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
+            if self.ledger is not None and not self.ledger.wait():
+                raise AssertionError("the sandbox did not finish the refunds it was sent")
             self.outbox.push(MARKET)
             if self.outbox.engine.next_due([MARKET]) is None:
                 break
@@ -129,7 +224,8 @@ class RunDesk:
         self.refunds.cache.dispose()
 
 
-def _connections(live: Live, read_timeout: float) -> Connections:
+def _connections(live: Live, read_timeout: float,
+                 session: requests.Session | None = None) -> Connections:
     """The agent's connection to the run's sandbox: reads retried twice at most (a 500 is not
     retried at all), the read timeout of the run."""
     entry = live.keys[MARKET]
@@ -141,24 +237,24 @@ def _connections(live: Live, read_timeout: float) -> Connections:
     profile = Profile(f"Sandbox {MARKET}", Market(MARKET, entry["currency"],
                                                   entry["timezone"]),
                       entry["base_url"], role=Role.AGENT, sandbox=True)
-    connections.add(profile, MiraklConnector(settings, entry["keys"]["agent"]))
+    connections.add(profile, MiraklConnector(settings, entry["keys"]["agent"], session))
     return connections
 
 
 def open_desk(live: Live, folder: Path, cache_file: Path, read_timeout: float,
-              settle: float) -> RunDesk:
+              settle: float, ledger: Or28Ledger | None = None) -> RunDesk:
     """The desk as ``app.py`` wires it: refunds through the outbox sink, and the refunds
     service told what the outbox sends later."""
     if not (folder / "cache.sqlite3").exists():
         shutil.copy(cache_file, folder / "cache.sqlite3")
-    connections = _connections(live, read_timeout)
+    connections = _connections(live, read_timeout, ledger.session() if ledger else None)
     refunds = RefundService(open_cache(folder / "cache.sqlite3"), connections)
     outbox = OutboxService(open_outbox(folder / "outbox.sqlite3"), connections,
                            backoff=Backoff(base=0.005, cap=0.05, floor=0.0, jitter=0.2,
                                            settle=settle))
     outbox.reporters.append(refunds.action_reported)
     refunds.sink = OutboxSink(outbox)
-    return RunDesk(live, connections, refunds, outbox)
+    return RunDesk(live, connections, refunds, outbox, ledger)
 
 
 # -- choosing intents ---------------------------------------------------------------------------
@@ -231,8 +327,10 @@ def one_run(kind: str, rng: random.Random, dataset: Path, cache_file: Path, fold
             zygote: Zygote, report: RefundReport) -> None:
     folder.mkdir(parents=True)
     with running(dataset, folder / "sandbox") as live:  # a fresh copy of the marketplace
+        late = kind in LATE_KINDS
+        ledger = Or28Ledger(live) if late else None
         desk = open_desk(live, folder, cache_file, TIMEOUT_S if kind == "timeout" else 5.0,
-                         SETTLE.get(kind, 0.0))
+                         SETTLE_S if late else 0.0, ledger)
         try:
             candidates = _refundable_lines(live.engine, datetime.now(UTC))
             intents = plan_intents(live, refund_reason(live.engine, MARKET), rng, candidates)
@@ -243,36 +341,56 @@ def one_run(kind: str, rng: random.Random, dataset: Path, cache_file: Path, fold
             else:
                 _submit(desk, intents, report)
                 if kind == "500-on-read-back":
+                    _faults_done(live, report)
                     live.control("faults", {"spec": f"500:OR11:times={rng.randint(2, 6)}"},
                                  method="PUT")
             desk.drain()
-            injected = live.control("faults", method="GET")["injected"]
-            live.control("faults", method="DELETE")
-            for name, count in injected.items():
-                report.faults[name] = report.faults.get(name, 0) + count
+            _faults_done(live, report)
             _count_run(desk, intents, folder, report)
         finally:
             desk.close()
 
 
+def _faults_done(live: Live, report: RefundReport) -> None:
+    """Count what the sandbox injected, then stop injecting."""
+    injected = live.control("faults", method="GET")["injected"]
+    live.control("faults", method="DELETE")
+    for name, count in injected.items():
+        report.faults[name] = report.faults.get(name, 0) + count
+
+
 def _submit(desk: RunDesk, intents: list[Intent], report: RefundReport) -> None:
     """Each intent as the refund dialog sends it: the order read fresh, the agent's figures,
-    one line, the reason."""
+    one line, the reason. When the desk says a refund landed on the order meanwhile (an
+    earlier intent whose answer was late), the agent looks at the fresh figures and confirms
+    again, as the dialog lets them."""
     for intent in intents:
         try:
             context = desk.refunds.load(MARKET, intent.order_id, LOCALE)
+        except RefundError as exc:
+            report.problems.append(f"order {intent.order_id} not loaded: {exc}")
+            continue
+        for _attempt in range(3):
             draft = RefundDraft(MARKET, intent.order_id,
                                 (LineRefund(intent.line_id, intent.amount,
                                             Money.zero("EUR")),),
                                 intent.reason, context.seen_left())
-            outcome = desk.refunds.submit(draft, LOCALE)
-        except RefundError as exc:
-            report.problems.append(f"intent on {intent.line_id} refused: {exc}")
-            continue
-        if outcome.state == SubmissionState.SENT:
-            report.sent_at_once += 1
+            try:
+                outcome = desk.refunds.submit(draft, LOCALE)
+            except RefundError as exc:
+                if exc.kind == "changed" and exc.context is not None and not exc.violations:
+                    report.confirmed_again += 1
+                    context = exc.context
+                    continue
+                report.problems.append(f"intent on {intent.line_id} refused: {exc}")
+                break
+            if outcome.state == SubmissionState.SENT:
+                report.sent_at_once += 1
+            else:
+                report.queued += 1
+            break
         else:
-            report.queued += 1
+            report.problems.append(f"intent on {intent.line_id}: the figures kept changing")
 
 
 def _killed_and_restarted(desk: RunDesk, intents: list[Intent], rng: random.Random,
@@ -294,18 +412,21 @@ def _killed_and_restarted(desk: RunDesk, intents: list[Intent], rng: random.Rand
                            "--plan", str(plan), "--read-timeout", "5",
                            "--settle", str(SETTLE_S), "--announce-sends"],
                           folder / "events.jsonl")
-    if driver.wait_for("sending", 30):
+    ledger = desk.ledger or Or28Ledger(desk.live)
+    if driver.wait_for("sending", 30) and ledger.wait_arrival(1):
         time.sleep(rng.uniform(0.0, LATE_MS / 1000 * 0.8))  # the answer has not come yet
     else:
-        report.problems.append(f"the driver sent nothing: {driver.errors()}")
+        report.problems.append(f"the driver's refund did not arrive: {driver.errors()}")
     report.kills += int(driver.kill())
     report.queued += len(intents)
     report.integrity_checks += 1
     if not integrity(folder / "outbox.sqlite3"):
         report.integrity_failures += 1
         report.problems.append(f"{folder.name}: the outbox failed its integrity check")
-    desk.live.control("faults", method="DELETE")
-    return open_desk(desk.live, folder, cache_file, 5.0, SETTLE_S)
+    _faults_done(desk.live, report)
+    if not ledger.settle_after_kill():
+        report.problems.append(f"{folder.name}: the killed desk's refunds never finished")
+    return open_desk(desk.live, folder, cache_file, 5.0, SETTLE_S, ledger)
 
 
 def _count_run(desk: RunDesk, intents: list[Intent], folder: Path,
@@ -428,6 +549,8 @@ def format_refund_report(report: RefundReport) -> str:
         f"| outbox state other than sent | {report.not_sent} |",
         f"| sent while the agent waited / finished later by the outbox | "
         f"{report.sent_at_once} / {report.queued} |",
+        f"| confirmed again on fresh figures (an earlier refund landed meanwhile) | "
+        f"{report.confirmed_again} |",
         f"| answer lost, found by reading back (not sent again) | {report.reconciled} |",
         f"| desk killed (SIGKILL) between a send and its answer | {report.kills} |",
         f"| outbox integrity checks after a kill | "
