@@ -365,12 +365,12 @@ class Desk:
         page.status_message.connect(self.window.status.showMessage)
         self.outbox_page = page
         self.window.add_page(page, self.window.tr("&Outbox"), "Ctrl+7", page.start)
-        self.page.follow_outbox(self.outbox)  # queue rows show what waits in the outbox
         button = OutboxStatusButton(self.outbox, self.runner)
         button.clicked.connect(lambda: self.window.show_page(page))
         self.window.status.addPermanentWidget(button)
         self.outbox_button = button
         button.refresh()
+        self.page.follow_outbox(self.outbox)  # queue rows show what waits in the outbox
 
     def _roles_known(self, roles: dict[str, Any]) -> None:
         from operator_desk.domain.models import Role

@@ -70,8 +70,9 @@ def close_conflict_text(error: ActionError) -> str:
     """A close refused because the case changed: it is not lost, it waits in the outbox."""
     detail = describe_changes(error.changes) or error.detail
     return QCoreApplication.translate(
-        "Decisions", "The case changed since you read it: {0}. The close waits in the outbox; "
-        "send it anyway or discard it there.").format(detail.rstrip(". "))
+        "CaseDecisions", "The case changed since you read it: {0}. The close waits in the "
+                         "outbox; send it anyway or discard it there.").format(
+        detail.rstrip(". "))
 
 
 class CaseDecisions(QObject):

@@ -35,12 +35,11 @@ from PySide6.QtWidgets import (
 from operator_desk.domain.actions import Action, CloseIncident, NewOrderThread, NewSellerThread
 from operator_desk.domain.actions import Reply as ReplyAction
 from operator_desk.domain.models import Reason
-from operator_desk.domain.outbox import OutboxEntry, OutboxFilter, OutboxState
+from operator_desk.domain.outbox import Change, OutboxEntry, OutboxFilter, OutboxState
 from operator_desk.services.outbox import CancelOutcome, OutboxService, OutboxSummary
 
 from . import formatting
 from .outbox_model import ENTRY_ROLE, OutboxTableModel, kind_label, state_label
-from .outbox_words import describe_change
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -56,6 +55,35 @@ _FILTERS: tuple[tuple[str, tuple[OutboxState, ...]], ...] = (
     ("Sent", (S.SENT,)),
     ("Cancelled", (S.CANCELLED,)),
 )
+
+
+def describe_change(change: Change) -> str:
+    """One sentence per change: what the agent saw and what is there now."""
+    tr = partial(QCoreApplication.translate, "OutboxChange")
+    match change.what:
+        case "incident_status":
+            return tr("Incident status: you saw {0}, now it is {1}.").format(change.saw,
+                                                                             change.now)
+        case "new_customer_message":
+            text = tr("The customer wrote {0} new message(s) since you read the case.").format(
+                change.now)
+            return text + (" " + tr("Newest: “{0}”").format(change.detail)
+                           if change.detail else "")
+        case "refundable":
+            return tr("Line {0}: you asked to refund {1}; {2} is left to refund.").format(
+                change.detail, change.saw, change.now)
+        case "shop_state":
+            return tr("Shop state: the change needs {0}; the shop is {1} now.").format(
+                change.saw, change.now)
+        case "order_state":
+            return tr("The order is {0} now; it can no longer be refunded.").format(change.now)
+        case "missing":
+            return tr("{0} no longer exists on the marketplace.").format(change.saw)
+        case "unknown_outcome":
+            return tr("It was sent but no answer came, and the marketplace does not show "
+                      "clearly whether it arrived ({0}). Check on the marketplace, then "
+                      "discard it or send it anyway.").format(change.detail)
+    return f"{change.what}: {change.saw} → {change.now}"
 
 
 def describe_problem(entry: OutboxEntry) -> str:
