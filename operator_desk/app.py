@@ -273,6 +273,9 @@ class Desk:
         self.incidents = incidents
         self.refunds = RefundService(opened.cache, connections, permissions,
                                      sink=incidents.sink)
+        if self.outbox is not None:  # what the outbox sends later reaches the cache and team
+            self.outbox.sent_listeners.append(incidents.action_sent)
+            self.outbox.reporters.append(self.refunds.action_reported)
         # One findings store reader and scanner for the case pane, conversations and sellers.
         self.findings = FindingsService(opened.cache)
         self.page = QueuePage(incidents, connections, self.runner, self.locale, self.language,
@@ -352,6 +355,8 @@ class Desk:
 
         sellers = SellerService(opened.cache, opened.connections, findings=self.findings)
         sanctions = SanctionService(sellers, permissions, incidents.sink)
+        if self.outbox is not None:  # a queued sanction write finishes its step once sent
+            self.outbox.reporters.append(sanctions.action_reported)
         self.sellers_page = SellersPage(sellers, sanctions, permissions, self.runner,
                                         self.locale)
         self.sellers_page.status_message.connect(self.window.status.showMessage)
@@ -382,6 +387,7 @@ class Desk:
         self.window.status.addPermanentWidget(button)
         self.outbox_button = button
         button.refresh()
+        self.page.follow_outbox(self.outbox)  # queue rows show what waits in the outbox
 
     def _roles_known(self, roles: dict[str, Any]) -> None:
         from operator_desk.domain.models import Role

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from operator_desk.connectors.base import ConnectorError
+from operator_desk.domain.actions import Action as Write
 from operator_desk.domain.actions import (
     CloseIncident,
     DisputeIncident,
@@ -22,9 +23,11 @@ from operator_desk.domain.actions import (
     OpenIncident,
     Reply,
     Seen,
+    order_case,
 )
 from operator_desk.domain.incident_rules import ReopenBlock, reopen_block
-from operator_desk.domain.models import Reason, ReasonType, Recipient
+from operator_desk.domain.models import IncidentStatus, Reason, ReasonType, Recipient
+from operator_desk.domain.outbox import Change, Waiting
 from operator_desk.domain.permissions import Action, PermissionDeniedError
 from operator_desk.domain.queue import (
     IncidentCase,
@@ -46,13 +49,25 @@ log = logging.getLogger(__name__)
 
 
 class ActionError(Exception):
-    """An operator action did not happen; ``kind`` says why in terms the UI can word."""
+    """An operator action did not happen; ``kind`` says why in terms the UI can word.
 
-    def __init__(self, kind: str, market: str, detail: str = "") -> None:
+    ``conflict``: the case changed since the agent read it (``changes``); the action waits
+    in the outbox (``action_id``) until the user sends it anyway or discards it there."""
+
+    def __init__(self, kind: str, market: str, detail: str = "", *,
+                 changes: tuple[Change, ...] = (), action_id: str | None = None) -> None:
         super().__init__(f"{kind} ({market}): {detail}")
         self.kind = kind  # offline | key_refused | forbidden | degraded | refused | not_found
         self.market = market
         self.detail = detail
+        self.changes = changes
+        self.action_id = action_id
+
+    @classmethod
+    def refused(cls, refusal: ActionRefused) -> ActionError:
+        """The sink's refusal in the incident use cases' terms."""
+        return cls(refusal.kind, refusal.market, refusal.detail, changes=refusal.changes,
+                   action_id=refusal.action_id)
 
 
 class TeamLike(Protocol):
@@ -110,6 +125,15 @@ class QueuePage:
     # Who works on which row right now (team store claims), by (market, incident id).
     claims: Mapping[tuple[str, str], str] = field(default_factory=dict)
     me: str | None = None
+    # What of a row's case waits in the outbox (not sent yet), by (market, incident id): the
+    # action on the incident itself if there is one, else the case's first.
+    waiting: Mapping[tuple[str, str], Waiting] = field(default_factory=dict)
+
+
+class WaitingActions(Protocol):
+    """A sink that can say what waits in it (the outbox's)."""
+
+    def waiting(self, case_keys: Sequence[str]) -> list[Waiting]: ...
 
 
 class IncidentService:
@@ -154,7 +178,46 @@ class IncidentService:
             rows = CacheRepository(session).queue_page(filter_, sort, offset, limit, locale,
                                                        holders)
         claims, me = self._claims({row.market for row in rows})
-        return QueuePage(offset, tuple(rows), claims, me)
+        return QueuePage(offset, tuple(rows), claims, me, self._waiting(rows))
+
+    def _waiting(self, rows: Sequence[QueueRow]) -> dict[tuple[str, str], Waiting]:
+        sink = self.sink
+        if not rows or not callable(getattr(sink, "waiting", None)):
+            return {}
+        outbox: WaitingActions = sink  # type: ignore[assignment]
+        try:
+            found = outbox.waiting([order_case(r.market, r.order_id) for r in rows])
+        except Exception:  # the outbox is unreadable: the queue still shows the cache
+            log.warning("what waits in the outbox could not be read", exc_info=True)
+            return {}
+        by_case: dict[str, list[Waiting]] = {}
+        for waiting in found:
+            by_case.setdefault(waiting.case_key, []).append(waiting)
+        result: dict[tuple[str, str], Waiting] = {}
+        for row in rows:
+            of_case = by_case.get(order_case(row.market, row.order_id))
+            if of_case:
+                result[(row.market, row.incident_id)] = next(
+                    (w for w in of_case if w.subject == row.incident_id), of_case[0])
+        return result
+
+    def action_sent(self, action: Write, response: Mapping[str, Any]) -> None:
+        """The outbox sent an action (maybe long after the agent decided): a close or a
+        dispute shows in the cache at once, so the queue stops offering the case (the next
+        sync brings the platform's own record)."""
+        if not isinstance(action, CloseIncident | DisputeIncident):
+            return
+        with self.cache.write() as session:
+            repo = CacheRepository(session)
+            incident = repo.incident(action.market, action.incident_id)
+            if incident is None or not incident.is_open:
+                return
+            if isinstance(action, CloseIncident):
+                repo.mark_incident_closed(action.market, action.incident_id,
+                                          datetime.now(UTC), action.reason_code)
+            elif incident.status != IncidentStatus.DISPUTED:
+                repo.set_incident_status(action.market, action.incident_id,
+                                         IncidentStatus.DISPUTED.value)
 
     def _known_markets(self) -> set[str]:
         with self.cache.read() as session:
@@ -233,7 +296,7 @@ class IncidentService:
             submission = self.sink.submit(action)
         except ActionRefused as exc:
             log.warning("close of %s/%s failed: %s", market, incident_id, exc)
-            raise ActionError(exc.kind, market, exc.detail) from exc
+            raise ActionError.refused(exc) from exc
         if submission.state == SubmissionState.SENT:
             with self.cache.write() as session:
                 CacheRepository(session).mark_incident_closed(market, incident_id,
@@ -303,7 +366,7 @@ class IncidentService:
                 disputed = "disputed"
             except ActionRefused as exc:
                 if exc.kind != "refused":  # unreachable, key, role: the user must know
-                    raise ActionError(exc.kind, market, exc.detail) from exc
+                    raise ActionError.refused(exc) from exc
                 log.info("%s offers no dispute call (%s); the decision keeps it open",
                          market, exc.detail)
         for audience, body in messages:
@@ -317,7 +380,7 @@ class IncidentService:
             try:
                 submitted = self.sink.submit(action)
             except ActionRefused as exc:
-                raise ActionError(exc.kind, market, exc.detail) from exc
+                raise ActionError.refused(exc) from exc
             if submitted.state != SubmissionState.SENT:
                 state = submitted.state
         if state == SubmissionState.SENT and disputed == "disputed":
@@ -337,7 +400,7 @@ class IncidentService:
             submitted = self.sink.submit(OpenIncident(market, order_id, order_line_id,
                                                       reason_code))
         except ActionRefused as exc:
-            raise ActionError(exc.kind, market, exc.detail) from exc
+            raise ActionError.refused(exc) from exc
         recorded = self._record(market, order_line_id, "open", submitted.state.value,
                                 reason_code, ())
         return ActionOutcome(submitted.state, recorded)

@@ -33,6 +33,7 @@ from .case_actions import (
     UndoBar,
 )
 from .close_dialog import CloseIncidentDialog
+from .outbox_words import describe_changes
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -81,9 +82,19 @@ def _seen(case: IncidentCase) -> list[str]:
     return [thread.messages[-1].message_id for thread in case.threads if thread.messages]
 
 
+def close_conflict_text(error: ActionError) -> str:
+    """A close refused because the case changed: it is not lost, it waits in the outbox."""
+    detail = describe_changes(error.changes) or error.detail
+    return QCoreApplication.translate(
+        "CaseDecisions", "The case changed since you read it: {0}. The close waits in the "
+                         "outbox; send it anyway or discard it there.").format(
+        detail.rstrip(". "))
+
+
 class CaseDecisions(QObject):
     status_message = Signal(str)
     decided = Signal(str, str)  # market, incident id: the queue and the pane refresh
+    waiting = Signal(str, str)  # market, incident id: its action waits in the outbox
 
     def __init__(self, service: IncidentService, connections: Connections, runner: TaskRunner,
                  parent: QWidget, language: str, locale: str, undo: UndoBar) -> None:
@@ -110,7 +121,9 @@ class CaseDecisions(QObject):
         dialog.open()  # type: ignore[attr-defined]
 
     def _fail(self, market: str, what: str, title: str, error: BaseException) -> None:
-        text = action_error_text(error, market, what)
+        self._warn(title, action_error_text(error, market, what))
+
+    def _warn(self, title: str, text: str) -> None:
         self.status_message.emit(text.splitlines()[0])
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
                           self.parent_widget)
@@ -157,12 +170,17 @@ class CaseDecisions(QObject):
             lambda: self.service.close(incident.market, incident.incident_id, reason_code,
                                        seen),
             lambda outcome: self._closed(case, outcome),
-            lambda error: self._close_failed(incident.market, error, on_failed),
+            lambda error: self._close_failed(case, error, on_failed),
             lane="net")
 
-    def _close_failed(self, market: str, error: BaseException,
+    def _close_failed(self, case: IncidentCase, error: BaseException,
                       on_failed: Callable[[], None]) -> None:
         on_failed()
+        market = case.incident.market
+        if isinstance(error, ActionError) and error.kind == "conflict":
+            self._warn(self.tr("Incident not closed yet"), close_conflict_text(error))
+            self.waiting.emit(market, case.incident.incident_id)  # the row shows it pending
+            return
         self._fail(market, self.tr("the incident was not closed"),
                    self.tr("Incident not closed"), error)
 
@@ -311,28 +329,35 @@ class CaseDecisions(QObject):
         rows, reason = self._pending_bulk, self._bulk_reason
         self._pending_bulk = []
 
-        def send() -> tuple[int, int, list[str]]:
-            done = queued = 0
+        def send() -> tuple[int, int, int, list[str]]:
+            done = queued = changed = 0
             failures: list[str] = []
             for row in rows:
                 code = reason if row.status != "RESOLVED" else (reason or None)
                 try:
                     outcome = self.service.close(row.market, row.incident_id, code)
                 except ActionError as exc:
+                    if exc.kind == "conflict":  # kept in the outbox for the user to decide
+                        changed += 1
+                        continue
                     failures.append(f"{row.market} {row.order_id}: {exc.kind} {exc.detail}")
                     continue
                 if outcome.state == SubmissionState.QUEUED:
                     queued += 1
                 else:
                     done += 1
-            return done, queued, failures
+            return done, queued, changed, failures
 
         self.runner.submit(send, lambda result: self._bulk_sent(*result), lane="net")
 
-    def _bulk_sent(self, done: int, queued: int, failures: list[str]) -> None:
+    def _bulk_sent(self, done: int, queued: int, changed: int, failures: list[str]) -> None:
         text = self.tr("%n incident(s) closed.", "", done)
         if queued:
             text += " " + self.tr("%n wait in the outbox.", "", queued)
+        if changed:
+            text += " " + self.tr("%n changed since you read them: their closes wait in the "
+                                  "outbox; send them anyway or discard them there.", "",
+                                  changed)
         self.status_message.emit(text)
         self.decided.emit("", "")
         if failures:

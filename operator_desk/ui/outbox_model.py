@@ -55,6 +55,7 @@ def kind_label(kind: str) -> str:
         "new_seller_thread": QCoreApplication.translate("OutboxKind", "Message to seller"),
         "refund": QCoreApplication.translate("OutboxKind", "Refund"),
         "shop_state": QCoreApplication.translate("OutboxKind", "Shop state"),
+        "shop_closure": QCoreApplication.translate("OutboxKind", "Shop closing window"),
     }
     return labels.get(kind, kind)
 

@@ -27,10 +27,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from operator_desk.domain.autoclose import auto_close_at
+from operator_desk.domain.outbox import Waiting
 from operator_desk.domain.queue import QueueColumn, QueueFilter, QueueRow, QueueSort
 from operator_desk.services.incidents import IncidentService, QueuePage
 
 from . import formatting, theme
+from .outbox_model import kind_label
+from .outbox_words import waiting_label, waiting_tip
 from .tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -187,11 +190,14 @@ class IncidentQueueModel(QAbstractTableModel):
         for row in page.rows:
             holder = page.claims.get((row.market, row.incident_id))
             mine = holder is not None and holder == page.me
-            texts = tuple(_display(row, column, locale, now, holder, mine) for column in COLUMNS)
+            waiting = page.waiting.get((row.market, row.incident_id))
+            texts = tuple(_display(row, column, locale, now, holder, mine, waiting)
+                          for column in COLUMNS)
             entries.append(_Entry(
                 row, texts,
                 formatting.when(row.marked_solved, locale) if row.marked_solved else "",
-                holder if holder and not mine else None))
+                holder if holder and not mine else None,
+                waiting_tip(waiting, kind_label(waiting.kind)) if waiting else None))
         return _Page(page.offset, tuple(entries))
 
     def _row(self, row: int) -> _Entry | None:
@@ -292,6 +298,8 @@ class IncidentQueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == QueueColumn.MARKED_SOLVED and entry.solved_tooltip:
                 return entry.solved_tooltip
+            if column == QueueColumn.STATUS and entry.waiting_tip:
+                return entry.waiting_tip
             if column == QueueColumn.ORDER:
                 return self.tr("Incident {0}").format(row.incident_id)
             return entry.texts[index.column()]
@@ -299,7 +307,9 @@ class IncidentQueueModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == QueueColumn.STATUS:
-                return QColor(theme.readable(_STATUS_COLOURS.get(row.status, "#444444")))
+                colour = _WAITING_COLOUR if entry.waiting_tip else _STATUS_COLOURS.get(
+                    row.status, "#444444")
+                return QColor(theme.readable(colour))
             if column == QueueColumn.AUTO_CLOSE and entry.texts[index.column()].startswith("!"):
                 return QColor(theme.readable("#a3361f"))
         if role == Qt.ItemDataRole.FontRole and entry.claimed_by_other:
@@ -330,6 +340,7 @@ class _Entry:
     texts: tuple[str, ...]  # one per column, formatted for the user's locale
     solved_tooltip: str
     claimed_by_other: str | None = None
+    waiting_tip: str | None = None  # something of the case waits in the outbox
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,7 +350,8 @@ class _Page:
 
 
 def _display(row: QueueRow, column: QueueColumn, locale: str, now: datetime,
-             holder: str | None = None, mine: bool = False) -> str:
+             holder: str | None = None, mine: bool = False,
+             waiting: Waiting | None = None) -> str:
     match column:
         case QueueColumn.MARKET:
             return row.market
@@ -356,6 +368,9 @@ def _display(row: QueueRow, column: QueueColumn, locale: str, now: datetime,
         case QueueColumn.CUSTOMER:
             return row.customer
         case QueueColumn.STATUS:
+            if waiting is not None:  # decided here, not sent yet: say so
+                return QCoreApplication.translate("Queue", "{0} · {1}").format(
+                    status_label(row.status), waiting_label(waiting))
             return status_label(row.status)
         case QueueColumn.OPENED:
             return formatting.age(row.opened, locale, now)
@@ -382,6 +397,7 @@ def csv_value(column: QueueColumn, locale: str, row: QueueRow) -> str:
     return _display(row, column, locale, datetime.now(UTC))
 
 
+_WAITING_COLOUR = "#1f4fa3"  # as the outbox shows what waits
 _STATUS_COLOURS = {
     "RESOLVED": "#1b6e3a", "DISPUTED": "#a3361f", "NEW": "#1f4fa3", "IN_PROGRESS": "#7a5a00",
     "CLOSED": "#666666",

@@ -34,6 +34,7 @@ from operator_desk.services.conversations import ConversationService
 from operator_desk.services.dossier import DossierBuilder
 from operator_desk.services.drafts import DraftStore
 from operator_desk.services.incidents import IncidentService
+from operator_desk.services.outbox import OutboxService
 from operator_desk.services.saved_filters import SavedFilters
 
 from .case_actions import UndoBar
@@ -58,6 +59,7 @@ class QueuePage(QWidget):
 
     status_message = Signal(str)
     incident_closed = Signal(str, str)
+    outbox_changed = Signal()  # the outbox changed (any thread → UI thread)
 
     def __init__(self, service: IncidentService, connections: Connections, runner: TaskRunner,
                  locale: str, language: str, parent: QWidget | None = None,
@@ -221,6 +223,13 @@ class QueuePage(QWidget):
         self.order_actions = OrderActions(service, runner, self, language, locale)
         self.order_actions.status_message.connect(self.status_message)
         self.order_actions.decided.connect(self._decided)
+        self.decisions.waiting.connect(lambda _market, _incident: self.model.reload())
+        # Rows show what of their case waits in the outbox; they follow it (debounced).
+        self._outbox_timer = QTimer(self)
+        self._outbox_timer.setSingleShot(True)
+        self._outbox_timer.setInterval(300)
+        self._outbox_timer.timeout.connect(self.model.reload)
+        self.outbox_changed.connect(self._outbox_timer.start)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("queueSplitter")
@@ -262,6 +271,18 @@ class QueuePage(QWidget):
         self.filters_action = action(self.tr("Show more filters"), "Ctrl+Shift+F",
                                      self.more_button.toggle)
         self.shortcuts_action = action(self.tr("Keyboard shortcuts"), "F1", self.show_shortcuts)
+
+    def follow_outbox(self, outbox: OutboxService) -> None:
+        """Reload the rows when the outbox changes (an action queued, sent, in conflict), so
+        a case shows as pending exactly while something of it waits there."""
+        outbox.listeners.append(self._outbox_notify)
+        self.destroyed.connect(partial(_forget_listener, outbox, self._outbox_notify))
+
+    def _outbox_notify(self) -> None:
+        try:
+            self.outbox_changed.emit()  # queued to the UI thread
+        except RuntimeError:  # the page is gone
+            pass
 
     # -- loading -----------------------------------------------------------------------------
     def start(self) -> None:
@@ -577,3 +598,11 @@ class QueuePage(QWidget):
         self.search.setText(text)
         self._search_timer.stop()
         self.model.set_query(replace(self._current_filter(), text=text))
+
+
+def _forget_listener(outbox: OutboxService, listener: Callable[[], None],
+                     *_args: object) -> None:
+    try:
+        outbox.listeners.remove(listener)
+    except ValueError:
+        pass

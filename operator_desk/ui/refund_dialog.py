@@ -119,6 +119,20 @@ def error_text(error: RefundError, locale: str) -> str:
         case "not_found":
             return QCoreApplication.translate(
                 "RefundDialog", "The order is not in the local cache; sync and try again.")
+        case "already_queued":
+            return QCoreApplication.translate(
+                "RefundDialog", "This approved refund is in the outbox already, so it was not "
+                                "queued a second time ({0}). Retry, send or cancel it on the "
+                                "outbox page.").format(error.detail)
+        case "already_sent":
+            return QCoreApplication.translate(
+                "RefundDialog", "This approved refund was sent already, so it was not sent "
+                                "again ({0}).").format(error.detail)
+        case "conflict":
+            return QCoreApplication.translate(
+                "RefundDialog", "The order changed since you read it: {0}. The refund waits "
+                                "in the outbox; send it anyway or discard it there.").format(
+                error.detail)
     return QCoreApplication.translate(
         "RefundDialog", "The refund did not happen ({0}): {1}").format(error.kind, error.detail)
 

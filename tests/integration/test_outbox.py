@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,7 @@ from operator_desk.domain.actions import (
     NewSellerThread,
     Refund,
     Reply,
+    ShopClosure,
     ShopState,
     ShopStateChange,
 )
@@ -269,6 +270,47 @@ def test_shop_state_changes_are_checked_and_read_back(pristine_dataset: Path,
         assert tools.threads_with_topic(live.engine, shop_id, topic) == 1
         bench.service.close()
         bench.connections.close()
+
+
+def test_a_closing_window_is_checked_and_read_back(pristine_dataset: Path,
+                                                    tmp_path: Path) -> None:
+    with running(pristine_dataset, tmp_path / "sandbox") as live:
+        bench = _bench(live, tmp_path, role="supervisor")
+        shop_id = tools.shop_in_state(live.engine, "DE", "OPEN")
+        start = datetime.now(UTC) - timedelta(minutes=1)  # the sandbox's clock stands still
+        end = start + timedelta(days=30, microseconds=250)
+        bench.faults("drop-after-commit:S07:times=1")
+        closing = bench.sink.submit(ShopClosure("DE", shop_id, start, end, sanction_id=3))
+        assert closing.state == SubmissionState.QUEUED  # committed, the answer lost
+        (result,) = bench.drain()
+        assert result.outcome == Outcome.SENT and result.response["reconciled"] is True
+        assert result.response["shop_state"] == "CLOSE"
+        assert tools.shop_state(live.engine, "DE", shop_id) == ("OPEN", start.replace(
+            microsecond=0, tzinfo=None), end.replace(microsecond=0, tzinfo=None))
+        reopen = bench.sink.submit(ShopClosure("DE", shop_id, None, None, sanction_id=3))
+        assert reopen.state == SubmissionState.SENT
+        assert bench.entry(reopen.action_id or "").detail == "OPEN"
+        assert tools.shop_state(live.engine, "DE", shop_id) == ("OPEN", None, None)
+        # A suspended shop gets no closing window: the user sees why.
+        assert bench.sink.submit(ShopState("DE", shop_id, ShopStateChange.SUSPEND)).state \
+            == SubmissionState.SENT
+        with pytest.raises(ActionRefused) as refused:
+            bench.sink.submit(ShopClosure("DE", shop_id, start, end))
+        assert refused.value.kind == "conflict" and "SUSPENDED" in refused.value.detail
+        assert tools.shop_state(live.engine, "DE", shop_id) == ("SUSPENDED", None, None)
+        bench.service.close()
+        bench.connections.close()
+
+
+def test_queued_shop_changes_are_not_mistaken_for_a_second_click(bench: Bench) -> None:
+    """Suspend, lift, suspend again while the market is away: three actions, not one."""
+    shop_id = tools.shop_in_state(bench.live.engine, "DE", "OPEN")
+    bench.faults("drop")
+    ids = [bench.sink.submit(ShopState("DE", shop_id, change)).action_id
+           for change in (ShopStateChange.SUSPEND, ShopStateChange.UNSUSPEND,
+                          ShopStateChange.SUSPEND)]
+    again = bench.sink.submit(ShopState("DE", shop_id, ShopStateChange.SUSPEND))
+    assert len(set(ids)) == 3 and again.action_id == ids[-1]
 
 
 def test_a_refused_key_keeps_actions_pending_and_says_so(pristine_dataset: Path,
