@@ -28,7 +28,7 @@ from operator_desk.domain.models import OrderLine, Reason
 from operator_desk.domain.queue import IncidentCase, QueueRow
 from operator_desk.services.incidents import MessageTemplate
 
-from . import formatting
+from . import formatting, theme
 
 
 def _fill(template: str, case: IncidentCase) -> str:
@@ -260,7 +260,7 @@ class UndoBar(QFrame):
     def __init__(self, parent: QWidget | None = None, seconds: int = 10) -> None:
         super().__init__(parent)
         self.setObjectName("undoBar")
-        self.setStyleSheet("#undoBar { background: #fff4e5; border: 1px solid #e0a040; }")
+        self.setStyleSheet(theme.note_style("#undoBar", "#fff4e5", "#e0a040"))
         self.seconds = seconds
         self.left = 0
         self.label = QLabel()

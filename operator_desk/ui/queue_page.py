@@ -33,6 +33,7 @@ from operator_desk.services.connections import Connections
 from operator_desk.services.incidents import IncidentService
 from operator_desk.services.saved_filters import SavedFilters
 
+from . import theme
 from .case_actions import UndoBar
 from .case_decisions import CaseDecisions
 from .case_timeline import CasePresentation
@@ -165,7 +166,7 @@ class QueuePage(QWidget):
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("QLabel { color: palette(mid); padding: 24px; }")
+        self.empty_label.setStyleSheet(theme.secondary_style(extra=" padding: 24px;"))
         self.empty_label.hide()
 
         left = QWidget()
@@ -388,7 +389,7 @@ class QueuePage(QWidget):
                 "{0} is working on this case. You can read it; decide only after talking to "
                 "them.").format(holder or self.tr("A colleague")))
             self.claim_label.setStyleSheet(
-                "QLabel { background: #fff4e5; border: 1px solid #e0a040; padding: 4px; }")
+                theme.note_style("QLabel", "#fff4e5", "#e0a040", " padding: 4px;"))
             self.claim_label.show()
 
     def _older_failed(self, market: str, error: BaseException) -> None:

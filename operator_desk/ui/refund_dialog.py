@@ -55,7 +55,7 @@ from operator_desk.services.refunds import (
     message_from_template,
 )
 
-from . import formatting
+from . import formatting, theme
 from .i18n import order_state_text
 from .refund_model import (
     COL_LINE,
@@ -166,7 +166,7 @@ class RefundDialog(QDialog):
         self.summary.setWordWrap(True)
         self.freshness = QLabel()
         self.freshness.setTextFormat(Qt.TextFormat.PlainText)
-        self.freshness.setStyleSheet("QLabel { color: palette(mid); }")
+        self.freshness.setStyleSheet(theme.secondary_style())
 
         self.option_group = QButtonGroup(self)
         options = QHBoxLayout()
@@ -242,7 +242,7 @@ class RefundDialog(QDialog):
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
         self.problems.setObjectName("refund_problems")
-        self.problems.setStyleSheet("QLabel { color: #c62828; }")
+        self.problems.setStyleSheet(theme.label_style("#c62828"))
         self.outcome_label = QLabel()
         self.outcome_label.setTextFormat(Qt.TextFormat.PlainText)
         self.outcome_label.setWordWrap(True)

@@ -40,6 +40,7 @@ from operator_desk.services.conversations import (
 from operator_desk.services.drafts import Draft, DraftStore
 from operator_desk.services.incidents import ActionError
 
+from . import theme
 from .tasks import TaskRunner
 from .thread_view import party_name
 
@@ -143,7 +144,7 @@ class ReplyComposer(QWidget):
         self.clear_files_button = QPushButton(self.tr("Remove attachments"))
         self.clear_files_button.clicked.connect(self.clear_files)
         self.draft_label = QLabel()
-        self.draft_label.setStyleSheet("QLabel { color: palette(mid); }")
+        self.draft_label.setStyleSheet(theme.secondary_style())
         self.send_button = QPushButton(self.tr("&Send…"))
         self.send_button.setToolTip(self.tr("Check who receives it, then send (Ctrl+Return)"))
         self.send_button.setShortcut("Ctrl+Return")

@@ -57,7 +57,7 @@ from operator_desk.domain.team import Appeal, RuleSettings, SanctionEntry, TeamR
 from operator_desk.services.sanctions import SanctionDraft, SanctionError, SanctionService
 from operator_desk.services.sellers import EvidenceOptions
 
-from . import formatting
+from . import formatting, theme
 from .scorecard_view import RATE_KPIS, finding_name, kpi_name, step_label
 from .tasks import TaskRunner
 
@@ -209,13 +209,13 @@ class ProposeSanctionDialog(QDialog):
                               "applied. The seller reads this text; message excerpts are "
                               "quoted as they were written."))
         note.setWordWrap(True)
-        note.setStyleSheet("QLabel { color: palette(mid); }")
+        note.setStyleSheet(theme.secondary_style())
         self.auto_lift = QCheckBox(self.tr("End it automatically on its date (lift a "
                                            "restriction or suspension, carry out a "
                                            "termination)"))
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("QLabel { color: #a3361f; }")
+        self.error.setStyleSheet(theme.label_style("#a3361f"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.propose_button = self.buttons.addButton(self.tr("Propose for approval"),
                                                      QDialogButtonBox.ButtonRole.AcceptRole)
@@ -449,7 +449,7 @@ class LadderDialog(QDialog):
             grid.addWidget(boxes[1], row, 2)
             self.thresholds[kpi] = boxes
         self.error = QLabel()
-        self.error.setStyleSheet("QLabel { color: #a3361f; }")
+        self.error.setStyleSheet(theme.label_style("#a3361f"))
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
