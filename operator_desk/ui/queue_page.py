@@ -30,10 +30,11 @@ from operator_desk.domain.models import Reason
 from operator_desk.domain.queue import QueueColumn, QueueFilter, QueueRow, QueueView
 from operator_desk.services.cases import CaseService
 from operator_desk.services.connections import Connections
+from operator_desk.services.exports import ExportCancelled
 from operator_desk.services.incidents import IncidentService
 from operator_desk.services.saved_filters import SavedFilters
 
-from . import theme
+from . import formatting, theme
 from .case_actions import UndoBar
 from .case_decisions import CaseDecisions
 from .case_timeline import CasePresentation
@@ -41,6 +42,7 @@ from .close_dialog import CloseIncidentDialog
 from .flow_layout import FlowLayout
 from .i18n import fit_columns
 from .incident_view import IncidentView
+from .progress import Cancelled, Progress, ProgressTask, run_with_progress
 from .queue_filters import QueueFilterBar
 from .queue_model import COLUMNS, ROW_ROLE, IncidentQueueModel, csv_value
 from .shortcuts import ShortcutsSheet
@@ -67,6 +69,8 @@ class QueuePage(QWidget):
         self.locale_name = locale
         self.language = language
         self.export_dialog: QFileDialog | None = None
+        self.export_task: ProgressTask | None = None
+        self.progress_after_ms = 400  # quicker exports finish without a dialog
         self.shortcuts_sheet: ShortcutsSheet | None = None
         self._selected: tuple[str, str] | None = None
         self._claimed: tuple[str, str] | None = None
@@ -492,21 +496,40 @@ class QueuePage(QWidget):
         self.export_dialog = dialog
         dialog.open()
 
-    def export_to(self, path: Path) -> None:
+    def export_to(self, path: Path) -> ProgressTask:
+        """Write the current view to ``path`` on a worker, with a progress dialog whose
+        Cancel stops it; a cancelled or failed export writes nothing."""
         filter_, sort, language = self.model.query_filter, self.model.query_sort, self.language
         headers = [str(self.model.headerData(c, Qt.Orientation.Horizontal))
                    for c in range(len(COLUMNS))]
         locale = self.locale_name
         columns = [(headers[i], partial(csv_value, column, locale))
                    for i, column in enumerate(COLUMNS)]
+        service, counting = self.service, self.tr("{0} of {1} incidents written…")
+
+        def work(progress: Progress) -> int:
+            def report(done: int, total: int) -> None:
+                progress.report(done, total, counting.format(
+                    formatting.number(done, locale), formatting.number(total, locale)))
+
+            try:
+                return service.export_csv(filter_, sort, path, language, columns,
+                                          progress=report, cancel=lambda: progress.cancelled)
+            except ExportCancelled as exc:
+                raise Cancelled from exc
+
         self.status_message.emit(self.tr("Exporting the queue…"))
-        self.runner.submit(
-            lambda: self.service.export_csv(filter_, sort, path, language, columns),
-            lambda rows: self.status_message.emit(
+        self.export_task = run_with_progress(
+            self.runner, self, self.tr("Export the queue as CSV"), work,
+            label=self.tr("Exporting the queue…"), lane="net",
+            show_after_ms=self.progress_after_ms,
+            on_done=lambda rows: self.status_message.emit(
                 self.tr("%n incident(s) exported to {0}.", "", rows).format(path)),
-            lambda error: self.status_message.emit(
-                self.tr("The export failed: {0}. No file was written.").format(error)),
-            lane="net")
+            on_cancelled=lambda: self.status_message.emit(
+                self.tr("Export cancelled; no file was written.")),
+            on_error=lambda error: self.status_message.emit(
+                self.tr("The export failed: {0}. No file was written.").format(error)))
+        return self.export_task
 
     def show_shortcuts(self) -> None:
         sheet = ShortcutsSheet(self.actions(), self)
