@@ -274,7 +274,9 @@ class Desk:
         # Demo decisions live in the sandbox's own team store, never in the real one.
         team_dir = self.data_dir / "sandbox" if connections.any_sandbox else self.data_dir
         self.team = TeamController(self.window, self.runner, TeamConnector(team_dir),
-                                   self.locale, self._team_opened)
+                                   self.locale, self._team_opened,
+                                   settings=settings_for(self.data_dir if self.args.data_dir
+                                                         else None))
         self.window.add_banner(self.team.banner)
         self.team.relay.changed.connect(self.page.detail.team_changed)
         self.page.refund_opener = self.open_refund
