@@ -208,6 +208,7 @@ class RefundDialog(QDialog):
         self.table.setMinimumHeight(140)
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Order lines"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
 
         self.total_label = QLabel()
         self.total_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -228,6 +229,7 @@ class RefundDialog(QDialog):
             "Optional. The platform notifies the customer of the refund automatically; "
             "add your own words here if you like."))
         self.message.setMaximumHeight(90)
+        self.message.setTabChangesFocus(True)  # keyboard users Tab on to the buttons
         self.message_label = QLabel(self.tr("Message to the customer"))
 
         form = QFormLayout()
@@ -534,6 +536,9 @@ class RefundDialog(QDialog):
         self.buttons.clear()
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.accept)
+        # The button that had the focus is gone: the keyboard goes on from Close (Return).
+        close.setDefault(True)
+        close.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _not_sent(self, error: BaseException) -> None:
         self._sending = False

@@ -135,6 +135,7 @@ class ReplyComposer(QWidget):
         self.body = QPlainTextEdit()
         self.body.setAccessibleName(self.tr("Message"))
         self.body.setPlaceholderText(self.tr("Write to the customer or the seller…"))
+        self.body.setTabChangesFocus(True)  # keyboard users Tab on to Attach and Send
         self.body.textChanged.connect(self._changed)
         self.files_label = QLabel()
         self.files_label.setTextFormat(Qt.TextFormat.PlainText)
