@@ -191,8 +191,11 @@ class ReplyComposer(QWidget):
         allowed = case.can_write_to()
         names = dict(case.recipients(allowed))
         self.to_customer.setVisible(CUSTOMER in allowed)
-        self.to_customer.setText(self.tr("Customer ({0})").format(names.get(CUSTOMER, "")))
-        self.to_seller.setText(self.tr("Seller ({0})").format(names.get(SELLER, "")))
+        # A "&" in a name ("Müller GmbH & Co. KG") is text, not a keyboard mnemonic.
+        self.to_customer.setText(self.tr("Customer ({0})").format(
+            names.get(CUSTOMER, "").replace("&", "&&")))
+        self.to_seller.setText(self.tr("Seller ({0})").format(
+            names.get(SELLER, "").replace("&", "&&")))
         if same:
             return
         self._loading = True

@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QPoint, QRect, QThread
+from PySide6.QtCore import QRect, QThread
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
@@ -182,13 +182,18 @@ def label_style(colour: str, widget: QWidget | None = None, *, bold: bool = Fals
     return f"{selector} {{ color: {readable_colour};{weight}{extra} }}"
 
 
+def note_background(background: str) -> str:
+    """The background ``note_style`` paints for ``background`` in the palette in use."""
+    return tint(background, scheme().window_text)
+
+
 def note_style(selector: str, background: str, border: str | None = None,
                extra: str = "") -> str:
     """A style sheet for a note strip (undo bar, "a colleague is on this case"): a tinted
     background with the palette's text on it (the strip's labels too) and a border of the
     same hue, in light and dark palettes."""
     current = scheme()
-    fill = tint(background, current.window_text)
+    fill = note_background(background)
     edge = "" if border is None else (
         f" border: 1px solid {QColor(fill).lighter(170).name() if current.dark else border};")
     return (f"{selector} {{ background: {fill}; color: {current.window_text};{edge}{extra} }} "
@@ -233,9 +238,12 @@ def low_contrast_labels(window: QWidget, minimum: float = MIN_CONTRAST) -> list[
         text = widget.text()
         if not text.strip() or (isinstance(widget, QLabel) and not widget.pixmap().isNull()):
             continue
-        corner = widget.mapTo(window, QPoint(0, 0))
+        shown = widget.visibleRegion().boundingRect()  # not what a parent clips away
+        if shown.isEmpty():
+            continue
+        corner = widget.mapTo(window, shown.topLeft())
         box = QRect(int(corner.x() * ratio), int(corner.y() * ratio),
-                    int(widget.width() * ratio), int(widget.height() * ratio))
+                    int(shown.width() * ratio), int(shown.height() * ratio))
         box = box.intersected(image.rect())
         if box.width() < 4 or box.height() < 4:
             continue
