@@ -36,13 +36,19 @@ log = logging.getLogger("operator_desk")
 SYNC_INTERVAL_MS = 60_000
 
 
-def configure_logging(log_dir: Path) -> None:
+LOG_MAX_BYTES = 2_000_000  # per file; with LOG_BACKUPS older files, about 12 MB of history
+LOG_BACKUPS = 5
+
+
+def configure_logging(log_dir: Path, max_bytes: int = LOG_MAX_BYTES,
+                      backups: int = LOG_BACKUPS) -> logging.Handler:
     """A rotating log file in ``log_dir``, with known secrets scrubbed from every line."""
     import logging.handlers
 
     log_dir.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(
-        log_dir / "operator-desk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        log_dir / "operator-desk.log", maxBytes=max_bytes, backupCount=backups,
+        encoding="utf-8")
     handler.setFormatter(logging.Formatter(
         "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
     # Keys that passed through the secret store never reach the log file, whoever logs them.
@@ -52,6 +58,7 @@ def configure_logging(log_dir: Path) -> None:
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     root.addHandler(handler)
+    return handler
 
 
 class ProgressRelay(QObject):
@@ -298,7 +305,9 @@ class Desk:
         # Demo decisions live in the sandbox's own team store, never in the real one.
         team_dir = self.data_dir / "sandbox" if connections.any_sandbox else self.data_dir
         self.team = TeamController(self.window, self.runner, TeamConnector(team_dir),
-                                   self.locale, self._team_opened)
+                                   self.locale, self._team_opened,
+                                   settings=settings_for(self.data_dir if self.args.data_dir
+                                                         else None))
         self.window.add_banner(self.team.banner)
         self.team.relay.changed.connect(self.page.detail.team_changed)
         self.page.refund_opener = self.open_refund

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import logging
-import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -43,6 +42,7 @@ from operator_desk.sync.engine import fetch_thread
 
 from .actions import ActionRefused, ActionSink, DirectSink, SubmissionState
 from .connections import Connections
+from .exports import check_cancel, whole_file
 from .permissions import Permissions
 
 log = logging.getLogger(__name__)
@@ -452,18 +452,16 @@ class IncidentService:
                    progress: Callable[[int, int], None] | None = None,
                    cancel: Callable[[], bool] | None = None) -> int:
         """Write the rows of a queue view as CSV (UTF-8 with BOM, for spreadsheets), page by
-        page; the file appears only when complete. Returns the number of rows."""
+        page, reporting ``progress(written, total)``; the file appears only when complete.
+        Returns the number of rows. Raises ``ExportCancelled`` once ``cancel()`` is true
+        (nothing is written then, and a file already at ``path`` is kept)."""
         total = self.queue_count(filter_, locale)
-        temporary = path.with_name(path.name + ".part")
         written = 0
-        with temporary.open("w", newline="", encoding="utf-8-sig") as handle:
+        with whole_file(path, encoding="utf-8-sig") as handle:
             writer = csv.writer(handle)
             writer.writerow([title for title, _value in columns])
             while written < total:
-                if cancel is not None and cancel():
-                    handle.close()
-                    temporary.unlink(missing_ok=True)
-                    return written
+                check_cancel(cancel, written)
                 page = self.queue_page(filter_, sort, written, 1000, locale)
                 if not page.rows:
                     break
@@ -472,7 +470,7 @@ class IncidentService:
                 written += len(page.rows)
                 if progress is not None:
                     progress(written, total)
-        os.replace(temporary, path)
+            check_cancel(cancel, written)
         return written
 
     def _record(self, market: str, incident_id: str, action: str, outcome: str, reasons: str,

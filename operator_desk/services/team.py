@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import json
 import logging
-import os
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -59,6 +58,8 @@ from operator_desk.store.team import (
 )
 from operator_desk.store.team_audit import AuditRepository
 from operator_desk.store.team_migrations import TeamStore
+
+from .exports import check_cancel, whole_file
 
 log = logging.getLogger(__name__)
 
@@ -745,34 +746,34 @@ class TeamService:
             return AuditRepository(session).verify()
 
     def export_audit_csv(self, filter_: AuditFilter, path: Path,
-                         cancel: threading.Event | None = None) -> int:
-        """Write matching entries (oldest first) to ``path`` as CSV; returns the row count.
-        Written to a side file and renamed, so a cancelled export leaves no half file."""
-        partial = path.with_name(path.name + ".partial")
+                         cancel: threading.Event | None = None,
+                         progress: Callable[[int, int], None] | None = None) -> int:
+        """Write matching entries (oldest first) to ``path`` as CSV, reporting
+        ``progress(written, total)``; returns the row count. Written to a side file and
+        renamed: ``ExportCancelled`` once ``cancel`` is set, and nothing is written then."""
+        total = self.audit_count(filter_) if progress is not None else 0
+        stop = cancel.is_set if cancel is not None else None
         count = 0
-        try:
-            with self.store.read() as session, partial.open("w", newline="",
-                                                            encoding="utf-8") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(["seq", "at", "actor", "role", "market", "action",
-                                 "subject_type", "subject_id", "amount", "currency", "before",
-                                 "after", "response", "hash"])
-                for entry in AuditRepository(session).iter_filtered(filter_):
-                    if cancel is not None and cancel.is_set():
-                        raise TeamActionRefused("the export was cancelled")
-                    event = entry.event
-                    writer.writerow([
-                        entry.seq, entry.at.isoformat(), event.actor, event.role,
-                        event.market or "", event.action, event.subject_type or "",
-                        event.subject_id or "",
-                        str(event.amount.rounded().amount) if event.amount else "",
-                        event.amount.currency if event.amount else "",
-                        json.dumps(dict(event.before), sort_keys=True),
-                        json.dumps(dict(event.after), sort_keys=True),
-                        json.dumps(dict(event.response), sort_keys=True), entry.hash])
-                    count += 1
-            os.replace(partial, path)
-        finally:
-            partial.unlink(missing_ok=True)
+        with self.store.read() as session, whole_file(path) as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["seq", "at", "actor", "role", "market", "action",
+                             "subject_type", "subject_id", "amount", "currency", "before",
+                             "after", "response", "hash"])
+            for entry in AuditRepository(session).iter_filtered(filter_):
+                check_cancel(stop, count)
+                event = entry.event
+                writer.writerow([
+                    entry.seq, entry.at.isoformat(), event.actor, event.role,
+                    event.market or "", event.action, event.subject_type or "",
+                    event.subject_id or "",
+                    str(event.amount.rounded().amount) if event.amount else "",
+                    event.amount.currency if event.amount else "",
+                    json.dumps(dict(event.before), sort_keys=True),
+                    json.dumps(dict(event.after), sort_keys=True),
+                    json.dumps(dict(event.response), sort_keys=True), entry.hash])
+                count += 1
+                if progress is not None:
+                    progress(count, max(total, count))
+            check_cancel(stop, count)
         return count
 

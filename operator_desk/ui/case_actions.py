@@ -31,7 +31,7 @@ from operator_desk.domain.queue import IncidentCase, QueueRow
 from operator_desk.services.conversations import fill_placeholders
 from operator_desk.services.incidents import MessageTemplate
 
-from . import formatting
+from . import formatting, theme
 
 # What a template's {placeholders} become, in the template's language: the reply composer's
 # values (``ConversationService.placeholder_values`` over the thread the message goes to:
@@ -271,7 +271,7 @@ class UndoBar(QFrame):
     def __init__(self, parent: QWidget | None = None, seconds: int = 10) -> None:
         super().__init__(parent)
         self.setObjectName("undoBar")
-        self.setStyleSheet("#undoBar { background: #fff4e5; border: 1px solid #e0a040; }")
+        self.setStyleSheet(theme.note_style("#undoBar", "#fff4e5", "#e0a040"))
         self.seconds = seconds
         self.left = 0
         self.label = QLabel()

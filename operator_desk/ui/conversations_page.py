@@ -59,6 +59,7 @@ from operator_desk.services.dossier import DossierBuilder, ExportCancelled
 from operator_desk.services.drafts import DraftStore
 from operator_desk.services.incidents import ActionError, IncidentService
 
+from . import theme
 from .attachment_viewer import AskSavePath, AttachmentViewer, ask_save_path
 from .conversations_model import (
     COLUMNS,
@@ -223,7 +224,7 @@ class ConversationsPage(QWidget):
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("QLabel { color: palette(mid); padding: 24px; }")
+        self.empty_label.setStyleSheet(theme.secondary_style(extra=" padding: 24px;"))
         self.empty_label.hide()
 
         left = QWidget()
@@ -276,7 +277,7 @@ class ConversationsPage(QWidget):
                                           "the order's events."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("QLabel { color: palette(mid); }")
+        self.placeholder.setStyleSheet(theme.secondary_style())
         self.detail = QWidget()
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)

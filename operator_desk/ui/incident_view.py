@@ -40,6 +40,7 @@ from operator_desk.domain.team import Change, ChangeKind
 from operator_desk.services.cases import CaseService
 from operator_desk.services.permissions import Permissions
 
+from . import theme
 from .case_notes import TEAM_LANE, CaseNotesPanel
 from .case_timeline import CasePresentation, NotesView, prepare_case, present_case
 from .flow_layout import FlowLayout
@@ -186,7 +187,7 @@ class IncidentView(QWidget):
 
         self.older_notice = QLabel()
         self.older_notice.setWordWrap(True)
-        self.older_notice.setStyleSheet("QLabel { font-style: italic; color: palette(mid); }")
+        self.older_notice.setStyleSheet(theme.secondary_style(extra=" font-style: italic;"))
         self.older_notice.hide()
 
         self.conversation = SafeTextBrowser()
@@ -203,7 +204,7 @@ class IncidentView(QWidget):
                                           "the seller's resolution and the whole conversation."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("QLabel { color: palette(mid); }")
+        self.placeholder.setStyleSheet(theme.secondary_style())
 
         self.body = QWidget()
         body = QVBoxLayout(self.body)

@@ -79,7 +79,7 @@ class MarketStatusBar(QStatusBar):
         colour, mark = _LINK_STYLE.get(str(link.state.value), _LINK_STYLE["unknown"])
         chip.setText(f"{mark} {link.market}")
         chip.setStyleSheet(
-            f"QLabel {{ color: {theme.readable(colour, chip)}; padding: 0 4px; }}")
+            theme.label_style(colour, chip, extra=" padding: 0 4px;"))
         chip.setToolTip(self._describe(link))
         chip.setAccessibleName(self._describe(link))
 

@@ -27,7 +27,7 @@ from operator_desk.domain.outbox import (
 )
 from operator_desk.services.outbox import OutboxService
 
-from . import formatting
+from . import formatting, theme
 from .tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -204,7 +204,7 @@ class OutboxTableModel(QAbstractTableModel):
         if role == ENTRY_ROLE:
             return entry
         if role == Qt.ItemDataRole.ForegroundRole and column == OutboxColumn.STATE:
-            return QColor(_STATE_COLOURS[entry.state])
+            return QColor(theme.ink(_STATE_COLOURS[entry.state]))
         return None
 
     def _display(self, entry: OutboxEntry, column: OutboxColumn | str) -> str:

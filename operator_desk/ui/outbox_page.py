@@ -45,7 +45,7 @@ from operator_desk.domain.models import Reason
 from operator_desk.domain.outbox import Change, OutboxEntry, OutboxFilter, OutboxState
 from operator_desk.services.outbox import CancelOutcome, OutboxService, OutboxSummary
 
-from . import formatting
+from . import formatting, theme
 from .i18n import fit_columns
 from .outbox_model import ENTRY_ROLE, OutboxTableModel, kind_label, state_label
 from .tasks import TaskRunner
@@ -562,7 +562,7 @@ class OutboxStatusButton(QToolButton):
             self.hide()
             return
         self.setText(text)
-        self.setStyleSheet(f"QToolButton {{ color: {colour}; }}")
+        self.setStyleSheet(theme.label_style(colour, self, selector="QToolButton"))
         tip = self.tr("{0} waiting to be sent, {1} failed or in conflict. Click to open "
                       "the outbox.").format(summary.waiting, summary.attention)
         self.setToolTip(tip)

@@ -22,6 +22,7 @@ from operator_desk.domain.models import Reason
 from operator_desk.domain.queue import QueueFilter
 from operator_desk.services.saved_filters import SavedFilters
 
+from . import theme
 from .flow_layout import FlowLayout
 from .tasks import TaskRunner
 
@@ -84,7 +85,7 @@ class QueueFilterBar(QWidget):
         self.policy = self._tri_combo(self.tr("Policy: any"), self.tr("policy flags"),
                                       self.tr("no policy flags"), self.tr("Policy flag filter"))
         self.value_error = QLabel()
-        self.value_error.setStyleSheet("QLabel { color: #a3361f; }")
+        self.value_error.setStyleSheet(theme.label_style("#a3361f"))
         self.value_error.hide()
 
         self.saved_combo = QComboBox()

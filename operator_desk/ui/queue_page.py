@@ -33,10 +33,12 @@ from operator_desk.services.connections import Connections
 from operator_desk.services.conversations import ConversationService
 from operator_desk.services.dossier import DossierBuilder
 from operator_desk.services.drafts import DraftStore
+from operator_desk.services.exports import ExportCancelled
 from operator_desk.services.incidents import IncidentService
 from operator_desk.services.outbox import OutboxService
 from operator_desk.services.saved_filters import SavedFilters
 
+from . import formatting, theme
 from .case_actions import UndoBar
 from .case_decisions import CaseDecisions
 from .case_timeline import CasePresentation
@@ -46,6 +48,7 @@ from .flow_layout import FlowLayout
 from .i18n import fit_columns
 from .incident_view import IncidentView
 from .order_actions import OrderActions
+from .progress import Cancelled, Progress, ProgressTask, run_with_progress
 from .queue_filters import QueueFilterBar
 from .queue_model import COLUMNS, ROW_ROLE, IncidentQueueModel, csv_value
 from .shortcuts import ShortcutsSheet
@@ -73,6 +76,8 @@ class QueuePage(QWidget):
         self.locale_name = locale
         self.language = language
         self.export_dialog: QFileDialog | None = None
+        self.export_task: ProgressTask | None = None
+        self.progress_after_ms = 400  # quicker exports finish without a dialog
         self.shortcuts_sheet: ShortcutsSheet | None = None
         self._selected: tuple[str, str] | None = None
         self._claimed: tuple[str, str] | None = None
@@ -174,7 +179,7 @@ class QueuePage(QWidget):
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("QLabel { color: palette(mid); padding: 24px; }")
+        self.empty_label.setStyleSheet(theme.secondary_style(extra=" padding: 24px;"))
         self.empty_label.hide()
 
         left = QWidget()
@@ -439,7 +444,7 @@ class QueuePage(QWidget):
                 "{0} is working on this case. You can read it; decide only after talking to "
                 "them.").format(holder or self.tr("A colleague")))
             self.claim_label.setStyleSheet(
-                "QLabel { background: #fff4e5; border: 1px solid #e0a040; padding: 4px; }")
+                theme.note_style("QLabel", "#fff4e5", "#e0a040", " padding: 4px;"))
             self.claim_label.show()
 
     def _older_failed(self, market: str, error: BaseException) -> None:
@@ -559,21 +564,40 @@ class QueuePage(QWidget):
         self.export_dialog = dialog
         dialog.open()
 
-    def export_to(self, path: Path) -> None:
+    def export_to(self, path: Path) -> ProgressTask:
+        """Write the current view to ``path`` on a worker, with a progress dialog whose
+        Cancel stops it; a cancelled or failed export writes nothing."""
         filter_, sort, language = self.model.query_filter, self.model.query_sort, self.language
         headers = [str(self.model.headerData(c, Qt.Orientation.Horizontal))
                    for c in range(len(COLUMNS))]
         locale = self.locale_name
         columns = [(headers[i], partial(csv_value, column, locale))
                    for i, column in enumerate(COLUMNS)]
+        service, counting = self.service, self.tr("{0} of {1} incidents written…")
+
+        def work(progress: Progress) -> int:
+            def report(done: int, total: int) -> None:
+                progress.report(done, total, counting.format(
+                    formatting.number(done, locale), formatting.number(total, locale)))
+
+            try:
+                return service.export_csv(filter_, sort, path, language, columns,
+                                          progress=report, cancel=lambda: progress.cancelled)
+            except ExportCancelled as exc:
+                raise Cancelled from exc
+
         self.status_message.emit(self.tr("Exporting the queue…"))
-        self.runner.submit(
-            lambda: self.service.export_csv(filter_, sort, path, language, columns),
-            lambda rows: self.status_message.emit(
+        self.export_task = run_with_progress(
+            self.runner, self, self.tr("Export the queue as CSV"), work,
+            label=self.tr("Exporting the queue…"), lane="net",
+            show_after_ms=self.progress_after_ms,
+            on_done=lambda rows: self.status_message.emit(
                 self.tr("%n incident(s) exported to {0}.", "", rows).format(path)),
-            lambda error: self.status_message.emit(
-                self.tr("The export failed: {0}. No file was written.").format(error)),
-            lane="net")
+            on_cancelled=lambda: self.status_message.emit(
+                self.tr("Export cancelled; no file was written.")),
+            on_error=lambda error: self.status_message.emit(
+                self.tr("The export failed: {0}. No file was written.").format(error)))
+        return self.export_task
 
     def show_shortcuts(self) -> None:
         # The case pane's own keys (keep open, reply, refund, …) are listed with the page's.

@@ -55,7 +55,7 @@ from operator_desk.services.refunds import (
     message_from_template,
 )
 
-from . import formatting
+from . import formatting, theme
 from .i18n import order_state_text
 from .refund_model import (
     COL_LINE,
@@ -180,7 +180,7 @@ class RefundDialog(QDialog):
         self.summary.setWordWrap(True)
         self.freshness = QLabel()
         self.freshness.setTextFormat(Qt.TextFormat.PlainText)
-        self.freshness.setStyleSheet("QLabel { color: palette(mid); }")
+        self.freshness.setStyleSheet(theme.secondary_style())
 
         self.option_group = QButtonGroup(self)
         options = QHBoxLayout()
@@ -222,6 +222,7 @@ class RefundDialog(QDialog):
         self.table.setMinimumHeight(140)
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Order lines"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
 
         self.total_label = QLabel()
         self.total_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -242,6 +243,7 @@ class RefundDialog(QDialog):
             "Optional. The platform notifies the customer of the refund automatically; "
             "add your own words here if you like."))
         self.message.setMaximumHeight(90)
+        self.message.setTabChangesFocus(True)  # keyboard users Tab on to the buttons
         self.message_label = QLabel(self.tr("Message to the customer"))
 
         form = QFormLayout()
@@ -256,7 +258,7 @@ class RefundDialog(QDialog):
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
         self.problems.setObjectName("refund_problems")
-        self.problems.setStyleSheet("QLabel { color: #c62828; }")
+        self.problems.setStyleSheet(theme.label_style("#c62828"))
         self.outcome_label = QLabel()
         self.outcome_label.setTextFormat(Qt.TextFormat.PlainText)
         self.outcome_label.setWordWrap(True)
@@ -550,6 +552,9 @@ class RefundDialog(QDialog):
         self.buttons.clear()
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.accept)
+        # The button that had the focus is gone: the keyboard goes on from Close (Return).
+        close.setDefault(True)
+        close.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _not_sent(self, error: BaseException) -> None:
         self._sending = False

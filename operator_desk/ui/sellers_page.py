@@ -65,7 +65,7 @@ from operator_desk.services.sellers import (
     SellerService,
 )
 
-from . import formatting
+from . import formatting, theme
 from .flow_layout import FlowLayout
 from .i18n import fit_columns
 from .role_gate import RoleGate, denial_text
@@ -79,12 +79,12 @@ from .sanction_dialogs import (
     sanction_error_text,
 )
 from .scorecard_view import (
-    LEVEL_COLOURS,
     LEVEL_TINTS,
     PresentedScorecard,
     ScorecardView,
     kpi_short_name,
     kpi_text,
+    level_ink,
     level_label,
     present_scorecard,
     state_label,
@@ -301,9 +301,9 @@ class SellersModel(QAbstractTableModel):
         level = row.level if column == SellerColumn.LEVEL else (
             row.levels.get(kpi, Level.NONE) if kpi else Level.NONE)
         if role == Qt.ItemDataRole.BackgroundRole and level in LEVEL_TINTS:
-            return QColor(LEVEL_TINTS[level])
+            return QColor(theme.tint(LEVEL_TINTS[level]))
         if role == Qt.ItemDataRole.ForegroundRole and level != Level.NONE:
-            return QColor(LEVEL_COLOURS[level])
+            return QColor(level_ink(level))
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -380,7 +380,8 @@ class SellersPage(QWidget):
             filters.addWidget(widget)
 
         self.due_strip = QFrame()
-        self.due_strip.setStyleSheet("QFrame { background: #fff0d0; border-radius: 3px; }")
+        self.due_strip.setStyleSheet(
+            theme.note_style("QFrame", "#fff0d0", extra=" border-radius: 3px;"))
         self.due_layout = QHBoxLayout(self.due_strip)
         self.due_layout.setContentsMargins(6, 3, 6, 3)
         self.due_strip.hide()
