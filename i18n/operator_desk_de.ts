@@ -369,6 +369,10 @@ SHA-256 {3}</translation>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export failed: {0}; nothing was written.</source>
         <translation>Export fehlgeschlagen: {0}; es wurde nichts geschrieben.</translation>
     </message>
@@ -423,6 +427,10 @@ SHA-256 {3}</translation>
     <message>
         <source>to</source>
         <translation>bis</translation>
+    </message>
+    <message>
+        <source>{0} of {1} entries written…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -801,6 +809,13 @@ SHA-256 {3}</translation>
 <context>
     <name>CaseDecisions</name>
     <message numerus="yes">
+        <source>%n changed since you read them: their closes wait in the outbox; send them anyway or discard them there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n incident(s) closed.</source>
         <translation>
             <numerusform>%n Reklamation geschlossen.</numerusform>
@@ -832,6 +847,10 @@ SHA-256 {3}</translation>
     <message>
         <source>Incident not closed</source>
         <translation>Reklamation nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>Incident not closed yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Incident not opened</source>
@@ -868,6 +887,10 @@ SHA-256 {3}</translation>
     <message>
         <source>The case changed on market {0} since you opened it, so {1}. Look at what changed, then decide again.</source>
         <translation>Der Fall hat sich auf Markt {0} geändert, seit Sie ihn geöffnet haben, daher: {1}. Sehen Sie sich die Änderung an und entscheiden Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>The case changed since you read it: {0}. The close waits in the outbox; send it anyway or discard it there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The decision on order {0} waits in the outbox; it is sent when market {1} can be reached.</source>
@@ -990,6 +1013,72 @@ SHA-256 {3}</translation>
     <message>
         <source>Write the note first.</source>
         <translation>Schreiben Sie zuerst die Notiz.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReplyDialog</name>
+    <message>
+        <source>&amp;Conversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished">Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Reply on order {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · last message {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTools</name>
+    <message>
+        <source>Dossier saved as {0} and {1}.</source>
+        <translation type="unfinished">Dossier gespeichert als {0} und {1}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished">Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export dossier</source>
+        <translation type="unfinished">Dossier exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the dossier…</source>
+        <translation type="unfinished">Dossier wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Fetching attachment {0}…</source>
+        <translation type="unfinished">Anhang {0} wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>The conversations are still being opened; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversations of this order could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier could not be made: {0}</source>
+        <translation type="unfinished">Das Dossier konnte nicht erstellt werden: {0}</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written: {0}. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order has no conversation in the local cache yet; it appears after the next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1352,8 +1441,20 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
         <translation>Noch keine Unterhaltungen im lokalen Zwischenspeicher. Sie erscheinen nach der nächsten Synchronisierung.</translation>
     </message>
     <message>
+        <source>No incident on this order is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line of this order can have a new incident.</source>
+        <translation type="unfinished">Zu keiner Position dieser Bestellung kann eine neue Reklamation eröffnet werden.</translation>
+    </message>
+    <message>
         <source>Non-answer</source>
         <translation>Nichtantwort</translation>
+    </message>
+    <message>
+        <source>Nothing on this order can be refunded now.</source>
+        <translation type="unfinished">Auf diese Bestellung kann gerade nichts erstattet werden.</translation>
     </message>
     <message>
         <source>Off-platform contact</source>
@@ -1366,6 +1467,18 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     <message>
         <source>Older than 30 days</source>
         <translation>Älter als 30 Tage</translation>
+    </message>
+    <message>
+        <source>Open &amp;incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an incident</source>
+        <translation type="unfinished">Reklamation eröffnen</translation>
+    </message>
+    <message>
+        <source>Open an incident on a line of this conversation&apos;s order</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order number</source>
@@ -1386,6 +1499,30 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     <message>
         <source>Previous conversation</source>
         <translation>Vorherige Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund the customer of this conversation&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen an incident on this order that was closed too early: a new incident on the same line</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reply</source>
@@ -1440,8 +1577,16 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
         <translation>Das Dossier konnte nicht geschrieben werden: {0}</translation>
     </message>
     <message>
+        <source>The lines of the closed incidents have an incident open again, or cannot have one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This conversation as a PDF and a JSON file (Ctrl+Shift+E)</source>
         <translation>Diese Unterhaltung als PDF- und JSON-Datei (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>This conversation is not about an order.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Today</source>
@@ -1570,6 +1715,10 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     <message>
         <source>refund</source>
         <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>reopened (a new incident on the same line)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reviewer</source>
@@ -1981,6 +2130,10 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
         <translation>Diese Reklamation auf dem Marktplatz schließen (Strg+Eingabe)</translation>
     </message>
     <message>
+        <source>Closed too early? Open a new incident on the same order line, with a reason, and record why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close…</source>
         <translation>Schließen…</translation>
     </message>
@@ -1993,12 +2146,28 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
         <translation>Die Lösung des Verkäufers nicht akzeptieren: Reklamation offen lassen (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
+        <source>Every conversation of this order, its timeline and the team&apos;s decisions as a PDF and a JSON file (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the incident&apos;s dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Internal notes</source>
         <translation>Interne Notizen</translation>
     </message>
     <message>
         <source>Internal notes ({0})</source>
         <translation>Interne Notizen ({0})</translation>
+    </message>
+    <message>
+        <source>Its order line has an incident open again, or cannot have one now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep open…</source>
@@ -2045,6 +2214,18 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
         <translation>Zu einer Position dieser Bestellung eine Reklamation eröffnen (Strg+Umschalt+I)</translation>
     </message>
     <message>
+        <source>Open the seller&apos;s scorecard and propose a sanction with this case as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a sanction for the seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose sanction…</source>
+        <translation type="unfinished">Sanktion vorschlagen…</translation>
+    </message>
+    <message>
         <source>Refund</source>
         <translation>Erstatten</translation>
     </message>
@@ -2055,6 +2236,14 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     <message>
         <source>Refund…</source>
         <translation>Erstatten…</translation>
+    </message>
+    <message>
+        <source>Reopen the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reply</source>
@@ -2077,12 +2266,20 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
         <translation>Die Reklamation ist geschlossen.</translation>
     </message>
     <message>
+        <source>The incident is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The order is not in the cache.</source>
         <translation>Die Bestellung ist nicht im Zwischenspeicher.</translation>
     </message>
     <message>
         <source>The seller&apos;s claim</source>
         <translation>Angabe des Verkäufers</translation>
+    </message>
+    <message>
+        <source>This order has no conversation in the local cache.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2328,12 +2525,20 @@ Grund: {0}</translation>
         <translation>Warnschwelle</translation>
     </message>
     <message>
+        <source>Days of this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
         <source>Ladder (first step first):</source>
         <translation>Stufen (erste Stufe zuerst):</translation>
+    </message>
+    <message>
+        <source>Ladder step</source>
+        <translation type="unfinished">Stufe</translation>
     </message>
     <message>
         <source>Limit</source>
@@ -2485,6 +2690,16 @@ Grund: {0}</translation>
     </message>
 </context>
 <context>
+    <name>LocalDataController</name>
+    <message numerus="yes">
+        <source>Retention: personal data older than {0} days was wiped from %n cached record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Connections…</source>
@@ -2507,6 +2722,10 @@ Grund: {0}</translation>
         <translation>&amp;Teamdatenbank…</translation>
     </message>
     <message>
+        <source>Data &amp;retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opening the local cache…</source>
         <translation>Der lokale Zwischenspeicher wird geöffnet…</translation>
     </message>
@@ -2515,12 +2734,71 @@ Grund: {0}</translation>
         <translation>Operator Desk</translation>
     </message>
     <message>
+        <source>Remove all &amp;local data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SANDBOX – demo marketplaces with generated data; nothing you do here reaches a real customer or seller.</source>
         <translation>SANDBOX – Demo-Marktplätze mit erzeugten Daten; nichts, was Sie hier tun, erreicht echte Kunden oder Verkäufer.</translation>
     </message>
     <message>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Team &amp;rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarketRefundRules</name>
+    <message>
+        <source> days after shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents need approval above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund window of market {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds above a role&apos;s amount wait for a supervisor&apos;s approval; leave it empty for no limit. Amounts are in the market&apos;s currency, written as your language writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds allowed up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers need approval above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors need approval above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in defaults: nobody has changed them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {0}, saved by {1} on {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: a limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished">{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2934,10 @@ Grund: {0}</translation>
         <translation>Leeren</translation>
     </message>
     <message>
+        <source>Desktop notifications need a notification area (system tray), which this desktop does not offer; they show here only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New customer message</source>
         <translation>Neue Kundennachricht</translation>
     </message>
@@ -2725,6 +3007,49 @@ Grund: {0}</translation>
     <message>
         <source>The seller and the customer see the new incident; it counts in the seller&apos;s statistics and freezes the order&apos;s cycle.</source>
         <translation>Verkäufer und Kunde sehen die neue Reklamation; sie zählt in der Statistik des Verkäufers und hält den Bestellablauf an.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderActions</name>
+    <message>
+        <source>An incident was opened on order {0}; it appears after the next sync.</source>
+        <translation type="unfinished">Zur Bestellung {0} wurde eine Reklamation eröffnet; sie erscheint nach der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Incident not opened</source>
+        <translation type="unfinished">Reklamation nicht eröffnet</translation>
+    </message>
+    <message>
+        <source>Incident not reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening an incident on order {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening the incident on order {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident on order {0} is reopened: a new incident was opened on the same line; it appears after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new incident on order {0} waits in the outbox; it is sent when market {1} can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team store could not record the decision; see the log.</source>
+        <translation type="unfinished">Die Teamdatenbank konnte die Entscheidung nicht erfassen; siehe Protokoll.</translation>
+    </message>
+    <message>
+        <source>no incident was opened</source>
+        <translation type="unfinished">es wurde keine Reklamation eröffnet</translation>
+    </message>
+    <message>
+        <source>the incident was not reopened</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2888,6 +3213,10 @@ Grund: {0}</translation>
     <message>
         <source>Reply</source>
         <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Shop closing window</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shop state</source>
@@ -3214,6 +3543,41 @@ Die Aktion unverändert senden?</translation>
     </message>
 </context>
 <context>
+    <name>OutboxWaiting</name>
+    <message>
+        <source>conflict in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation type="unfinished">wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>{0}: the marketplace refused it; it waits in the outbox. Retry or cancel it on the outbox page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: waits for a supervisor&apos;s approval in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: waits in the outbox because the case changed. Send it anyway or discard it on the outbox page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: waits in the outbox until it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Party</name>
     <message>
         <source>customer</source>
@@ -3356,6 +3720,10 @@ Die Aktion unverändert senden?</translation>
     <message>
         <source>you</source>
         <translation>Sie</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation type="unfinished">{0} · {1}</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3922,10 @@ Die Aktion unverändert senden?</translation>
         <translation>Angefochten</translation>
     </message>
     <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export the queue as CSV</source>
         <translation>Liste als CSV exportieren</translation>
     </message>
@@ -3654,6 +4026,10 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     <message>
         <source>{0} is working on this case. You can read it; decide only after talking to them.</source>
         <translation>{0} arbeitet an diesem Fall. Sie können ihn lesen; entscheiden Sie erst nach Rücksprache.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} incidents written…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3830,6 +4206,10 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
         <translation>Die Bestellung kann nicht angezeigt werden: {0}</translation>
     </message>
     <message>
+        <source>The order changed since you read it: {0}. The refund waits in the outbox; send it anyway or discard it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The order is not in the local cache; sync and try again.</source>
         <translation>Die Bestellung ist nicht im lokalen Zwischenspeicher; synchronisieren Sie und versuchen Sie es erneut.</translation>
     </message>
@@ -3844,6 +4224,14 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     <message>
         <source>The refund of {0} is queued and goes out as soon as the marketplace is reachable.</source>
         <translation>Die Erstattung von {0} steht in der Warteschlange und geht raus, sobald der Marktplatz erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>This approved refund is in the outbox already, so it was not queued a second time ({0}). Retry, send or cancel it on the outbox page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This approved refund was sent already, so it was not sent again ({0}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This refund needs a supervisor&apos;s approval, but the team store cannot be reached. Nothing was sent or requested; try again when it is back.</source>
@@ -4010,6 +4398,10 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
 <context>
     <name>RemoveDataDialog</name>
     <message>
+        <source>Checking the export file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose export file…</source>
         <translation>Exportdatei wählen…</translation>
     </message>
@@ -4030,8 +4422,12 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
         <translation>Exportieren nach: {0}</translation>
     </message>
     <message>
-        <source>Exported {0} to {1}.</source>
-        <translation>{0} nach {1} exportiert.</translation>
+        <source>Exported {0} to {1} ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I understand that this cannot be undone</source>
@@ -4048,6 +4444,14 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     <message>
         <source>Nothing more was removed: {0}</source>
         <translation>Es wurde nichts weiter entfernt: {0}</translation>
+    </message>
+    <message>
+        <source>Operator Desk closes now: it has no local data left to work with. Start it again to work with fresh data from the marketplaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Operator Desk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4070,6 +4474,18 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
         <translation>Einstellungen, Protokolle und die Schlüssel im Schlüsselbund des Systems bleiben erhalten.</translation>
     </message>
     <message>
+        <source>The desk has stopped working with its data for the removal: choose another export file and remove again, or quit and start the desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk stops syncing and sending before the removal and closes when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded sandbox&apos;s demo marketplace stays: its data is generated and describes no real person. What the desk copied from it (cache, outbox, team store) is removed with the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no local data to remove.</source>
         <translation>Es gibt keine lokalen Daten zu entfernen.</translation>
     </message>
@@ -4082,16 +4498,35 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
         <translation>ZIP-Archive (*.zip)</translation>
     </message>
     <message>
+        <source>attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <source>the local team store (decisions, approvals, templates)</source>
-        <translation>die lokale Teamdatenbank (Entscheidungen, Freigaben, Vorlagen)</translation>
+        <source>the cache</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the outbox (actions not yet sent)</source>
-        <translation>den Postausgang (noch nicht gesendete Aktionen)</translation>
+        <source>the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n unsent reply draft(s), after exporting them to a file you choose</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>• downloaded attachments ({0})</source>
@@ -4102,8 +4537,75 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
         <translation>• den Zwischenspeicher der Marktplatzdaten ({0}); er füllt sich wieder von den Marktplätzen</translation>
     </message>
     <message>
-        <source>• {0}, after exporting it to a file you choose</source>
-        <translation>• {0}, nachdem er in eine Datei Ihrer Wahl exportiert wurde</translation>
+        <source>• the local team store (decisions, approvals, templates, audit log), after exporting it to a file you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• the local team store, which holds nothing of yours yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• the outbox (the actions this desk sent, and those still waiting, which will not be sent), after exporting it to a file you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• the outbox, which holds no action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReopenIncidentDialog</name>
+    <message>
+        <source>(date unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished">Grund wählen…</translation>
+    </message>
+    <message>
+        <source>Closed incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished">Reklamation</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Grund</translation>
+    </message>
+    <message>
+        <source>Reason for the new incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace cannot reopen a closed incident: a new incident is opened on the same line of order {0}. The seller and the customer see it; it counts in the seller&apos;s statistics and freezes the order&apos;s cycle. The closed incident keeps its history, and your reason is recorded for the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was closed too early (for the team record; required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the incident is reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · closed {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4283,6 +4785,41 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     <message>
         <source>Your role on market {0} may not send messages.</source>
         <translation>Ihre Rolle auf Markt {0} darf keine Nachrichten senden.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> Tage</translation>
+    </message>
+    <message>
+        <source>Data retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never wipe it (not recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data then stays in the cache for as long as the desk is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache keeps customers&apos; and sellers&apos; names, e-mail addresses, messages and tracking numbers. After the retention period they are wiped from it; ids, states, dates and amounts stay, and so do cases still open. The audit log is not affected: it holds ids, actions and amounts only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period applies now and whenever the desk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe cached personal data after</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4859,6 +5396,61 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     <message>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRulesDialog</name>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished">Nicht gespeichert: {0}</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}. Your values are still here; try again when the team store is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for {0}; refunds use the new rules from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Shown read-only: only a supervisor changes the team&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team rules: refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team store is read-only: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s rules could not be read: {0}. Try again when the team store is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} not saved: {1} saved these rules meanwhile. Their values are shown where you changed nothing; yours are kept. Check them and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} not saved: {1}. Your values are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished">{0}: {1}</translation>
     </message>
 </context>
 <context>

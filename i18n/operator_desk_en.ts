@@ -38,6 +38,13 @@
 <context>
     <name>CaseDecisions</name>
     <message numerus="yes">
+        <source>%n changed since you read them: their closes wait in the outbox; send them anyway or discard them there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n incident(s) closed.</source>
         <translation>
             <numerusform>%n incident closed.</numerusform>
@@ -83,6 +90,16 @@
         <translation>
             <numerusform>%n more error happened meanwhile; its report is in the log folder.</numerusform>
             <numerusform>%n more errors happened meanwhile; their reports are in the log folder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LocalDataController</name>
+    <message numerus="yes">
+        <source>Retention: personal data older than {0} days was wiped from %n cached record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -137,6 +154,16 @@
         <translation>
             <numerusform>%n incident exported to {0}.</numerusform>
             <numerusform>%n incidents exported to {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDataDialog</name>
+    <message numerus="yes">
+        <source>• %n unsent reply draft(s), after exporting them to a file you choose</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -369,6 +369,10 @@ SHA-256 {3}</translation>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export failed: {0}; nothing was written.</source>
         <translation>La exportación ha fallado: {0}; no se ha escrito nada.</translation>
     </message>
@@ -423,6 +427,10 @@ SHA-256 {3}</translation>
     <message>
         <source>to</source>
         <translation>hasta</translation>
+    </message>
+    <message>
+        <source>{0} of {1} entries written…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -801,6 +809,13 @@ SHA-256 {3}</translation>
 <context>
     <name>CaseDecisions</name>
     <message numerus="yes">
+        <source>%n changed since you read them: their closes wait in the outbox; send them anyway or discard them there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n incident(s) closed.</source>
         <translation>
             <numerusform>%n incidencia cerrada.</numerusform>
@@ -832,6 +847,10 @@ SHA-256 {3}</translation>
     <message>
         <source>Incident not closed</source>
         <translation>Incidencia no cerrada</translation>
+    </message>
+    <message>
+        <source>Incident not closed yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Incident not opened</source>
@@ -868,6 +887,10 @@ SHA-256 {3}</translation>
     <message>
         <source>The case changed on market {0} since you opened it, so {1}. Look at what changed, then decide again.</source>
         <translation>El caso ha cambiado en el mercado {0} desde que lo abriste, así que {1}. Revisa qué ha cambiado y vuelve a decidir.</translation>
+    </message>
+    <message>
+        <source>The case changed since you read it: {0}. The close waits in the outbox; send it anyway or discard it there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The decision on order {0} waits in the outbox; it is sent when market {1} can be reached.</source>
@@ -990,6 +1013,72 @@ SHA-256 {3}</translation>
     <message>
         <source>Write the note first.</source>
         <translation>Escribe primero la nota.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReplyDialog</name>
+    <message>
+        <source>&amp;Conversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished">Conversación</translation>
+    </message>
+    <message>
+        <source>Reply on order {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · last message {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTools</name>
+    <message>
+        <source>Dossier saved as {0} and {1}.</source>
+        <translation type="unfinished">Expediente guardado como {0} y {1}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished">Exportación cancelada; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Export dossier</source>
+        <translation type="unfinished">Exportar expediente</translation>
+    </message>
+    <message>
+        <source>Exporting the dossier…</source>
+        <translation type="unfinished">Exportando el expediente…</translation>
+    </message>
+    <message>
+        <source>Fetching attachment {0}…</source>
+        <translation type="unfinished">Obteniendo el adjunto {0}…</translation>
+    </message>
+    <message>
+        <source>The conversations are still being opened; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversations of this order could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier could not be made: {0}</source>
+        <translation type="unfinished">No se ha podido crear el expediente: {0}</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written: {0}. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order has no conversation in the local cache yet; it appears after the next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1352,8 +1441,20 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
         <translation>Aún no hay conversaciones en la caché local. Aparecerán tras la próxima sincronización.</translation>
     </message>
     <message>
+        <source>No incident on this order is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line of this order can have a new incident.</source>
+        <translation type="unfinished">No se puede abrir una incidencia nueva en ninguna línea de este pedido.</translation>
+    </message>
+    <message>
         <source>Non-answer</source>
         <translation>Respuesta vacía</translation>
+    </message>
+    <message>
+        <source>Nothing on this order can be refunded now.</source>
+        <translation type="unfinished">Ahora no se puede reembolsar nada de este pedido.</translation>
     </message>
     <message>
         <source>Off-platform contact</source>
@@ -1366,6 +1467,18 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     <message>
         <source>Older than 30 days</source>
         <translation>Hace más de 30 días</translation>
+    </message>
+    <message>
+        <source>Open &amp;incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an incident</source>
+        <translation type="unfinished">Abrir una incidencia</translation>
+    </message>
+    <message>
+        <source>Open an incident on a line of this conversation&apos;s order</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order number</source>
@@ -1386,6 +1499,30 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     <message>
         <source>Previous conversation</source>
         <translation>Conversación anterior</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund the customer of this conversation&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen an incident on this order that was closed too early: a new incident on the same line</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reply</source>
@@ -1440,8 +1577,16 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
         <translation>No se ha podido escribir el expediente: {0}</translation>
     </message>
     <message>
+        <source>The lines of the closed incidents have an incident open again, or cannot have one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This conversation as a PDF and a JSON file (Ctrl+Shift+E)</source>
         <translation>Esta conversación como archivo PDF y JSON (Ctrl+Mayús+E)</translation>
+    </message>
+    <message>
+        <source>This conversation is not about an order.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Today</source>
@@ -1570,6 +1715,10 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     <message>
         <source>refund</source>
         <translation>reembolso</translation>
+    </message>
+    <message>
+        <source>reopened (a new incident on the same line)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reviewer</source>
@@ -1981,6 +2130,10 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
         <translation>Cerrar esta incidencia en el marketplace (Ctrl+Intro)</translation>
     </message>
     <message>
+        <source>Closed too early? Open a new incident on the same order line, with a reason, and record why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close…</source>
         <translation>Cerrar…</translation>
     </message>
@@ -1993,12 +2146,28 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
         <translation>No aceptar la resolución del vendedor: mantener la incidencia abierta (Ctrl+Mayús+Intro)</translation>
     </message>
     <message>
+        <source>Every conversation of this order, its timeline and the team&apos;s decisions as a PDF and a JSON file (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the incident&apos;s dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Internal notes</source>
         <translation>Notas internas</translation>
     </message>
     <message>
         <source>Internal notes ({0})</source>
         <translation>Notas internas ({0})</translation>
+    </message>
+    <message>
+        <source>Its order line has an incident open again, or cannot have one now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep open…</source>
@@ -2045,6 +2214,18 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
         <translation>Abrir una incidencia en una línea de este pedido (Ctrl+Mayús+I)</translation>
     </message>
     <message>
+        <source>Open the seller&apos;s scorecard and propose a sanction with this case as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a sanction for the seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose sanction…</source>
+        <translation type="unfinished">Proponer sanción…</translation>
+    </message>
+    <message>
         <source>Refund</source>
         <translation>Reembolsar</translation>
     </message>
@@ -2055,6 +2236,14 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     <message>
         <source>Refund…</source>
         <translation>Reembolsar…</translation>
+    </message>
+    <message>
+        <source>Reopen the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reply</source>
@@ -2077,12 +2266,20 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
         <translation>La incidencia está cerrada.</translation>
     </message>
     <message>
+        <source>The incident is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The order is not in the cache.</source>
         <translation>El pedido no está en la caché.</translation>
     </message>
     <message>
         <source>The seller&apos;s claim</source>
         <translation>Lo que dice el vendedor</translation>
+    </message>
+    <message>
+        <source>This order has no conversation in the local cache.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2328,12 +2525,20 @@ Motivo: {0}</translation>
         <translation>Alerta</translation>
     </message>
     <message>
+        <source>Days of this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
         <source>Ladder (first step first):</source>
         <translation>Escala (primer escalón primero):</translation>
+    </message>
+    <message>
+        <source>Ladder step</source>
+        <translation type="unfinished">Escalón</translation>
     </message>
     <message>
         <source>Limit</source>
@@ -2485,6 +2690,16 @@ Motivo: {0}</translation>
     </message>
 </context>
 <context>
+    <name>LocalDataController</name>
+    <message numerus="yes">
+        <source>Retention: personal data older than {0} days was wiped from %n cached record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Connections…</source>
@@ -2507,6 +2722,10 @@ Motivo: {0}</translation>
         <translation>Base de datos del &amp;equipo…</translation>
     </message>
     <message>
+        <source>Data &amp;retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opening the local cache…</source>
         <translation>Abriendo la caché local…</translation>
     </message>
@@ -2515,12 +2734,71 @@ Motivo: {0}</translation>
         <translation>Operator Desk</translation>
     </message>
     <message>
+        <source>Remove all &amp;local data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SANDBOX – demo marketplaces with generated data; nothing you do here reaches a real customer or seller.</source>
         <translation>SANDBOX: marketplaces de demostración con datos generados; nada de lo que hagas aquí llega a un cliente o vendedor real.</translation>
     </message>
     <message>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Team &amp;rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarketRefundRules</name>
+    <message>
+        <source> days after shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents need approval above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund window of market {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds above a role&apos;s amount wait for a supervisor&apos;s approval; leave it empty for no limit. Amounts are in the market&apos;s currency, written as your language writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds allowed up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers need approval above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors need approval above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in defaults: nobody has changed them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {0}, saved by {1} on {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: a limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished">{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2934,10 @@ Motivo: {0}</translation>
         <translation>Borrar</translation>
     </message>
     <message>
+        <source>Desktop notifications need a notification area (system tray), which this desktop does not offer; they show here only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New customer message</source>
         <translation>Nuevo mensaje del cliente</translation>
     </message>
@@ -2725,6 +3007,49 @@ Motivo: {0}</translation>
     <message>
         <source>The seller and the customer see the new incident; it counts in the seller&apos;s statistics and freezes the order&apos;s cycle.</source>
         <translation>El vendedor y el cliente ven la nueva incidencia; cuenta en las estadísticas del vendedor y congela el ciclo del pedido.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderActions</name>
+    <message>
+        <source>An incident was opened on order {0}; it appears after the next sync.</source>
+        <translation type="unfinished">Se ha abierto una incidencia en el pedido {0}; aparecerá tras la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Incident not opened</source>
+        <translation type="unfinished">Incidencia no abierta</translation>
+    </message>
+    <message>
+        <source>Incident not reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening an incident on order {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening the incident on order {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident on order {0} is reopened: a new incident was opened on the same line; it appears after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new incident on order {0} waits in the outbox; it is sent when market {1} can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team store could not record the decision; see the log.</source>
+        <translation type="unfinished">La base de datos del equipo no ha podido registrar la decisión; consulta el registro.</translation>
+    </message>
+    <message>
+        <source>no incident was opened</source>
+        <translation type="unfinished">no se ha abierto ninguna incidencia</translation>
+    </message>
+    <message>
+        <source>the incident was not reopened</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2888,6 +3213,10 @@ Motivo: {0}</translation>
     <message>
         <source>Reply</source>
         <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Shop closing window</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shop state</source>
@@ -3214,6 +3543,41 @@ Send the action as it is?</source>
     </message>
 </context>
 <context>
+    <name>OutboxWaiting</name>
+    <message>
+        <source>conflict in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation type="unfinished">pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>{0}: the marketplace refused it; it waits in the outbox. Retry or cancel it on the outbox page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: waits for a supervisor&apos;s approval in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: waits in the outbox because the case changed. Send it anyway or discard it on the outbox page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: waits in the outbox until it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Party</name>
     <message>
         <source>customer</source>
@@ -3356,6 +3720,10 @@ Send the action as it is?</source>
     <message>
         <source>you</source>
         <translation>tú</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation type="unfinished">{0} · {1}</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3922,10 @@ Send the action as it is?</source>
         <translation>Impugnadas</translation>
     </message>
     <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export the queue as CSV</source>
         <translation>Exportar la cola como CSV</translation>
     </message>
@@ -3654,6 +4026,10 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     <message>
         <source>{0} is working on this case. You can read it; decide only after talking to them.</source>
         <translation>{0} está trabajando en este caso. Puedes leerlo; decide solo después de hablar con esa persona.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} incidents written…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3830,6 +4206,10 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
         <translation>No se puede mostrar el pedido: {0}</translation>
     </message>
     <message>
+        <source>The order changed since you read it: {0}. The refund waits in the outbox; send it anyway or discard it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The order is not in the local cache; sync and try again.</source>
         <translation>El pedido no está en la caché local; sincroniza y vuelve a intentarlo.</translation>
     </message>
@@ -3844,6 +4224,14 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     <message>
         <source>The refund of {0} is queued and goes out as soon as the marketplace is reachable.</source>
         <translation>El reembolso de {0} está en cola y se enviará en cuanto el marketplace esté disponible.</translation>
+    </message>
+    <message>
+        <source>This approved refund is in the outbox already, so it was not queued a second time ({0}). Retry, send or cancel it on the outbox page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This approved refund was sent already, so it was not sent again ({0}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This refund needs a supervisor&apos;s approval, but the team store cannot be reached. Nothing was sent or requested; try again when it is back.</source>
@@ -4010,6 +4398,10 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
 <context>
     <name>RemoveDataDialog</name>
     <message>
+        <source>Checking the export file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose export file…</source>
         <translation>Elegir archivo de exportación…</translation>
     </message>
@@ -4030,8 +4422,12 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
         <translation>Exportar a: {0}</translation>
     </message>
     <message>
-        <source>Exported {0} to {1}.</source>
-        <translation>{0} exportado a {1}.</translation>
+        <source>Exported {0} to {1} ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I understand that this cannot be undone</source>
@@ -4048,6 +4444,14 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     <message>
         <source>Nothing more was removed: {0}</source>
         <translation>No se ha quitado nada más: {0}</translation>
+    </message>
+    <message>
+        <source>Operator Desk closes now: it has no local data left to work with. Start it again to work with fresh data from the marketplaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Operator Desk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4070,6 +4474,18 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
         <translation>La configuración, los registros y las claves del llavero del sistema se conservan.</translation>
     </message>
     <message>
+        <source>The desk has stopped working with its data for the removal: choose another export file and remove again, or quit and start the desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk stops syncing and sending before the removal and closes when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded sandbox&apos;s demo marketplace stays: its data is generated and describes no real person. What the desk copied from it (cache, outbox, team store) is removed with the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no local data to remove.</source>
         <translation>No hay datos locales que quitar.</translation>
     </message>
@@ -4082,16 +4498,35 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
         <translation>Archivos ZIP (*.zip)</translation>
     </message>
     <message>
+        <source>attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <source>the local team store (decisions, approvals, templates)</source>
-        <translation>la base de datos local del equipo (decisiones, aprobaciones, plantillas)</translation>
+        <source>the cache</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the outbox (actions not yet sent)</source>
-        <translation>la bandeja de salida (acciones aún no enviadas)</translation>
+        <source>the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n unsent reply draft(s), after exporting them to a file you choose</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>• downloaded attachments ({0})</source>
@@ -4102,8 +4537,75 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
         <translation>• la caché de datos de los marketplaces ({0}); se vuelve a llenar desde los marketplaces</translation>
     </message>
     <message>
-        <source>• {0}, after exporting it to a file you choose</source>
-        <translation>• {0}, después de exportarlo a un archivo que elijas</translation>
+        <source>• the local team store (decisions, approvals, templates, audit log), after exporting it to a file you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• the local team store, which holds nothing of yours yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• the outbox (the actions this desk sent, and those still waiting, which will not be sent), after exporting it to a file you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• the outbox, which holds no action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReopenIncidentDialog</name>
+    <message>
+        <source>(date unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished">Elige un motivo…</translation>
+    </message>
+    <message>
+        <source>Closed incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished">Incidencia</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>Reason for the new incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace cannot reopen a closed incident: a new incident is opened on the same line of order {0}. The seller and the customer see it; it counts in the seller&apos;s statistics and freezes the order&apos;s cycle. The closed incident keeps its history, and your reason is recorded for the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was closed too early (for the team record; required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the incident is reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · closed {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4283,6 +4785,41 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     <message>
         <source>Your role on market {0} may not send messages.</source>
         <translation>Tu rol en el mercado {0} no puede enviar mensajes.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> días</translation>
+    </message>
+    <message>
+        <source>Data retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never wipe it (not recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data then stays in the cache for as long as the desk is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache keeps customers&apos; and sellers&apos; names, e-mail addresses, messages and tracking numbers. After the retention period they are wiped from it; ids, states, dates and amounts stay, and so do cases still open. The audit log is not affected: it holds ids, actions and amounts only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period applies now and whenever the desk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe cached personal data after</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4859,6 +5396,61 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     <message>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRulesDialog</name>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished">No guardado: {0}</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}. Your values are still here; try again when the team store is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for {0}; refunds use the new rules from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
+    </message>
+    <message>
+        <source>Shown read-only: only a supervisor changes the team&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team rules: refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team store is read-only: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s rules could not be read: {0}. Try again when the team store is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} not saved: {1} saved these rules meanwhile. Their values are shown where you changed nothing; yours are kept. Check them and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} not saved: {1}. Your values are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished">{0}: {1}</translation>
     </message>
 </context>
 <context>
