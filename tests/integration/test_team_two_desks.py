@@ -3,7 +3,7 @@
 A refund above the agent's limit asked on desk A (its refund service) appears on desk B
 through the change feed (B's watcher thread, no restart); B's supervisor approves it and B's
 refund service sends it to the marketplace - the approver's desk sends, see
-docs/ARCHITECTURE.md, *Team store* - and A sees it carried out: the request is "sent" and the
+docs/design/team-store.md - and A sees it carried out: the request is "sent" and the
 refund is on the order A reads from the marketplace. Exactly one refund reaches the server.
 A claim on A is seen by B, whose "next case" skips it. Run on a shared SQLite file and on a
 real PostgreSQL server (LISTEN/NOTIFY).
