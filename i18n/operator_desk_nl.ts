@@ -3574,7 +3574,7 @@ De actie ongewijzigd verzenden?</translation>
     </message>
     <message>
         <source>{0}: waits in the outbox until it is sent.</source>
-        <translation>{0}: wacht in de outbox tot ze wordt verzonden.</translation>
+        <translation>{0}: wacht in de outbox op verzending.</translation>
     </message>
 </context>
 <context>
