@@ -370,7 +370,7 @@ SHA-256 {3}</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Export failed: {0}; nothing was written.</source>
@@ -430,7 +430,7 @@ SHA-256 {3}</translation>
     </message>
     <message>
         <source>{0} of {1} entries written…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} Einträgen geschrieben…</translation>
     </message>
 </context>
 <context>
@@ -810,9 +810,9 @@ SHA-256 {3}</translation>
     <name>CaseDecisions</name>
     <message numerus="yes">
         <source>%n changed since you read them: their closes wait in the outbox; send them anyway or discard them there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Reklamation hat sich geändert, seit Sie sie gelesen haben: Die Schließung wartet im Postausgang; senden Sie sie dort trotzdem oder verwerfen Sie sie.</numerusform>
+            <numerusform>%n Reklamationen haben sich geändert, seit Sie sie gelesen haben: Die Schließungen warten im Postausgang; senden Sie sie dort trotzdem oder verwerfen Sie sie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -850,7 +850,7 @@ SHA-256 {3}</translation>
     </message>
     <message>
         <source>Incident not closed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation noch nicht geschlossen</translation>
     </message>
     <message>
         <source>Incident not opened</source>
@@ -890,7 +890,7 @@ SHA-256 {3}</translation>
     </message>
     <message>
         <source>The case changed since you read it: {0}. The close waits in the outbox; send it anyway or discard it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall hat sich geändert, seit Sie ihn gelesen haben: {0}. Die Schließung wartet im Postausgang; senden Sie sie dort trotzdem oder verwerfen Sie sie.</translation>
     </message>
     <message>
         <source>The decision on order {0} waits in the outbox; it is sent when market {1} can be reached.</source>
@@ -1019,66 +1019,66 @@ SHA-256 {3}</translation>
     <name>CaseReplyDialog</name>
     <message>
         <source>&amp;Conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterhaltung:</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished">Unterhaltung</translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <source>Reply on order {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort zu Bestellung {0}</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <source>{0} · last message {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · letzte Nachricht {1}</translation>
     </message>
 </context>
 <context>
     <name>CaseTools</name>
     <message>
         <source>Dossier saved as {0} and {1}.</source>
-        <translation type="unfinished">Dossier gespeichert als {0} und {1}.</translation>
+        <translation>Dossier gespeichert als {0} und {1}.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished">Export abgebrochen; es wurde nichts geschrieben.</translation>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Export dossier</source>
-        <translation type="unfinished">Dossier exportieren</translation>
+        <translation>Dossier exportieren</translation>
     </message>
     <message>
         <source>Exporting the dossier…</source>
-        <translation type="unfinished">Dossier wird exportiert…</translation>
+        <translation>Dossier wird exportiert…</translation>
     </message>
     <message>
         <source>Fetching attachment {0}…</source>
-        <translation type="unfinished">Anhang {0} wird abgerufen…</translation>
+        <translation>Anhang {0} wird abgerufen…</translation>
     </message>
     <message>
         <source>The conversations are still being opened; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltungen werden noch geöffnet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The conversations of this order could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltungen zu dieser Bestellung konnten nicht gelesen werden: {0}</translation>
     </message>
     <message>
         <source>The dossier could not be made: {0}</source>
-        <translation type="unfinished">Das Dossier konnte nicht erstellt werden: {0}</translation>
+        <translation>Das Dossier konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
         <source>The dossier could not be written: {0}. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dossier konnte nicht geschrieben werden: {0}. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>This order has no conversation in the local cache yet; it appears after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dieser Bestellung gibt es noch keine Unterhaltung im lokalen Zwischenspeicher; sie erscheint nach der nächsten Synchronisierung.</translation>
     </message>
 </context>
 <context>
@@ -1442,11 +1442,11 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     </message>
     <message>
         <source>No incident on this order is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Reklamation zu dieser Bestellung ist geschlossen.</translation>
     </message>
     <message>
         <source>No line of this order can have a new incident.</source>
-        <translation type="unfinished">Zu keiner Position dieser Bestellung kann eine neue Reklamation eröffnet werden.</translation>
+        <translation>Zu keiner Position dieser Bestellung kann eine neue Reklamation eröffnet werden.</translation>
     </message>
     <message>
         <source>Non-answer</source>
@@ -1454,7 +1454,7 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     </message>
     <message>
         <source>Nothing on this order can be refunded now.</source>
-        <translation type="unfinished">Auf diese Bestellung kann gerade nichts erstattet werden.</translation>
+        <translation>Auf diese Bestellung kann gerade nichts erstattet werden.</translation>
     </message>
     <message>
         <source>Off-platform contact</source>
@@ -1470,15 +1470,15 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     </message>
     <message>
         <source>Open &amp;incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;klamation eröffnen…</translation>
     </message>
     <message>
         <source>Open an incident</source>
-        <translation type="unfinished">Reklamation eröffnen</translation>
+        <translation>Reklamation eröffnen</translation>
     </message>
     <message>
         <source>Open an incident on a line of this conversation&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer Position der Bestellung dieser Unterhaltung eine Reklamation eröffnen</translation>
     </message>
     <message>
         <source>Order number</source>
@@ -1502,27 +1502,27 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     </message>
     <message>
         <source>Re&amp;fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rstatten…</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatten</translation>
     </message>
     <message>
         <source>Refund the customer of this conversation&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Kunden der Bestellung dieser Unterhaltung erstatten</translation>
     </message>
     <message>
         <source>Reo&amp;pen incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation &amp;wiedereröffnen…</translation>
     </message>
     <message>
         <source>Reopen an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation wiedereröffnen</translation>
     </message>
     <message>
         <source>Reopen an incident on this order that was closed too early: a new incident on the same line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu früh geschlossene Reklamation zu dieser Bestellung wiedereröffnen: eine neue Reklamation zur selben Position</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -1550,7 +1550,7 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     </message>
     <message>
         <source>Seller &amp;owes a reply</source>
-        <translation>Verkäufer &amp;schuldet Antwort</translation>
+        <translation>Verkäufer sch&amp;uldet Antwort</translation>
     </message>
     <message>
         <source>Seller answers within {0}</source>
@@ -1578,7 +1578,7 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     </message>
     <message>
         <source>The lines of the closed incidents have an incident open again, or cannot have one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Positionen der geschlossenen Reklamationen ist wieder eine Reklamation offen, oder es kann gerade keine eröffnet werden.</translation>
     </message>
     <message>
         <source>This conversation as a PDF and a JSON file (Ctrl+Shift+E)</source>
@@ -1586,7 +1586,7 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     </message>
     <message>
         <source>This conversation is not about an order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung betrifft keine Bestellung.</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1718,7 +1718,7 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     </message>
     <message>
         <source>reopened (a new incident on the same line)</source>
-        <translation type="unfinished"></translation>
+        <translation>wiedereröffnet (neue Reklamation zur selben Position)</translation>
     </message>
     <message>
         <source>reviewer</source>
@@ -2131,7 +2131,7 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     </message>
     <message>
         <source>Closed too early? Open a new incident on the same order line, with a reason, and record why</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu früh geschlossen? Eine neue Reklamation zur selben Bestellposition eröffnen, mit Grund, und festhalten, warum</translation>
     </message>
     <message>
         <source>Close…</source>
@@ -2147,15 +2147,15 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     </message>
     <message>
         <source>Every conversation of this order, its timeline and the team&apos;s decisions as a PDF and a JSON file (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Unterhaltungen zu dieser Bestellung, ihre Zeitachse und die Entscheidungen des Teams als PDF- und JSON-Datei (Strg+Umschalt+D)</translation>
     </message>
     <message>
         <source>Export dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier exportieren…</translation>
     </message>
     <message>
         <source>Export the incident&apos;s dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier der Reklamation exportieren</translation>
     </message>
     <message>
         <source>Internal notes</source>
@@ -2167,7 +2167,7 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     </message>
     <message>
         <source>Its order line has an incident open again, or cannot have one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu ihrer Bestellposition ist wieder eine Reklamation offen, oder es kann gerade keine eröffnet werden.</translation>
     </message>
     <message>
         <source>Keep open…</source>
@@ -2215,15 +2215,15 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     </message>
     <message>
         <source>Open the seller&apos;s scorecard and propose a sanction with this case as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scorecard des Verkäufers öffnen und eine Sanktion mit diesem Fall als Nachweis vorschlagen</translation>
     </message>
     <message>
         <source>Propose a sanction for the seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sanktion für den Verkäufer vorschlagen</translation>
     </message>
     <message>
         <source>Propose sanction…</source>
-        <translation type="unfinished">Sanktion vorschlagen…</translation>
+        <translation>Sanktion vorschlagen…</translation>
     </message>
     <message>
         <source>Refund</source>
@@ -2239,11 +2239,11 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     </message>
     <message>
         <source>Reopen the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation wiedereröffnen</translation>
     </message>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedereröffnen…</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -2267,7 +2267,7 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     </message>
     <message>
         <source>The incident is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reklamation ist offen.</translation>
     </message>
     <message>
         <source>The order is not in the cache.</source>
@@ -2279,7 +2279,7 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     </message>
     <message>
         <source>This order has no conversation in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dieser Bestellung gibt es keine Unterhaltung im lokalen Zwischenspeicher.</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2526,7 +2526,7 @@ Grund: {0}</translation>
     </message>
     <message>
         <source>Days of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage dieser Stufe</translation>
     </message>
     <message>
         <source>KPI</source>
@@ -2538,7 +2538,7 @@ Grund: {0}</translation>
     </message>
     <message>
         <source>Ladder step</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Limit</source>
@@ -2693,9 +2693,9 @@ Grund: {0}</translation>
     <name>LocalDataController</name>
     <message numerus="yes">
         <source>Retention: personal data older than {0} days was wiped from %n cached record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufbewahrung: In %n Datensatz des Zwischenspeichers wurden personenbezogene Daten gelöscht, die älter als {0} Tage waren.</numerusform>
+            <numerusform>Aufbewahrung: In %n Datensätzen des Zwischenspeichers wurden personenbezogene Daten gelöscht, die älter als {0} Tage waren.</numerusform>
         </translation>
     </message>
 </context>
@@ -2723,7 +2723,7 @@ Grund: {0}</translation>
     </message>
     <message>
         <source>Data &amp;retention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;aufbewahrung…</translation>
     </message>
     <message>
         <source>Opening the local cache…</source>
@@ -2735,7 +2735,7 @@ Grund: {0}</translation>
     </message>
     <message>
         <source>Remove all &amp;local data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;lokalen Daten entfernen…</translation>
     </message>
     <message>
         <source>SANDBOX – demo marketplaces with generated data; nothing you do here reaches a real customer or seller.</source>
@@ -2747,58 +2747,58 @@ Grund: {0}</translation>
     </message>
     <message>
         <source>Team &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Team&amp;regeln…</translation>
     </message>
 </context>
 <context>
     <name>MarketRefundRules</name>
     <message>
         <source> days after shipment</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage nach dem Versand</translation>
     </message>
     <message>
         <source>Agents need approval above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents brauchen Freigabe bei mehr als:</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Grenze</translation>
     </message>
     <message>
         <source>Refund window of market {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsfrist von Markt {0}</translation>
     </message>
     <message>
         <source>Refunds above a role&apos;s amount wait for a supervisor&apos;s approval; leave it empty for no limit. Amounts are in the market&apos;s currency, written as your language writes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungen über dem Betrag einer Rolle warten auf die Freigabe eines Supervisors; lassen Sie das Feld leer, wenn es keine Grenze geben soll. Beträge gelten in der Währung des Marktes und werden so geschrieben, wie es in Ihrer Sprache üblich ist.</translation>
     </message>
     <message>
         <source>Refunds allowed up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungen erlaubt bis:</translation>
     </message>
     <message>
         <source>Reviewers need approval above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer brauchen Freigabe bei mehr als:</translation>
     </message>
     <message>
         <source>Supervisors need approval above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisoren brauchen Freigabe bei mehr als:</translation>
     </message>
     <message>
         <source>The built-in defaults: nobody has changed them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebauten Standardwerte: Niemand hat sie bisher geändert.</translation>
     </message>
     <message>
         <source>Version {0}, saved by {1} on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {0}, gespeichert von {1} am {2}.</translation>
     </message>
     <message>
         <source>{0}: a limit cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Eine Grenze kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2935,7 +2935,7 @@ Grund: {0}</translation>
     </message>
     <message>
         <source>Desktop notifications need a notification area (system tray), which this desktop does not offer; they show here only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Benachrichtigungen brauchen einen Infobereich (System Tray), den dieser Desktop nicht bietet; sie erscheinen nur hier.</translation>
     </message>
     <message>
         <source>New customer message</source>
@@ -3013,43 +3013,43 @@ Grund: {0}</translation>
     <name>OrderActions</name>
     <message>
         <source>An incident was opened on order {0}; it appears after the next sync.</source>
-        <translation type="unfinished">Zur Bestellung {0} wurde eine Reklamation eröffnet; sie erscheint nach der nächsten Synchronisierung.</translation>
+        <translation>Zur Bestellung {0} wurde eine Reklamation eröffnet; sie erscheint nach der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>Incident not opened</source>
-        <translation type="unfinished">Reklamation nicht eröffnet</translation>
+        <translation>Reklamation nicht eröffnet</translation>
     </message>
     <message>
         <source>Incident not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation nicht wiedereröffnet</translation>
     </message>
     <message>
         <source>Opening an incident on order {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation zu Bestellung {0} wird eröffnet…</translation>
     </message>
     <message>
         <source>Reopening the incident on order {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation zu Bestellung {0} wird wiedereröffnet…</translation>
     </message>
     <message>
         <source>The incident on order {0} is reopened: a new incident was opened on the same line; it appears after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reklamation zu Bestellung {0} ist wiedereröffnet: Zur selben Position wurde eine neue Reklamation eröffnet; sie erscheint nach der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>The new incident on order {0} waits in the outbox; it is sent when market {1} can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Reklamation zu Bestellung {0} wartet im Postausgang; sie wird gesendet, sobald Markt {1} erreichbar ist.</translation>
     </message>
     <message>
         <source>The team store could not record the decision; see the log.</source>
-        <translation type="unfinished">Die Teamdatenbank konnte die Entscheidung nicht erfassen; siehe Protokoll.</translation>
+        <translation>Die Teamdatenbank konnte die Entscheidung nicht erfassen; siehe Protokoll.</translation>
     </message>
     <message>
         <source>no incident was opened</source>
-        <translation type="unfinished">es wurde keine Reklamation eröffnet</translation>
+        <translation>es wurde keine Reklamation eröffnet</translation>
     </message>
     <message>
         <source>the incident was not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>die Reklamation wurde nicht wiedereröffnet</translation>
     </message>
 </context>
 <context>
@@ -3216,7 +3216,7 @@ Grund: {0}</translation>
     </message>
     <message>
         <source>Shop closing window</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop-Schließzeitraum</translation>
     </message>
     <message>
         <source>Shop state</source>
@@ -3546,35 +3546,35 @@ Die Aktion unverändert senden?</translation>
     <name>OutboxWaiting</name>
     <message>
         <source>conflict in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt im Postausgang</translation>
     </message>
     <message>
         <source>failed in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>im Postausgang fehlgeschlagen</translation>
     </message>
     <message>
         <source>pending in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet im Postausgang</translation>
     </message>
     <message>
         <source>waiting for approval</source>
-        <translation type="unfinished">wartet auf Freigabe</translation>
+        <translation>wartet auf Freigabe</translation>
     </message>
     <message>
         <source>{0}: the marketplace refused it; it waits in the outbox. Retry or cancel it on the outbox page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Der Marktplatz hat die Aktion abgelehnt; sie wartet im Postausgang. Versuchen Sie es dort erneut oder brechen Sie die Aktion ab.</translation>
     </message>
     <message>
         <source>{0}: waits for a supervisor&apos;s approval in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: wartet im Postausgang auf die Freigabe eines Supervisors.</translation>
     </message>
     <message>
         <source>{0}: waits in the outbox because the case changed. Send it anyway or discard it on the outbox page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: wartet im Postausgang, weil sich der Fall geändert hat. Senden Sie die Aktion dort trotzdem oder verwerfen Sie sie.</translation>
     </message>
     <message>
         <source>{0}: waits in the outbox until it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: wartet im Postausgang auf den Versand.</translation>
     </message>
 </context>
 <context>
@@ -3723,7 +3723,7 @@ Die Aktion unverändert senden?</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished">{0} · {1}</translation>
+        <translation>{0} · {1}</translation>
     </message>
 </context>
 <context>
@@ -3923,7 +3923,7 @@ Die Aktion unverändert senden?</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Export the queue as CSV</source>
@@ -4029,7 +4029,7 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>{0} of {1} incidents written…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} Reklamationen geschrieben…</translation>
     </message>
 </context>
 <context>
@@ -4207,7 +4207,7 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>The order changed since you read it: {0}. The refund waits in the outbox; send it anyway or discard it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung hat sich geändert, seit Sie sie gelesen haben: {0}. Die Erstattung wartet im Postausgang; senden Sie sie dort trotzdem oder verwerfen Sie sie.</translation>
     </message>
     <message>
         <source>The order is not in the local cache; sync and try again.</source>
@@ -4227,11 +4227,11 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>This approved refund is in the outbox already, so it was not queued a second time ({0}). Retry, send or cancel it on the outbox page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese freigegebene Erstattung liegt bereits im Postausgang und wurde daher nicht ein zweites Mal eingereiht ({0}). Versuchen Sie es dort erneut, senden Sie sie oder brechen Sie sie ab.</translation>
     </message>
     <message>
         <source>This approved refund was sent already, so it was not sent again ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese freigegebene Erstattung wurde bereits gesendet und daher nicht erneut gesendet ({0}).</translation>
     </message>
     <message>
         <source>This refund needs a supervisor&apos;s approval, but the team store cannot be reached. Nothing was sent or requested; try again when it is back.</source>
@@ -4399,7 +4399,7 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     <name>RemoveDataDialog</name>
     <message>
         <source>Checking the export file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportdatei wird geprüft…</translation>
     </message>
     <message>
         <source>Choose export file…</source>
@@ -4423,11 +4423,11 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>Exported {0} to {1} ({2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nach {1} exportiert ({2}).</translation>
     </message>
     <message>
         <source>Files: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien: {0}</translation>
     </message>
     <message>
         <source>I understand that this cannot be undone</source>
@@ -4447,11 +4447,11 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>Operator Desk closes now: it has no local data left to work with. Start it again to work with fresh data from the marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Desk wird jetzt geschlossen: Es sind keine lokalen Daten mehr da, mit denen er arbeiten kann. Starten Sie ihn neu, um mit frischen Daten von den Marktplätzen zu arbeiten.</translation>
     </message>
     <message>
         <source>Quit Operator Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Desk beenden</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4475,15 +4475,15 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>The desk has stopped working with its data for the removal: choose another export file and remove again, or quit and start the desk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Desk arbeitet für das Entfernen nicht mehr mit seinen Daten: Wählen Sie eine andere Exportdatei und entfernen Sie erneut, oder beenden Sie den Desk und starten Sie ihn neu.</translation>
     </message>
     <message>
         <source>The desk stops syncing and sending before the removal and closes when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Desk hört vor dem Entfernen auf zu synchronisieren und zu senden und wird danach geschlossen.</translation>
     </message>
     <message>
         <source>The embedded sandbox&apos;s demo marketplace stays: its data is generated and describes no real person. What the desk copied from it (cache, outbox, team store) is removed with the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Marktplatz der eingebauten Sandbox bleibt: Seine Daten sind erzeugt und beschreiben keine echte Person. Was der Desk daraus übernommen hat (Zwischenspeicher, Postausgang, Teamdatenbank), wird mit dem Rest entfernt.</translation>
     </message>
     <message>
         <source>There is no local data to remove.</source>
@@ -4499,11 +4499,11 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -4511,21 +4511,21 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenspeicher</translation>
     </message>
     <message>
         <source>the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <source>the team store</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamdatenbank</translation>
     </message>
     <message numerus="yes">
         <source>• %n unsent reply draft(s), after exporting them to a file you choose</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n nicht gesendeten Antwortentwurf, nach dem Export in eine Datei Ihrer Wahl</numerusform>
+            <numerusform>• %n nicht gesendete Antwortentwürfe, nach dem Export in eine Datei Ihrer Wahl</numerusform>
         </translation>
     </message>
     <message>
@@ -4538,74 +4538,74 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>• the local team store (decisions, approvals, templates, audit log), after exporting it to a file you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>• die lokale Teamdatenbank (Entscheidungen, Freigaben, Vorlagen, Prüfprotokoll), nach dem Export in eine Datei Ihrer Wahl</translation>
     </message>
     <message>
         <source>• the local team store, which holds nothing of yours yet</source>
-        <translation type="unfinished"></translation>
+        <translation>• die lokale Teamdatenbank, die noch nichts von Ihnen enthält</translation>
     </message>
     <message>
         <source>• the outbox (the actions this desk sent, and those still waiting, which will not be sent), after exporting it to a file you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>• den Postausgang (die von diesem Desk gesendeten Aktionen und die noch wartenden, die dann nicht mehr gesendet werden), nach dem Export in eine Datei Ihrer Wahl</translation>
     </message>
     <message>
         <source>• the outbox, which holds no action</source>
-        <translation type="unfinished"></translation>
+        <translation>• den Postausgang, der keine Aktion enthält</translation>
     </message>
 </context>
 <context>
     <name>ReopenIncidentDialog</name>
     <message>
         <source>(date unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Datum unbekannt)</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished">Grund wählen…</translation>
+        <translation>Grund wählen…</translation>
     </message>
     <message>
         <source>Closed incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossene Reklamation</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Reklamation</translation>
+        <translation>Reklamation</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Reason for the new incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für die neue Reklamation</translation>
     </message>
     <message>
         <source>Reopen an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation wiedereröffnen</translation>
     </message>
     <message>
         <source>Reopen incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation wiedereröffnen</translation>
     </message>
     <message>
         <source>The marketplace cannot reopen a closed incident: a new incident is opened on the same line of order {0}. The seller and the customer see it; it counts in the seller&apos;s statistics and freezes the order&apos;s cycle. The closed incident keeps its history, and your reason is recorded for the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Marktplatz kann eine geschlossene Reklamation nicht wiedereröffnen: Zur selben Position der Bestellung {0} wird eine neue Reklamation eröffnet. Verkäufer und Kunde sehen sie; sie zählt in der Statistik des Verkäufers und hält den Bestellablauf an. Die geschlossene Reklamation behält ihren Verlauf, und Ihre Begründung wird für das Team festgehalten.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Why it was closed too early (for the team record; required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sie zu früh geschlossen wurde (wird für das Team festgehalten; Pflichtfeld)</translation>
     </message>
     <message>
         <source>Why the incident is reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung für das Wiedereröffnen</translation>
     </message>
     <message>
         <source>{0} · closed {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · geschlossen {1}</translation>
     </message>
 </context>
 <context>
@@ -4624,7 +4624,7 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation>&amp;Vorlage:</translation>
+        <translation>Vor&amp;lage:</translation>
     </message>
     <message>
         <source>An attachment could not be read: {0}</source>
@@ -4791,35 +4791,35 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     <name>RetentionDialog</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"> Tage</translation>
+        <translation> Tagen</translation>
     </message>
     <message>
         <source>Data retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenaufbewahrung</translation>
     </message>
     <message>
         <source>Never wipe it (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie löschen (nicht empfohlen)</translation>
     </message>
     <message>
         <source>Personal data then stays in the cache for as long as the desk is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten bleiben dann so lange im Zwischenspeicher, wie der Desk genutzt wird.</translation>
     </message>
     <message>
         <source>Retention period in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsfrist in Tagen</translation>
     </message>
     <message>
         <source>The cache keeps customers&apos; and sellers&apos; names, e-mail addresses, messages and tracking numbers. After the retention period they are wiped from it; ids, states, dates and amounts stay, and so do cases still open. The audit log is not affected: it holds ids, actions and amounts only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zwischenspeicher enthält Namen, E-Mail-Adressen, Nachrichten und Sendungsnummern von Kunden und Verkäufern. Nach Ablauf der Aufbewahrungsfrist werden sie daraus gelöscht; IDs, Status, Datumsangaben und Beträge bleiben, ebenso noch offene Fälle. Das Prüfprotokoll ist nicht betroffen: Es enthält nur IDs, Aktionen und Beträge.</translation>
     </message>
     <message>
         <source>The period applies now and whenever the desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frist gilt ab sofort und bei jedem Start des Desks.</translation>
     </message>
     <message>
         <source>Wipe cached personal data after</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten im Zwischenspeicher löschen nach</translation>
     </message>
 </context>
 <context>
@@ -5402,55 +5402,55 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     <name>TeamRulesDialog</name>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished">Nicht gespeichert: {0}</translation>
+        <translation>Nicht gespeichert: {0}</translation>
     </message>
     <message>
         <source>Not saved: {0}. Your values are still here; try again when the team store is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {0}. Ihre Werte sind noch da; versuchen Sie es erneut, wenn die Teamdatenbank erreichbar ist.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert.</translation>
     </message>
     <message>
         <source>Reading the team&apos;s rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln des Teams werden gelesen…</translation>
     </message>
     <message>
         <source>Saved for {0}; refunds use the new rules from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {0} gespeichert; Erstattungen folgen ab jetzt den neuen Regeln.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Wird gespeichert…</translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Shown read-only: only a supervisor changes the team&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zur Ansicht: Die Regeln des Teams ändert nur ein Supervisor.</translation>
     </message>
     <message>
         <source>Team rules: refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamregeln: Erstattungen</translation>
     </message>
     <message>
         <source>The team store is read-only: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teamdatenbank ist schreibgeschützt: {0}</translation>
     </message>
     <message>
         <source>The team&apos;s rules could not be read: {0}. Try again when the team store is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln des Teams konnten nicht gelesen werden: {0}. Versuchen Sie es erneut, wenn die Teamdatenbank erreichbar ist.</translation>
     </message>
     <message>
         <source>{0} not saved: {1} saved these rules meanwhile. Their values are shown where you changed nothing; yours are kept. Check them and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nicht gespeichert: {1} hat diese Regeln inzwischen gespeichert. Wo Sie nichts geändert haben, werden die Werte dieser Person angezeigt; Ihre bleiben erhalten. Prüfen Sie sie und speichern Sie erneut.</translation>
     </message>
     <message>
         <source>{0} not saved: {1}. Your values are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nicht gespeichert: {1}. Ihre Werte sind noch da.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>

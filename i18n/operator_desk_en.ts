@@ -39,9 +39,9 @@
     <name>CaseDecisions</name>
     <message numerus="yes">
         <source>%n changed since you read them: their closes wait in the outbox; send them anyway or discard them there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n changed since you read it: its close waits in the outbox; send it anyway or discard it there.</numerusform>
+            <numerusform>%n changed since you read them: their closes wait in the outbox; send them anyway or discard them there.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -97,9 +97,9 @@
     <name>LocalDataController</name>
     <message numerus="yes">
         <source>Retention: personal data older than {0} days was wiped from %n cached record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retention: personal data older than {0} days was wiped from %n cached record.</numerusform>
+            <numerusform>Retention: personal data older than {0} days was wiped from %n cached records.</numerusform>
         </translation>
     </message>
 </context>
@@ -161,9 +161,9 @@
     <name>RemoveDataDialog</name>
     <message numerus="yes">
         <source>• %n unsent reply draft(s), after exporting them to a file you choose</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n unsent reply draft, after exporting it to a file you choose</numerusform>
+            <numerusform>• %n unsent reply drafts, after exporting them to a file you choose</numerusform>
         </translation>
     </message>
 </context>

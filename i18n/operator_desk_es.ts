@@ -370,7 +370,7 @@ SHA-256 {3}</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
         <source>Export failed: {0}; nothing was written.</source>
@@ -430,7 +430,7 @@ SHA-256 {3}</translation>
     </message>
     <message>
         <source>{0} of {1} entries written…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} entradas escritas…</translation>
     </message>
 </context>
 <context>
@@ -810,9 +810,9 @@ SHA-256 {3}</translation>
     <name>CaseDecisions</name>
     <message numerus="yes">
         <source>%n changed since you read them: their closes wait in the outbox; send them anyway or discard them there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incidencia ha cambiado desde que la leíste: su cierre espera en la bandeja de salida; envíalo de todos modos o descártalo allí.</numerusform>
+            <numerusform>%n incidencias han cambiado desde que las leíste: sus cierres esperan en la bandeja de salida; envíalos de todos modos o descártalos allí.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -850,7 +850,7 @@ SHA-256 {3}</translation>
     </message>
     <message>
         <source>Incident not closed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencia aún no cerrada</translation>
     </message>
     <message>
         <source>Incident not opened</source>
@@ -890,7 +890,7 @@ SHA-256 {3}</translation>
     </message>
     <message>
         <source>The case changed since you read it: {0}. The close waits in the outbox; send it anyway or discard it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso ha cambiado desde que lo leíste: {0}. El cierre espera en la bandeja de salida; envíalo de todos modos o descártalo allí.</translation>
     </message>
     <message>
         <source>The decision on order {0} waits in the outbox; it is sent when market {1} can be reached.</source>
@@ -1019,66 +1019,66 @@ SHA-256 {3}</translation>
     <name>CaseReplyDialog</name>
     <message>
         <source>&amp;Conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversación:</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished">Conversación</translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <source>Reply on order {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder sobre el pedido {0}</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha pasado</translation>
     </message>
     <message>
         <source>{0} · last message {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · último mensaje {1}</translation>
     </message>
 </context>
 <context>
     <name>CaseTools</name>
     <message>
         <source>Dossier saved as {0} and {1}.</source>
-        <translation type="unfinished">Expediente guardado como {0} y {1}.</translation>
+        <translation>Expediente guardado como {0} y {1}.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished">Exportación cancelada; no se ha escrito nada.</translation>
+        <translation>Exportación cancelada; no se ha escrito nada.</translation>
     </message>
     <message>
         <source>Export dossier</source>
-        <translation type="unfinished">Exportar expediente</translation>
+        <translation>Exportar expediente</translation>
     </message>
     <message>
         <source>Exporting the dossier…</source>
-        <translation type="unfinished">Exportando el expediente…</translation>
+        <translation>Exportando el expediente…</translation>
     </message>
     <message>
         <source>Fetching attachment {0}…</source>
-        <translation type="unfinished">Obteniendo el adjunto {0}…</translation>
+        <translation>Obteniendo el adjunto {0}…</translation>
     </message>
     <message>
         <source>The conversations are still being opened; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conversaciones aún se están abriendo; vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>The conversations of this order could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer las conversaciones de este pedido: {0}</translation>
     </message>
     <message>
         <source>The dossier could not be made: {0}</source>
-        <translation type="unfinished">No se ha podido crear el expediente: {0}</translation>
+        <translation>No se ha podido crear el expediente: {0}</translation>
     </message>
     <message>
         <source>The dossier could not be written: {0}. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el expediente: {0}. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>This order has no conversation in the local cache yet; it appears after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pedido aún no tiene ninguna conversación en la caché local; aparecerá tras la próxima sincronización.</translation>
     </message>
 </context>
 <context>
@@ -1330,11 +1330,11 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     </message>
     <message>
         <source>&amp;Export dossier…</source>
-        <translation>&amp;Exportar expediente…</translation>
+        <translation>E&amp;xportar expediente…</translation>
     </message>
     <message>
         <source>&amp;Late reply</source>
-        <translation>&amp;Respuesta tardía</translation>
+        <translation>Respuesta &amp;tardía</translation>
     </message>
     <message>
         <source>(in the newest 20,000 matching messages)</source>
@@ -1442,11 +1442,11 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     </message>
     <message>
         <source>No incident on this order is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna incidencia de este pedido está cerrada.</translation>
     </message>
     <message>
         <source>No line of this order can have a new incident.</source>
-        <translation type="unfinished">No se puede abrir una incidencia nueva en ninguna línea de este pedido.</translation>
+        <translation>No se puede abrir una incidencia nueva en ninguna línea de este pedido.</translation>
     </message>
     <message>
         <source>Non-answer</source>
@@ -1454,7 +1454,7 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     </message>
     <message>
         <source>Nothing on this order can be refunded now.</source>
-        <translation type="unfinished">Ahora no se puede reembolsar nada de este pedido.</translation>
+        <translation>Ahora no se puede reembolsar nada de este pedido.</translation>
     </message>
     <message>
         <source>Off-platform contact</source>
@@ -1470,15 +1470,15 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     </message>
     <message>
         <source>Open &amp;incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;incidencia…</translation>
     </message>
     <message>
         <source>Open an incident</source>
-        <translation type="unfinished">Abrir una incidencia</translation>
+        <translation>Abrir una incidencia</translation>
     </message>
     <message>
         <source>Open an incident on a line of this conversation&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una incidencia en una línea del pedido de esta conversación</translation>
     </message>
     <message>
         <source>Order number</source>
@@ -1502,27 +1502,27 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     </message>
     <message>
         <source>Re&amp;fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reem&amp;bolsar…</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsar</translation>
     </message>
     <message>
         <source>Refund the customer of this conversation&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsar al cliente del pedido de esta conversación</translation>
     </message>
     <message>
         <source>Reo&amp;pen incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir in&amp;cidencia…</translation>
     </message>
     <message>
         <source>Reopen an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir una incidencia</translation>
     </message>
     <message>
         <source>Reopen an incident on this order that was closed too early: a new incident on the same line</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir una incidencia de este pedido que se cerró demasiado pronto: una incidencia nueva en la misma línea</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -1578,7 +1578,7 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     </message>
     <message>
         <source>The lines of the closed incidents have an incident open again, or cannot have one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las líneas de las incidencias cerradas ya tienen otra incidencia abierta o ahora no pueden tener ninguna.</translation>
     </message>
     <message>
         <source>This conversation as a PDF and a JSON file (Ctrl+Shift+E)</source>
@@ -1586,7 +1586,7 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     </message>
     <message>
         <source>This conversation is not about an order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversación no trata sobre un pedido.</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1718,7 +1718,7 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     </message>
     <message>
         <source>reopened (a new incident on the same line)</source>
-        <translation type="unfinished"></translation>
+        <translation>reabierta (una incidencia nueva en la misma línea)</translation>
     </message>
     <message>
         <source>reviewer</source>
@@ -2131,7 +2131,7 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     </message>
     <message>
         <source>Closed too early? Open a new incident on the same order line, with a reason, and record why</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se cerró demasiado pronto? Abrir una incidencia nueva en la misma línea de pedido, con un motivo, y dejar constancia del porqué</translation>
     </message>
     <message>
         <source>Close…</source>
@@ -2147,15 +2147,15 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     </message>
     <message>
         <source>Every conversation of this order, its timeline and the team&apos;s decisions as a PDF and a JSON file (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las conversaciones de este pedido, su cronología y las decisiones del equipo como archivo PDF y JSON (Ctrl+Mayús+D)</translation>
     </message>
     <message>
         <source>Export dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar expediente…</translation>
     </message>
     <message>
         <source>Export the incident&apos;s dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el expediente de la incidencia</translation>
     </message>
     <message>
         <source>Internal notes</source>
@@ -2167,7 +2167,7 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     </message>
     <message>
         <source>Its order line has an incident open again, or cannot have one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su línea de pedido ya tiene otra incidencia abierta o ahora no puede tener ninguna.</translation>
     </message>
     <message>
         <source>Keep open…</source>
@@ -2215,15 +2215,15 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     </message>
     <message>
         <source>Open the seller&apos;s scorecard and propose a sanction with this case as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la ficha del vendedor y proponer una sanción con este caso como prueba</translation>
     </message>
     <message>
         <source>Propose a sanction for the seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer una sanción para el vendedor</translation>
     </message>
     <message>
         <source>Propose sanction…</source>
-        <translation type="unfinished">Proponer sanción…</translation>
+        <translation>Proponer sanción…</translation>
     </message>
     <message>
         <source>Refund</source>
@@ -2239,11 +2239,11 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     </message>
     <message>
         <source>Reopen the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir la incidencia</translation>
     </message>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir…</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -2267,7 +2267,7 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     </message>
     <message>
         <source>The incident is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La incidencia está abierta.</translation>
     </message>
     <message>
         <source>The order is not in the cache.</source>
@@ -2279,7 +2279,7 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     </message>
     <message>
         <source>This order has no conversation in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pedido no tiene ninguna conversación en la caché local.</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2526,7 +2526,7 @@ Motivo: {0}</translation>
     </message>
     <message>
         <source>Days of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de este escalón</translation>
     </message>
     <message>
         <source>KPI</source>
@@ -2538,7 +2538,7 @@ Motivo: {0}</translation>
     </message>
     <message>
         <source>Ladder step</source>
-        <translation type="unfinished">Escalón</translation>
+        <translation>Escalón</translation>
     </message>
     <message>
         <source>Limit</source>
@@ -2693,9 +2693,9 @@ Motivo: {0}</translation>
     <name>LocalDataController</name>
     <message numerus="yes">
         <source>Retention: personal data older than {0} days was wiped from %n cached record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conservación: se han borrado los datos personales de más de {0} días de %n registro de la caché.</numerusform>
+            <numerusform>Conservación: se han borrado los datos personales de más de {0} días de %n registros de la caché.</numerusform>
         </translation>
     </message>
 </context>
@@ -2723,7 +2723,7 @@ Motivo: {0}</translation>
     </message>
     <message>
         <source>Data &amp;retention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservación de &amp;datos…</translation>
     </message>
     <message>
         <source>Opening the local cache…</source>
@@ -2735,7 +2735,7 @@ Motivo: {0}</translation>
     </message>
     <message>
         <source>Remove all &amp;local data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar todos los datos locales…</translation>
     </message>
     <message>
         <source>SANDBOX – demo marketplaces with generated data; nothing you do here reaches a real customer or seller.</source>
@@ -2747,58 +2747,58 @@ Motivo: {0}</translation>
     </message>
     <message>
         <source>Team &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reglas del equipo…</translation>
     </message>
 </context>
 <context>
     <name>MarketRefundRules</name>
     <message>
         <source> days after shipment</source>
-        <translation type="unfinished"></translation>
+        <translation> días después del envío</translation>
     </message>
     <message>
         <source>Agents need approval above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los agentes necesitan aprobación por encima de:</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite</translation>
     </message>
     <message>
         <source>Refund window of market {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de reembolso del mercado {0}</translation>
     </message>
     <message>
         <source>Refunds above a role&apos;s amount wait for a supervisor&apos;s approval; leave it empty for no limit. Amounts are in the market&apos;s currency, written as your language writes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los reembolsos por encima del importe de un rol esperan la aprobación de un supervisor; déjalo vacío para no poner límite. Los importes van en la moneda del mercado y se escriben como es habitual en tu idioma.</translation>
     </message>
     <message>
         <source>Refunds allowed up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsos permitidos hasta:</translation>
     </message>
     <message>
         <source>Reviewers need approval above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los revisores necesitan aprobación por encima de:</translation>
     </message>
     <message>
         <source>Supervisors need approval above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los supervisores necesitan aprobación por encima de:</translation>
     </message>
     <message>
         <source>The built-in defaults: nobody has changed them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores predeterminados: nadie los ha cambiado todavía.</translation>
     </message>
     <message>
         <source>Version {0}, saved by {1} on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {0}, guardada por {1} el {2}.</translation>
     </message>
     <message>
         <source>{0}: a limit cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: un límite no puede ser negativo.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2935,7 +2935,7 @@ Motivo: {0}</translation>
     </message>
     <message>
         <source>Desktop notifications need a notification area (system tray), which this desktop does not offer; they show here only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notificaciones de escritorio necesitan un área de notificación (bandeja del sistema), que este escritorio no ofrece; solo se muestran aquí.</translation>
     </message>
     <message>
         <source>New customer message</source>
@@ -3013,43 +3013,43 @@ Motivo: {0}</translation>
     <name>OrderActions</name>
     <message>
         <source>An incident was opened on order {0}; it appears after the next sync.</source>
-        <translation type="unfinished">Se ha abierto una incidencia en el pedido {0}; aparecerá tras la próxima sincronización.</translation>
+        <translation>Se ha abierto una incidencia en el pedido {0}; aparecerá tras la próxima sincronización.</translation>
     </message>
     <message>
         <source>Incident not opened</source>
-        <translation type="unfinished">Incidencia no abierta</translation>
+        <translation>Incidencia no abierta</translation>
     </message>
     <message>
         <source>Incident not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencia no reabierta</translation>
     </message>
     <message>
         <source>Opening an incident on order {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo una incidencia en el pedido {0}…</translation>
     </message>
     <message>
         <source>Reopening the incident on order {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabriendo la incidencia del pedido {0}…</translation>
     </message>
     <message>
         <source>The incident on order {0} is reopened: a new incident was opened on the same line; it appears after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>La incidencia del pedido {0} se ha reabierto: se ha abierto una incidencia nueva en la misma línea; aparecerá tras la próxima sincronización.</translation>
     </message>
     <message>
         <source>The new incident on order {0} waits in the outbox; it is sent when market {1} can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva incidencia del pedido {0} espera en la bandeja de salida; se enviará cuando el mercado {1} esté disponible.</translation>
     </message>
     <message>
         <source>The team store could not record the decision; see the log.</source>
-        <translation type="unfinished">La base de datos del equipo no ha podido registrar la decisión; consulta el registro.</translation>
+        <translation>La base de datos del equipo no ha podido registrar la decisión; consulta el registro.</translation>
     </message>
     <message>
         <source>no incident was opened</source>
-        <translation type="unfinished">no se ha abierto ninguna incidencia</translation>
+        <translation>no se ha abierto ninguna incidencia</translation>
     </message>
     <message>
         <source>the incident was not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>la incidencia no se ha reabierto</translation>
     </message>
 </context>
 <context>
@@ -3216,7 +3216,7 @@ Motivo: {0}</translation>
     </message>
     <message>
         <source>Shop closing window</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo de cierre de la tienda</translation>
     </message>
     <message>
         <source>Shop state</source>
@@ -3546,35 +3546,35 @@ Send the action as it is?</source>
     <name>OutboxWaiting</name>
     <message>
         <source>conflict in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicto en la bandeja de salida</translation>
     </message>
     <message>
         <source>failed in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>error en la bandeja de salida</translation>
     </message>
     <message>
         <source>pending in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente en la bandeja de salida</translation>
     </message>
     <message>
         <source>waiting for approval</source>
-        <translation type="unfinished">pendiente de aprobación</translation>
+        <translation>pendiente de aprobación</translation>
     </message>
     <message>
         <source>{0}: the marketplace refused it; it waits in the outbox. Retry or cancel it on the outbox page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: el marketplace ha rechazado la acción; espera en la bandeja de salida, donde puedes reintentarla o cancelarla.</translation>
     </message>
     <message>
         <source>{0}: waits for a supervisor&apos;s approval in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: espera en la bandeja de salida la aprobación de un supervisor.</translation>
     </message>
     <message>
         <source>{0}: waits in the outbox because the case changed. Send it anyway or discard it on the outbox page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: espera en la bandeja de salida porque el caso ha cambiado. Allí puedes enviarla de todos modos o descartarla.</translation>
     </message>
     <message>
         <source>{0}: waits in the outbox until it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: espera en la bandeja de salida hasta que se envíe.</translation>
     </message>
 </context>
 <context>
@@ -3723,7 +3723,7 @@ Send the action as it is?</source>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished">{0} · {1}</translation>
+        <translation>{0} · {1}</translation>
     </message>
 </context>
 <context>
@@ -3923,7 +3923,7 @@ Send the action as it is?</source>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
         <source>Export the queue as CSV</source>
@@ -4029,7 +4029,7 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     </message>
     <message>
         <source>{0} of {1} incidents written…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} incidencias escritas…</translation>
     </message>
 </context>
 <context>
@@ -4207,7 +4207,7 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     </message>
     <message>
         <source>The order changed since you read it: {0}. The refund waits in the outbox; send it anyway or discard it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido ha cambiado desde que lo leíste: {0}. El reembolso espera en la bandeja de salida; envíalo de todos modos o descártalo allí.</translation>
     </message>
     <message>
         <source>The order is not in the local cache; sync and try again.</source>
@@ -4227,11 +4227,11 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     </message>
     <message>
         <source>This approved refund is in the outbox already, so it was not queued a second time ({0}). Retry, send or cancel it on the outbox page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este reembolso aprobado ya está en la bandeja de salida, así que no se ha puesto en cola por segunda vez ({0}). Reinténtalo, envíalo o cancélalo allí.</translation>
     </message>
     <message>
         <source>This approved refund was sent already, so it was not sent again ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este reembolso aprobado ya se había enviado, así que no se ha vuelto a enviar ({0}).</translation>
     </message>
     <message>
         <source>This refund needs a supervisor&apos;s approval, but the team store cannot be reached. Nothing was sent or requested; try again when it is back.</source>
@@ -4399,7 +4399,7 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     <name>RemoveDataDialog</name>
     <message>
         <source>Checking the export file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el archivo de exportación…</translation>
     </message>
     <message>
         <source>Choose export file…</source>
@@ -4423,11 +4423,11 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     </message>
     <message>
         <source>Exported {0} to {1} ({2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a {1}: {0} ({2}).</translation>
     </message>
     <message>
         <source>Files: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos: {0}</translation>
     </message>
     <message>
         <source>I understand that this cannot be undone</source>
@@ -4447,11 +4447,11 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     </message>
     <message>
         <source>Operator Desk closes now: it has no local data left to work with. Start it again to work with fresh data from the marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Desk se cierra ahora: no le quedan datos locales con los que trabajar. Vuelve a iniciarlo para trabajar con datos nuevos de los marketplaces.</translation>
     </message>
     <message>
         <source>Quit Operator Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Operator Desk</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4475,15 +4475,15 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     </message>
     <message>
         <source>The desk has stopped working with its data for the removal: choose another export file and remove again, or quit and start the desk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puesto ha dejado de trabajar con sus datos para quitarlos: elige otro archivo de exportación y vuelve a quitarlos, o sal y vuelve a iniciar el puesto.</translation>
     </message>
     <message>
         <source>The desk stops syncing and sending before the removal and closes when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puesto deja de sincronizar y de enviar antes de quitar los datos y se cierra al terminar.</translation>
     </message>
     <message>
         <source>The embedded sandbox&apos;s demo marketplace stays: its data is generated and describes no real person. What the desk copied from it (cache, outbox, team store) is removed with the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>El marketplace de demostración del sandbox integrado se conserva: sus datos son generados y no describen a ninguna persona real. Lo que el puesto copió de él (caché, bandeja de salida, base de datos del equipo) se quita con el resto.</translation>
     </message>
     <message>
         <source>There is no local data to remove.</source>
@@ -4499,11 +4499,11 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     </message>
     <message>
         <source>attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>adjuntos</translation>
     </message>
     <message>
         <source>drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>borradores</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -4511,21 +4511,21 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     </message>
     <message>
         <source>the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>la caché</translation>
     </message>
     <message>
         <source>the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>la bandeja de salida</translation>
     </message>
     <message>
         <source>the team store</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos del equipo</translation>
     </message>
     <message numerus="yes">
         <source>• %n unsent reply draft(s), after exporting them to a file you choose</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n borrador de respuesta sin enviar, después de exportarlo a un archivo que elijas</numerusform>
+            <numerusform>• %n borradores de respuesta sin enviar, después de exportarlos a un archivo que elijas</numerusform>
         </translation>
     </message>
     <message>
@@ -4538,74 +4538,74 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     </message>
     <message>
         <source>• the local team store (decisions, approvals, templates, audit log), after exporting it to a file you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>• la base de datos local del equipo (decisiones, aprobaciones, plantillas, registro de auditoría), después de exportarla a un archivo que elijas</translation>
     </message>
     <message>
         <source>• the local team store, which holds nothing of yours yet</source>
-        <translation type="unfinished"></translation>
+        <translation>• la base de datos local del equipo, que aún no contiene nada tuyo</translation>
     </message>
     <message>
         <source>• the outbox (the actions this desk sent, and those still waiting, which will not be sent), after exporting it to a file you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>• la bandeja de salida (las acciones que este puesto envió y las que aún esperan, que ya no se enviarán), después de exportarla a un archivo que elijas</translation>
     </message>
     <message>
         <source>• the outbox, which holds no action</source>
-        <translation type="unfinished"></translation>
+        <translation>• la bandeja de salida, que no contiene ninguna acción</translation>
     </message>
 </context>
 <context>
     <name>ReopenIncidentDialog</name>
     <message>
         <source>(date unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fecha desconocida)</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished">Elige un motivo…</translation>
+        <translation>Elige un motivo…</translation>
     </message>
     <message>
         <source>Closed incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencia cerrada</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Incidencia</translation>
+        <translation>Incidencia</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Reason for the new incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la nueva incidencia</translation>
     </message>
     <message>
         <source>Reopen an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir una incidencia</translation>
     </message>
     <message>
         <source>Reopen incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir incidencia</translation>
     </message>
     <message>
         <source>The marketplace cannot reopen a closed incident: a new incident is opened on the same line of order {0}. The seller and the customer see it; it counts in the seller&apos;s statistics and freezes the order&apos;s cycle. The closed incident keeps its history, and your reason is recorded for the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>El marketplace no puede reabrir una incidencia cerrada: se abre una incidencia nueva en la misma línea del pedido {0}. El vendedor y el cliente la ven; cuenta en las estadísticas del vendedor y congela el ciclo del pedido. La incidencia cerrada conserva su historial y tu motivo queda registrado para el equipo.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>Why it was closed too early (for the team record; required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se cerró demasiado pronto (queda registrado para el equipo; obligatorio)</translation>
     </message>
     <message>
         <source>Why the incident is reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se reabre la incidencia</translation>
     </message>
     <message>
         <source>{0} · closed {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · cerrada {1}</translation>
     </message>
 </context>
 <context>
@@ -4624,7 +4624,7 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation>&amp;Plantilla:</translation>
+        <translation>P&amp;lantilla:</translation>
     </message>
     <message>
         <source>An attachment could not be read: {0}</source>
@@ -4791,35 +4791,35 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     <name>RetentionDialog</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"> días</translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Data retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservación de datos</translation>
     </message>
     <message>
         <source>Never wipe it (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>No borrarlos nunca (no recomendado)</translation>
     </message>
     <message>
         <source>Personal data then stays in the cache for as long as the desk is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos personales se quedan entonces en la caché mientras se use el puesto.</translation>
     </message>
     <message>
         <source>Retention period in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de conservación en días</translation>
     </message>
     <message>
         <source>The cache keeps customers&apos; and sellers&apos; names, e-mail addresses, messages and tracking numbers. After the retention period they are wiped from it; ids, states, dates and amounts stay, and so do cases still open. The audit log is not affected: it holds ids, actions and amounts only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché guarda nombres, direcciones de correo, mensajes y números de seguimiento de clientes y vendedores. Pasado el plazo de conservación, se borran de ella; los ID, estados, fechas e importes se quedan, igual que los casos aún abiertos. El registro de auditoría no se ve afectado: solo contiene ID, acciones e importes.</translation>
     </message>
     <message>
         <source>The period applies now and whenever the desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo se aplica ahora y cada vez que se inicia el puesto.</translation>
     </message>
     <message>
         <source>Wipe cached personal data after</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar los datos personales de la caché después de</translation>
     </message>
 </context>
 <context>
@@ -5402,55 +5402,55 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     <name>TeamRulesDialog</name>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished">No guardado: {0}</translation>
+        <translation>No guardado: {0}</translation>
     </message>
     <message>
         <source>Not saved: {0}. Your values are still here; try again when the team store is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: {0}. Tus valores siguen aquí; vuelve a intentarlo cuando se pueda acceder a la base de datos del equipo.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha cambiado nada.</translation>
     </message>
     <message>
         <source>Reading the team&apos;s rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las reglas del equipo…</translation>
     </message>
     <message>
         <source>Saved for {0}; refunds use the new rules from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado para {0}; a partir de ahora los reembolsos siguen las nuevas reglas.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Shown read-only: only a supervisor changes the team&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: solo un supervisor cambia las reglas del equipo.</translation>
     </message>
     <message>
         <source>Team rules: refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas del equipo: reembolsos</translation>
     </message>
     <message>
         <source>The team store is read-only: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del equipo es de solo lectura: {0}</translation>
     </message>
     <message>
         <source>The team&apos;s rules could not be read: {0}. Try again when the team store is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer las reglas del equipo: {0}. Vuelve a intentarlo cuando se pueda acceder a la base de datos del equipo.</translation>
     </message>
     <message>
         <source>{0} not saved: {1} saved these rules meanwhile. Their values are shown where you changed nothing; yours are kept. Check them and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no guardado: {1} ha guardado estas reglas entretanto. Donde no cambiaste nada se muestran sus valores; los tuyos se conservan. Revísalos y vuelve a guardar.</translation>
     </message>
     <message>
         <source>{0} not saved: {1}. Your values are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no guardado: {1}. Tus valores siguen aquí.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>

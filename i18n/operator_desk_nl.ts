@@ -370,7 +370,7 @@ SHA-256 {3}</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export geannuleerd; er is geen bestand weggeschreven.</translation>
     </message>
     <message>
         <source>Export failed: {0}; nothing was written.</source>
@@ -430,7 +430,7 @@ SHA-256 {3}</translation>
     </message>
     <message>
         <source>{0} of {1} entries written…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} van {1} regels weggeschreven…</translation>
     </message>
 </context>
 <context>
@@ -810,9 +810,9 @@ SHA-256 {3}</translation>
     <name>CaseDecisions</name>
     <message numerus="yes">
         <source>%n changed since you read them: their closes wait in the outbox; send them anyway or discard them there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident is gewijzigd sinds je het las: het sluiten wacht in de outbox; verzend het daar toch of verwerp het.</numerusform>
+            <numerusform>%n incidenten zijn gewijzigd sinds je ze las: het sluiten wacht in de outbox; verzend ze daar toch of verwerp ze.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -850,7 +850,7 @@ SHA-256 {3}</translation>
     </message>
     <message>
         <source>Incident not closed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident nog niet gesloten</translation>
     </message>
     <message>
         <source>Incident not opened</source>
@@ -890,7 +890,7 @@ SHA-256 {3}</translation>
     </message>
     <message>
         <source>The case changed since you read it: {0}. The close waits in the outbox; send it anyway or discard it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>De zaak is gewijzigd sinds je hem las: {0}. Het sluiten wacht in de outbox; verzend het daar toch of verwerp het.</translation>
     </message>
     <message>
         <source>The decision on order {0} waits in the outbox; it is sent when market {1} can be reached.</source>
@@ -1019,66 +1019,66 @@ SHA-256 {3}</translation>
     <name>CaseReplyDialog</name>
     <message>
         <source>&amp;Conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesprek:</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished">Gesprek</translation>
+        <translation>Gesprek</translation>
     </message>
     <message>
         <source>Reply on order {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord bij bestelling {0}</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er is gebeurd</translation>
     </message>
     <message>
         <source>{0} · last message {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · laatste bericht {1}</translation>
     </message>
 </context>
 <context>
     <name>CaseTools</name>
     <message>
         <source>Dossier saved as {0} and {1}.</source>
-        <translation type="unfinished">Dossier opgeslagen als {0} en {1}.</translation>
+        <translation>Dossier opgeslagen als {0} en {1}.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished">Export geannuleerd; er is niets weggeschreven.</translation>
+        <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
         <source>Export dossier</source>
-        <translation type="unfinished">Dossier exporteren</translation>
+        <translation>Dossier exporteren</translation>
     </message>
     <message>
         <source>Exporting the dossier…</source>
-        <translation type="unfinished">Dossier wordt geëxporteerd…</translation>
+        <translation>Dossier wordt geëxporteerd…</translation>
     </message>
     <message>
         <source>Fetching attachment {0}…</source>
-        <translation type="unfinished">Bijlage {0} wordt opgehaald…</translation>
+        <translation>Bijlage {0} wordt opgehaald…</translation>
     </message>
     <message>
         <source>The conversations are still being opened; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gesprekken worden nog geopend; probeer het zo opnieuw.</translation>
     </message>
     <message>
         <source>The conversations of this order could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>De gesprekken van deze bestelling konden niet worden gelezen: {0}</translation>
     </message>
     <message>
         <source>The dossier could not be made: {0}</source>
-        <translation type="unfinished">Het dossier kon niet worden gemaakt: {0}</translation>
+        <translation>Het dossier kon niet worden gemaakt: {0}</translation>
     </message>
     <message>
         <source>The dossier could not be written: {0}. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier kon niet worden weggeschreven: {0}. Er is niets bewaard.</translation>
     </message>
     <message>
         <source>This order has no conversation in the local cache yet; it appears after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bestelling heeft nog geen gesprek in de lokale cache; het verschijnt na de volgende synchronisatie.</translation>
     </message>
 </context>
 <context>
@@ -1442,11 +1442,11 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     </message>
     <message>
         <source>No incident on this order is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel incident bij deze bestelling is gesloten.</translation>
     </message>
     <message>
         <source>No line of this order can have a new incident.</source>
-        <translation type="unfinished">Bij geen enkele regel van deze bestelling kan een nieuw incident worden geopend.</translation>
+        <translation>Bij geen enkele regel van deze bestelling kan een nieuw incident worden geopend.</translation>
     </message>
     <message>
         <source>Non-answer</source>
@@ -1454,7 +1454,7 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     </message>
     <message>
         <source>Nothing on this order can be refunded now.</source>
-        <translation type="unfinished">Op deze bestelling kan nu niets worden terugbetaald.</translation>
+        <translation>Op deze bestelling kan nu niets worden terugbetaald.</translation>
     </message>
     <message>
         <source>Off-platform contact</source>
@@ -1470,15 +1470,15 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     </message>
     <message>
         <source>Open &amp;incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incident openen…</translation>
     </message>
     <message>
         <source>Open an incident</source>
-        <translation type="unfinished">Incident openen</translation>
+        <translation>Incident openen</translation>
     </message>
     <message>
         <source>Open an incident on a line of this conversation&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Een incident openen bij een regel van de bestelling van dit gesprek</translation>
     </message>
     <message>
         <source>Order number</source>
@@ -1502,27 +1502,27 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     </message>
     <message>
         <source>Re&amp;fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terugbetalen…</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugbetalen</translation>
     </message>
     <message>
         <source>Refund the customer of this conversation&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant van de bestelling van dit gesprek terugbetalen</translation>
     </message>
     <message>
         <source>Reo&amp;pen incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident &amp;heropenen…</translation>
     </message>
     <message>
         <source>Reopen an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Een incident heropenen</translation>
     </message>
     <message>
         <source>Reopen an incident on this order that was closed too early: a new incident on the same line</source>
-        <translation type="unfinished"></translation>
+        <translation>Een te vroeg gesloten incident bij deze bestelling heropenen: een nieuw incident op dezelfde regel</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -1578,7 +1578,7 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     </message>
     <message>
         <source>The lines of the closed incidents have an incident open again, or cannot have one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de regels van de gesloten incidenten staat weer een incident open, of er kan nu geen incident worden geopend.</translation>
     </message>
     <message>
         <source>This conversation as a PDF and a JSON file (Ctrl+Shift+E)</source>
@@ -1586,7 +1586,7 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     </message>
     <message>
         <source>This conversation is not about an order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit gesprek gaat niet over een bestelling.</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1718,7 +1718,7 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     </message>
     <message>
         <source>reopened (a new incident on the same line)</source>
-        <translation type="unfinished"></translation>
+        <translation>heropend (een nieuw incident op dezelfde regel)</translation>
     </message>
     <message>
         <source>reviewer</source>
@@ -2131,7 +2131,7 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     </message>
     <message>
         <source>Closed too early? Open a new incident on the same order line, with a reason, and record why</source>
-        <translation type="unfinished"></translation>
+        <translation>Te vroeg gesloten? Een nieuw incident openen op dezelfde bestelregel, met een reden, en vastleggen waarom</translation>
     </message>
     <message>
         <source>Close…</source>
@@ -2147,15 +2147,15 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     </message>
     <message>
         <source>Every conversation of this order, its timeline and the team&apos;s decisions as a PDF and a JSON file (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gesprekken van deze bestelling, de tijdlijn en de beslissingen van het team als pdf- en JSON-bestand (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Export dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier exporteren…</translation>
     </message>
     <message>
         <source>Export the incident&apos;s dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier van het incident exporteren</translation>
     </message>
     <message>
         <source>Internal notes</source>
@@ -2167,7 +2167,7 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     </message>
     <message>
         <source>Its order line has an incident open again, or cannot have one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de bestelregel staat weer een incident open, of er kan nu geen incident worden geopend.</translation>
     </message>
     <message>
         <source>Keep open…</source>
@@ -2215,15 +2215,15 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     </message>
     <message>
         <source>Open the seller&apos;s scorecard and propose a sanction with this case as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>De scorecard van de verkoper openen en een sanctie voorstellen met deze zaak als bewijs</translation>
     </message>
     <message>
         <source>Propose a sanction for the seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Een sanctie voor de verkoper voorstellen</translation>
     </message>
     <message>
         <source>Propose sanction…</source>
-        <translation type="unfinished">Sanctie voorstellen…</translation>
+        <translation>Sanctie voorstellen…</translation>
     </message>
     <message>
         <source>Refund</source>
@@ -2239,11 +2239,11 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     </message>
     <message>
         <source>Reopen the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Het incident heropenen</translation>
     </message>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Heropenen…</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -2267,7 +2267,7 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     </message>
     <message>
         <source>The incident is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het incident is open.</translation>
     </message>
     <message>
         <source>The order is not in the cache.</source>
@@ -2279,7 +2279,7 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     </message>
     <message>
         <source>This order has no conversation in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bestelling heeft geen gesprek in de lokale cache.</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2526,7 +2526,7 @@ Reden: {0}</translation>
     </message>
     <message>
         <source>Days of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen van deze stap</translation>
     </message>
     <message>
         <source>KPI</source>
@@ -2538,7 +2538,7 @@ Reden: {0}</translation>
     </message>
     <message>
         <source>Ladder step</source>
-        <translation type="unfinished">Stap</translation>
+        <translation>Stap</translation>
     </message>
     <message>
         <source>Limit</source>
@@ -2693,9 +2693,9 @@ Reden: {0}</translation>
     <name>LocalDataController</name>
     <message numerus="yes">
         <source>Retention: personal data older than {0} days was wiped from %n cached record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bewaartermijn: persoonsgegevens ouder dan {0} dagen zijn gewist uit %n record in de cache.</numerusform>
+            <numerusform>Bewaartermijn: persoonsgegevens ouder dan {0} dagen zijn gewist uit %n records in de cache.</numerusform>
         </translation>
     </message>
 </context>
@@ -2719,11 +2719,11 @@ Reden: {0}</translation>
     </message>
     <message>
         <source>&amp;Team store…</source>
-        <translation>&amp;Teamdatabase…</translation>
+        <translation>Team&amp;database…</translation>
     </message>
     <message>
         <source>Data &amp;retention…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewaartermijn van gegevens…</translation>
     </message>
     <message>
         <source>Opening the local cache…</source>
@@ -2735,7 +2735,7 @@ Reden: {0}</translation>
     </message>
     <message>
         <source>Remove all &amp;local data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;lokale gegevens verwijderen…</translation>
     </message>
     <message>
         <source>SANDBOX – demo marketplaces with generated data; nothing you do here reaches a real customer or seller.</source>
@@ -2747,58 +2747,58 @@ Reden: {0}</translation>
     </message>
     <message>
         <source>Team &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Team&amp;regels…</translation>
     </message>
 </context>
 <context>
     <name>MarketRefundRules</name>
     <message>
         <source> days after shipment</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen na verzending</translation>
     </message>
     <message>
         <source>Agents need approval above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents hebben goedkeuring nodig boven:</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen limiet</translation>
     </message>
     <message>
         <source>Refund window of market {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugbetalingstermijn van markt {0}</translation>
     </message>
     <message>
         <source>Refunds above a role&apos;s amount wait for a supervisor&apos;s approval; leave it empty for no limit. Amounts are in the market&apos;s currency, written as your language writes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugbetalingen boven het bedrag van een rol wachten op goedkeuring van een supervisor; laat het leeg voor geen limiet. Bedragen zijn in de valuta van de markt en worden geschreven zoals gebruikelijk in jouw taal.</translation>
     </message>
     <message>
         <source>Refunds allowed up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugbetalingen toegestaan tot:</translation>
     </message>
     <message>
         <source>Reviewers need approval above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelaars hebben goedkeuring nodig boven:</translation>
     </message>
     <message>
         <source>Supervisors need approval above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisors hebben goedkeuring nodig boven:</translation>
     </message>
     <message>
         <source>The built-in defaults: nobody has changed them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ingebouwde standaardwaarden: nog niemand heeft ze gewijzigd.</translation>
     </message>
     <message>
         <source>Version {0}, saved by {1} on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie {0}, opgeslagen door {1} op {2}.</translation>
     </message>
     <message>
         <source>{0}: a limit cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: een limiet kan niet negatief zijn.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2935,7 +2935,7 @@ Reden: {0}</translation>
     </message>
     <message>
         <source>Desktop notifications need a notification area (system tray), which this desktop does not offer; they show here only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureaubladmeldingen hebben een systeemvak (meldingsgebied) nodig, en dat biedt dit bureaublad niet; ze verschijnen alleen hier.</translation>
     </message>
     <message>
         <source>New customer message</source>
@@ -3013,43 +3013,43 @@ Reden: {0}</translation>
     <name>OrderActions</name>
     <message>
         <source>An incident was opened on order {0}; it appears after the next sync.</source>
-        <translation type="unfinished">Er is een incident geopend bij bestelling {0}; het verschijnt na de volgende synchronisatie.</translation>
+        <translation>Er is een incident geopend bij bestelling {0}; het verschijnt na de volgende synchronisatie.</translation>
     </message>
     <message>
         <source>Incident not opened</source>
-        <translation type="unfinished">Incident niet geopend</translation>
+        <translation>Incident niet geopend</translation>
     </message>
     <message>
         <source>Incident not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident niet heropend</translation>
     </message>
     <message>
         <source>Opening an incident on order {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident bij bestelling {0} wordt geopend…</translation>
     </message>
     <message>
         <source>Reopening the incident on order {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident bij bestelling {0} wordt heropend…</translation>
     </message>
     <message>
         <source>The incident on order {0} is reopened: a new incident was opened on the same line; it appears after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het incident bij bestelling {0} is heropend: er is een nieuw incident geopend op dezelfde regel; het verschijnt na de volgende synchronisatie.</translation>
     </message>
     <message>
         <source>The new incident on order {0} waits in the outbox; it is sent when market {1} can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwe incident bij bestelling {0} wacht in de outbox; het wordt verzonden zodra markt {1} bereikbaar is.</translation>
     </message>
     <message>
         <source>The team store could not record the decision; see the log.</source>
-        <translation type="unfinished">De teamdatabase kon de beslissing niet vastleggen; zie het logboek.</translation>
+        <translation>De teamdatabase kon de beslissing niet vastleggen; zie het logboek.</translation>
     </message>
     <message>
         <source>no incident was opened</source>
-        <translation type="unfinished">er is geen incident geopend</translation>
+        <translation>er is geen incident geopend</translation>
     </message>
     <message>
         <source>the incident was not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>het incident is niet heropend</translation>
     </message>
 </context>
 <context>
@@ -3216,7 +3216,7 @@ Reden: {0}</translation>
     </message>
     <message>
         <source>Shop closing window</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluitingsperiode van winkel</translation>
     </message>
     <message>
         <source>Shop state</source>
@@ -3546,35 +3546,35 @@ De actie ongewijzigd verzenden?</translation>
     <name>OutboxWaiting</name>
     <message>
         <source>conflict in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>conflict in de outbox</translation>
     </message>
     <message>
         <source>failed in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>mislukt in de outbox</translation>
     </message>
     <message>
         <source>pending in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>wacht in de outbox</translation>
     </message>
     <message>
         <source>waiting for approval</source>
-        <translation type="unfinished">wacht op goedkeuring</translation>
+        <translation>wacht op goedkeuring</translation>
     </message>
     <message>
         <source>{0}: the marketplace refused it; it waits in the outbox. Retry or cancel it on the outbox page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: de marktplaats heeft de actie geweigerd; ze wacht in de outbox. Probeer het daar opnieuw of annuleer de actie.</translation>
     </message>
     <message>
         <source>{0}: waits for a supervisor&apos;s approval in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: wacht in de outbox op goedkeuring van een supervisor.</translation>
     </message>
     <message>
         <source>{0}: waits in the outbox because the case changed. Send it anyway or discard it on the outbox page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: wacht in de outbox omdat de zaak is gewijzigd. Verzend de actie daar toch of verwerp ze.</translation>
     </message>
     <message>
         <source>{0}: waits in the outbox until it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: wacht in de outbox op verzending.</translation>
     </message>
 </context>
 <context>
@@ -3723,7 +3723,7 @@ De actie ongewijzigd verzenden?</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished">{0} · {1}</translation>
+        <translation>{0} · {1}</translation>
     </message>
 </context>
 <context>
@@ -3923,7 +3923,7 @@ De actie ongewijzigd verzenden?</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export geannuleerd; er is geen bestand weggeschreven.</translation>
     </message>
     <message>
         <source>Export the queue as CSV</source>
@@ -4029,7 +4029,7 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
     </message>
     <message>
         <source>{0} of {1} incidents written…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} van {1} incidenten weggeschreven…</translation>
     </message>
 </context>
 <context>
@@ -4207,7 +4207,7 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
     </message>
     <message>
         <source>The order changed since you read it: {0}. The refund waits in the outbox; send it anyway or discard it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bestelling is gewijzigd sinds je ze las: {0}. De terugbetaling wacht in de outbox; verzend ze daar toch of verwerp ze.</translation>
     </message>
     <message>
         <source>The order is not in the local cache; sync and try again.</source>
@@ -4227,11 +4227,11 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
     </message>
     <message>
         <source>This approved refund is in the outbox already, so it was not queued a second time ({0}). Retry, send or cancel it on the outbox page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze goedgekeurde terugbetaling staat al in de outbox en is daarom niet nog een keer in de wachtrij gezet ({0}). Probeer het daar opnieuw, verzend ze of annuleer ze.</translation>
     </message>
     <message>
         <source>This approved refund was sent already, so it was not sent again ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze goedgekeurde terugbetaling was al verzonden en is daarom niet opnieuw verzonden ({0}).</translation>
     </message>
     <message>
         <source>This refund needs a supervisor&apos;s approval, but the team store cannot be reached. Nothing was sent or requested; try again when it is back.</source>
@@ -4399,7 +4399,7 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
     <name>RemoveDataDialog</name>
     <message>
         <source>Checking the export file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportbestand wordt gecontroleerd…</translation>
     </message>
     <message>
         <source>Choose export file…</source>
@@ -4423,11 +4423,11 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
     </message>
     <message>
         <source>Exported {0} to {1} ({2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} geëxporteerd naar {1} ({2}).</translation>
     </message>
     <message>
         <source>Files: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden: {0}</translation>
     </message>
     <message>
         <source>I understand that this cannot be undone</source>
@@ -4447,11 +4447,11 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
     </message>
     <message>
         <source>Operator Desk closes now: it has no local data left to work with. Start it again to work with fresh data from the marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Desk sluit nu af: er zijn geen lokale gegevens meer om mee te werken. Start Operator Desk opnieuw om met verse gegevens van de marktplaatsen te werken.</translation>
     </message>
     <message>
         <source>Quit Operator Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Desk afsluiten</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4475,15 +4475,15 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
     </message>
     <message>
         <source>The desk has stopped working with its data for the removal: choose another export file and remove again, or quit and start the desk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De desk werkt voor het verwijderen niet meer met zijn gegevens: kies een ander exportbestand en verwijder opnieuw, of sluit de desk af en start hem opnieuw.</translation>
     </message>
     <message>
         <source>The desk stops syncing and sending before the removal and closes when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>De desk stopt vóór het verwijderen met synchroniseren en verzenden en sluit af zodra hij klaar is.</translation>
     </message>
     <message>
         <source>The embedded sandbox&apos;s demo marketplace stays: its data is generated and describes no real person. What the desk copied from it (cache, outbox, team store) is removed with the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>De demomarktplaats van de ingebouwde sandbox blijft staan: de gegevens ervan zijn gegenereerd en beschrijven geen echte persoon. Wat de desk ervan heeft gekopieerd (cache, outbox, teamdatabase), wordt met de rest verwijderd.</translation>
     </message>
     <message>
         <source>There is no local data to remove.</source>
@@ -4499,11 +4499,11 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
     </message>
     <message>
         <source>attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>bijlagen</translation>
     </message>
     <message>
         <source>drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>concepten</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -4511,21 +4511,21 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
     </message>
     <message>
         <source>the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>de cache</translation>
     </message>
     <message>
         <source>the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>de outbox</translation>
     </message>
     <message>
         <source>the team store</source>
-        <translation type="unfinished"></translation>
+        <translation>de teamdatabase</translation>
     </message>
     <message numerus="yes">
         <source>• %n unsent reply draft(s), after exporting them to a file you choose</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n niet-verzonden conceptantwoord, nadat het is geëxporteerd naar een bestand dat je kiest</numerusform>
+            <numerusform>• %n niet-verzonden conceptantwoorden, nadat ze zijn geëxporteerd naar een bestand dat je kiest</numerusform>
         </translation>
     </message>
     <message>
@@ -4538,74 +4538,74 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
     </message>
     <message>
         <source>• the local team store (decisions, approvals, templates, audit log), after exporting it to a file you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>• de lokale teamdatabase (beslissingen, goedkeuringen, sjablonen, auditlogboek), nadat die is geëxporteerd naar een bestand dat je kiest</translation>
     </message>
     <message>
         <source>• the local team store, which holds nothing of yours yet</source>
-        <translation type="unfinished"></translation>
+        <translation>• de lokale teamdatabase, waarin nog niets van jou staat</translation>
     </message>
     <message>
         <source>• the outbox (the actions this desk sent, and those still waiting, which will not be sent), after exporting it to a file you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>• de outbox (de acties die deze desk heeft verzonden, en de acties die nog wachten en dan niet meer worden verzonden), nadat die is geëxporteerd naar een bestand dat je kiest</translation>
     </message>
     <message>
         <source>• the outbox, which holds no action</source>
-        <translation type="unfinished"></translation>
+        <translation>• de outbox, waarin geen acties staan</translation>
     </message>
 </context>
 <context>
     <name>ReopenIncidentDialog</name>
     <message>
         <source>(date unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(datum onbekend)</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished">Kies een reden…</translation>
+        <translation>Kies een reden…</translation>
     </message>
     <message>
         <source>Closed incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten incident</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Incident</translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Reden</translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Reason for the new incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden voor het nieuwe incident</translation>
     </message>
     <message>
         <source>Reopen an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Een incident heropenen</translation>
     </message>
     <message>
         <source>Reopen incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident heropenen</translation>
     </message>
     <message>
         <source>The marketplace cannot reopen a closed incident: a new incident is opened on the same line of order {0}. The seller and the customer see it; it counts in the seller&apos;s statistics and freezes the order&apos;s cycle. The closed incident keeps its history, and your reason is recorded for the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>De marktplaats kan een gesloten incident niet heropenen: er wordt een nieuw incident geopend op dezelfde regel van bestelling {0}. De verkoper en de klant zien het; het telt mee in de statistieken van de verkoper en houdt de bestelcyclus tegen. Het gesloten incident behoudt zijn geschiedenis, en je reden wordt voor het team vastgelegd.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom</translation>
     </message>
     <message>
         <source>Why it was closed too early (for the team record; required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom het te vroeg is gesloten (wordt voor het team vastgelegd; verplicht)</translation>
     </message>
     <message>
         <source>Why the incident is reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom het incident wordt heropend</translation>
     </message>
     <message>
         <source>{0} · closed {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · gesloten {1}</translation>
     </message>
 </context>
 <context>
@@ -4791,35 +4791,35 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
     <name>RetentionDialog</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"> dagen</translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <source>Data retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaartermijn van gegevens</translation>
     </message>
     <message>
         <source>Never wipe it (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooit wissen (niet aanbevolen)</translation>
     </message>
     <message>
         <source>Personal data then stays in the cache for as long as the desk is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens blijven dan in de cache staan zolang de desk wordt gebruikt.</translation>
     </message>
     <message>
         <source>Retention period in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaartermijn in dagen</translation>
     </message>
     <message>
         <source>The cache keeps customers&apos; and sellers&apos; names, e-mail addresses, messages and tracking numbers. After the retention period they are wiped from it; ids, states, dates and amounts stay, and so do cases still open. The audit log is not affected: it holds ids, actions and amounts only.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cache bewaart namen, e-mailadressen, berichten en trackingnummers van klanten en verkopers. Na de bewaartermijn worden die eruit gewist; ID&apos;s, statussen, datums en bedragen blijven staan, net als zaken die nog open zijn. Het auditlogboek valt hier niet onder: daarin staan alleen ID&apos;s, acties en bedragen.</translation>
     </message>
     <message>
         <source>The period applies now and whenever the desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De termijn geldt meteen en telkens wanneer de desk start.</translation>
     </message>
     <message>
         <source>Wipe cached personal data after</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens in de cache wissen na</translation>
     </message>
 </context>
 <context>
@@ -5402,55 +5402,55 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
     <name>TeamRulesDialog</name>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished">Niet opgeslagen: {0}</translation>
+        <translation>Niet opgeslagen: {0}</translation>
     </message>
     <message>
         <source>Not saved: {0}. Your values are still here; try again when the team store is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: {0}. Je waarden staan er nog; probeer het opnieuw zodra de teamdatabase bereikbaar is.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Reading the team&apos;s rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regels van het team worden gelezen…</translation>
     </message>
     <message>
         <source>Saved for {0}; refunds use the new rules from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen voor {0}; terugbetalingen volgen vanaf nu de nieuwe regels.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Bezig met opslaan…</translation>
+        <translation>Bezig met opslaan…</translation>
     </message>
     <message>
         <source>Shown read-only: only a supervisor changes the team&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen-lezen: alleen een supervisor wijzigt de regels van het team.</translation>
     </message>
     <message>
         <source>Team rules: refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamregels: terugbetalingen</translation>
     </message>
     <message>
         <source>The team store is read-only: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>De teamdatabase is alleen-lezen: {0}</translation>
     </message>
     <message>
         <source>The team&apos;s rules could not be read: {0}. Try again when the team store is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>De regels van het team konden niet worden gelezen: {0}. Probeer het opnieuw zodra de teamdatabase bereikbaar is.</translation>
     </message>
     <message>
         <source>{0} not saved: {1} saved these rules meanwhile. Their values are shown where you changed nothing; yours are kept. Check them and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} niet opgeslagen: {1} heeft deze regels intussen opgeslagen. Waar jij niets hebt gewijzigd, staan nu hun waarden; die van jou blijven staan. Controleer ze en sla opnieuw op.</translation>
     </message>
     <message>
         <source>{0} not saved: {1}. Your values are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} niet opgeslagen: {1}. Je waarden staan er nog.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
