@@ -2706,6 +2706,10 @@ Grund: {0}</translation>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
+        <source>&amp;Data retention…</source>
+        <translation>Daten&amp;aufbewahrung…</translation>
+    </message>
+    <message>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
@@ -2722,10 +2726,6 @@ Grund: {0}</translation>
         <translation>&amp;Teamdatenbank…</translation>
     </message>
     <message>
-        <source>Data &amp;retention…</source>
-        <translation>Daten&amp;aufbewahrung…</translation>
-    </message>
-    <message>
         <source>Opening the local cache…</source>
         <translation>Der lokale Zwischenspeicher wird geöffnet…</translation>
     </message>
@@ -2734,7 +2734,7 @@ Grund: {0}</translation>
         <translation>Operator Desk</translation>
     </message>
     <message>
-        <source>Remove all &amp;local data…</source>
+        <source>Re&amp;move all local data…</source>
         <translation>Alle &amp;lokalen Daten entfernen…</translation>
     </message>
     <message>

@@ -2706,6 +2706,10 @@ Motivo: {0}</translation>
         <translation>&amp;Conexiones…</translation>
     </message>
     <message>
+        <source>&amp;Data retention…</source>
+        <translation>Conservación de &amp;datos…</translation>
+    </message>
+    <message>
         <source>&amp;Desk</source>
         <translation>&amp;Puesto</translation>
     </message>
@@ -2722,10 +2726,6 @@ Motivo: {0}</translation>
         <translation>Base de datos del &amp;equipo…</translation>
     </message>
     <message>
-        <source>Data &amp;retention…</source>
-        <translation>Conservación de &amp;datos…</translation>
-    </message>
-    <message>
         <source>Opening the local cache…</source>
         <translation>Abriendo la caché local…</translation>
     </message>
@@ -2734,7 +2734,7 @@ Motivo: {0}</translation>
         <translation>Operator Desk</translation>
     </message>
     <message>
-        <source>Remove all &amp;local data…</source>
+        <source>Re&amp;move all local data…</source>
         <translation>&amp;Quitar todos los datos locales…</translation>
     </message>
     <message>

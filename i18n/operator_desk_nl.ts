@@ -2706,6 +2706,10 @@ Reden: {0}</translation>
         <translation>&amp;Verbindingen…</translation>
     </message>
     <message>
+        <source>&amp;Data retention…</source>
+        <translation>&amp;Bewaartermijn van gegevens…</translation>
+    </message>
+    <message>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
@@ -2722,10 +2726,6 @@ Reden: {0}</translation>
         <translation>Team&amp;database…</translation>
     </message>
     <message>
-        <source>Data &amp;retention…</source>
-        <translation>&amp;Bewaartermijn van gegevens…</translation>
-    </message>
-    <message>
         <source>Opening the local cache…</source>
         <translation>De lokale cache wordt geopend…</translation>
     </message>
@@ -2734,7 +2734,7 @@ Reden: {0}</translation>
         <translation>Operator Desk</translation>
     </message>
     <message>
-        <source>Remove all &amp;local data…</source>
+        <source>Re&amp;move all local data…</source>
         <translation>Alle &amp;lokale gegevens verwijderen…</translation>
     </message>
     <message>

@@ -191,9 +191,9 @@ class MainWindow(QMainWindow):
         self.desk_menu = menu
         self._desk_menu_end = menu.addSeparator()
         # Privacy: the desk (app.py) connects these once it knows its data and settings.
-        self.retention_action = QAction(self.tr("Data &retention…"), self)
+        self.retention_action = QAction(self.tr("&Data retention…"), self)
         menu.addAction(self.retention_action)
-        self.remove_data_action = QAction(self.tr("Remove all &local data…"), self)
+        self.remove_data_action = QAction(self.tr("Re&move all local data…"), self)
         menu.addAction(self.remove_data_action)
         menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)

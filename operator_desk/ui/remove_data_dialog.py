@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -36,14 +36,19 @@ from operator_desk.services.local_data import (
     remove_all_local_data,
 )
 
+from . import formatting
 from .tasks import TaskRunner
 
 
 def _size(count: int) -> str:
+    """A file size in the interface's language ("128,0 KB" in German): Babel formats the
+    number for the desk's locale (``QLocale`` holds the one the language chose)."""
+    locale = formatting.babel_locale(QLocale().name())
     value = float(count)
     for unit in ("B", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+            decimals = 0 if unit == "B" else 1
+            return f"{formatting.number(round(value, decimals), locale, decimals)} {unit}"
         value /= 1024
     return f"{count} B"  # pragma: no cover
 

@@ -38,7 +38,7 @@ from operator_desk.domain.team import RuleSettings, TeamRuleError
 from operator_desk.services.permissions import Permissions
 from operator_desk.services.team import TeamActionRefused, TeamService
 
-from . import formatting
+from . import formatting, theme
 from .refund_model import amount_error_text
 from .role_gate import denial_text, role_name
 from .tasks import TaskRunner
@@ -98,7 +98,7 @@ class MarketRefundRules(QWidget):
         self.version = QLabel()
         self.version.setTextFormat(Qt.TextFormat.PlainText)
         self.version.setWordWrap(True)
-        self.version.setStyleSheet("QLabel { color: palette(mid); }")
+        self.version.setStyleSheet(theme.secondary_style(self.version))
         self.notice = QLabel(denial or "")
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setWordWrap(True)

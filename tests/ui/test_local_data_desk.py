@@ -85,7 +85,7 @@ def test_remove_all_local_data_from_the_desk_menu(qtbot: Any, qapp: QApplication
                 "sandbox/drafts"} <= set(before)
 
         # 1. Cancel: nothing stops, nothing goes.
-        _desk_menu_action(window, "Remove all &local data…").trigger()
+        _desk_menu_action(window, "Re&move all local data…").trigger()
         dialog = desk.local_data.remove_dialog
         assert dialog is not None and dialog.isVisible()
         qtbot.waitUntil(lambda: dialog.found is not None, timeout=10_000)
@@ -99,7 +99,7 @@ def test_remove_all_local_data_from_the_desk_menu(qtbot: Any, qapp: QApplication
             desk.page.reload()  # the desk works on its cache as before
 
         # 2. Remove: export to the chosen file, remove, report, quit.
-        _desk_menu_action(window, "Remove all &local data…").trigger()
+        _desk_menu_action(window, "Re&move all local data…").trigger()
         dialog = desk.local_data.remove_dialog
         qtbot.waitUntil(lambda: dialog.found is not None, timeout=10_000)
         summary = dialog.summary.text()
@@ -181,7 +181,7 @@ def _bodies(cache_file: Path) -> dict[str, str]:
 
 
 def _set_retention(qtbot: Any, desk: Desk, days: int | None) -> None:
-    _desk_menu_action(desk.window, "Data &retention…").trigger()
+    _desk_menu_action(desk.window, "&Data retention…").trigger()
     dialog = desk.local_data.retention_dialog
     assert dialog is not None and dialog.isVisible()
     assert unnamed_controls(dialog) == []
@@ -241,7 +241,7 @@ def test_the_retention_period_is_kept_and_applied_at_start(qtbot: Any, qapp: QAp
     desk, purges = _start(qtbot, data_dir)
     assert purges == [None] and _bodies(cache_file)["M-MID3"] == "BODY-MID3"
     assert "Retention" not in desk.window.status.currentMessage()
-    _desk_menu_action(desk.window, "Data &retention…").trigger()
+    _desk_menu_action(desk.window, "&Data retention…").trigger()
     dialog = desk.local_data.retention_dialog
     assert dialog.never.isChecked() and not dialog.days.isEnabled()
     dialog.reject()
