@@ -147,9 +147,12 @@ class _Clock:
 
 # -- the facts -------------------------------------------------------------------------------
 def _table(rows: list[tuple[str, str]]) -> str:
+    """Label and value per row; a row without a label spans both columns (a long word such
+    as an e-mail address would otherwise widen the value column past the pane)."""
     cells = "".join(
-        f"<tr><td style='color:{ink(_MUTED)}; padding-right:10px'>{escape(label)}</td>"
-        f"<td>{value}</td></tr>" for label, value in rows)
+        (f"<tr><td style='color:{ink(_MUTED)}; padding-right:10px'>{escape(label)}</td>"
+         f"<td>{value}</td></tr>") if label else f"<tr><td colspan='2'>{value}</td></tr>"
+        for label, value in rows)
     return f"<table width='100%' cellspacing='0' cellpadding='1'>{cells}</table>"
 
 
@@ -161,10 +164,10 @@ def facts_html(case: IncidentCase, detail: CaseDetail | None, clock: _Clock) -> 
         if case.shop is not None and case.shop.state != "OPEN":
             seller += escape(f" ({shop_state_text(case.shop.state)})")
         rows.append((_T.translate("Case", "Seller"), seller))
-        # The address on a line of its own: it has no place to wrap on a narrow pane.
-        customer = inert_html(order.customer.display_name) + (
-            "<br>" + inert_html(f"<{order.customer.email}>") if order.customer.email else "")
-        rows.append((_T.translate("Case", "Customer"), customer))
+        rows.append((_T.translate("Case", "Customer"), inert_html(order.customer.display_name)))
+        if order.customer.email:
+            # Across both columns: an address cannot wrap, and a narrow pane would cut it.
+            rows.append(("", inert_html(f"<{order.customer.email}>")))
         summary = _T.translate("Case", "{0} · {1} · {2}").format(
             clock.when(order.created), formatting.money(order.total_price, loc),
             order_state_text(order.state))

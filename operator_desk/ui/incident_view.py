@@ -160,7 +160,10 @@ class IncidentView(QWidget):
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Ignored: the facts take the pane's width and wrap in it, instead of asking for the
         # width of their longest line and being cut at the pane's edge.
-        self.facts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
+        self.facts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        # QLabel's height-for-width of a rich-text table can come out a line short when a
+        # cell wraps; a line of room below keeps the last row from being cut.
+        self.facts.setContentsMargins(0, 0, 0, self.facts.fontMetrics().lineSpacing())
         self.derived_notice = QLabel(self.tr(
             "Derived: this marketplace does not publish its incidents, so the status and the "
             "seller's \"solved\" are read from the order and the messages."))
