@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -55,6 +55,33 @@ log = logging.getLogger(__name__)
 # Line states on which an operator can open an incident (Mirakl's OR62 needs a delivered or
 # shipping line that is not in an incident already).
 _INCIDENT_ABLE_STATES = frozenset({"SHIPPING", "SHIPPED", "TO_COLLECT", "RECEIVED"})
+
+
+class RichTextLabel(QLabel):
+    """A word-wrapped rich-text label whose height is the laid-out text's at its width.
+
+    QLabel estimates the height of an HTML table a line or two short when its cells wrap, and
+    the last rows of the case facts were cut; this lays the same HTML out at the width the
+    label gets and asks for that height.
+    """
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        document = QTextDocument()
+        document.setDefaultFont(self.font())
+        document.setDocumentMargin(0)
+        document.setHtml(self.text())
+        margins = self.contentsMargins()
+        document.setTextWidth(max(1, width - margins.left() - margins.right()))
+        # One line to spare: QLabel's own layout of the table can wrap a cell once more
+        # than this document does (its text control measures cells a little narrower).
+        return (int(document.size().height()) + margins.top() + margins.bottom()
+                + self.fontMetrics().lineSpacing())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.heightForWidth(self.width()) if self.width() > 0 else 0)
 
 
 class IncidentView(QWidget):
@@ -101,7 +128,9 @@ class IncidentView(QWidget):
         # A long order number and a long status ("Als gelöst markiert") share one line on a
         # narrow pane: the title wraps rather than losing the market.
         self.title.setWordWrap(True)
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        title_policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        title_policy.setHeightForWidth(True)
+        self.title.setSizePolicy(title_policy)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         header = QHBoxLayout()
@@ -154,16 +183,15 @@ class IncidentView(QWidget):
         for button, _action, _state in self._gates:
             buttons.addWidget(button)
 
-        self.facts = QLabel()
+        self.facts = RichTextLabel()
         self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Ignored: the facts take the pane's width and wrap in it, instead of asking for the
         # width of their longest line and being cut at the pane's edge.
-        self.facts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
-        # QLabel's height-for-width of a rich-text table can come out a line short when a
-        # cell wraps; a line of room below keeps the last row from being cut.
-        self.facts.setContentsMargins(0, 0, 0, self.facts.fontMetrics().lineSpacing())
+        facts_policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        facts_policy.setHeightForWidth(True)  # a new policy drops the flag word wrap had set
+        self.facts.setSizePolicy(facts_policy)
         self.derived_notice = QLabel(self.tr(
             "Derived: this marketplace does not publish its incidents, so the status and the "
             "seller's \"solved\" are read from the order and the messages."))
