@@ -4,14 +4,18 @@
 
 1. Generates (or reuses) a sandbox dataset in bench/out/, serves it with
    `operator-desk sandbox serve` in its own process.
-2. First sync of every market with `operator-desk sync` (one process per market, side by side
-   as the desk does), timed end to end; peak memory of the sync processes.
+2. First sync of every market with `operator-desk sync` (one child process, markets side by
+   side on threads of their own, one writer: as the desk runs it), timed end to end; peak
+   memory of the sync process.
 3. Floor: the same rows the cache now holds, written by raw `sqlite3.executemany` (WAL,
    synchronous=NORMAL, one transaction) into a fresh file - what any sync could reach here.
 4. Delta sync after 100 changes on the server, at this cache size (run twice with two sizes
    to see whether it grows with the cache).
-5. UI-thread stall: the queue page open in an offscreen window while a sync runs; a 5 ms
-   probe timer records the longest gap between its ticks.
+5. UI-thread stall: the queue page open in an offscreen window while a sync runs, wired as the
+   desk wires it (the sync's changed incidents update the queue in place, a re-read at the
+   end, the cycle collector on the GUI thread); a 5 ms probe timer records the longest gap
+   between its ticks while the queue is also re-read every 0.5 s and scrolled end to end
+   every second. The same probe without a sync is the floor.
 """
 
 from __future__ import annotations
@@ -23,9 +27,7 @@ import resource
 import sqlite3
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -126,10 +128,12 @@ def make_changes(keys: dict[str, Any], count: int) -> int:
     return done
 
 
-def ui_stall(keys: dict[str, Any], desk: Path) -> tuple[float, float, float]:
+def ui_stall(keys: dict[str, Any], desk: Path) -> dict[str, Any]:
     """Longest gap of a 5 ms UI timer while a full sync runs behind an open queue page."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QTimer
+    import gc
+
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from operator_desk.domain.models import Role
@@ -137,11 +141,24 @@ def ui_stall(keys: dict[str, Any], desk: Path) -> tuple[float, float, float]:
     from operator_desk.services.incidents import IncidentService
     from operator_desk.services.sync import SyncService
     from operator_desk.store.cache import open_cache
+    from operator_desk.ui.main_thread_gc import MainThreadGarbageCollector
     from operator_desk.ui.queue_page import QueuePage
     from operator_desk.ui.sync_process import SyncProcess
     from operator_desk.ui.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([])
+    collector = MainThreadGarbageCollector(app)  # as run_gui does
+    collector.start()
+    passes: list[tuple[float, int]] = []  # (ms, generation) of the collector's passes
+    started_pass: list[float] = []
+
+    def note_pass(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            started_pass[:] = [time.perf_counter()]
+        elif started_pass:
+            passes.append(((time.perf_counter() - started_pass[0]) * 1000, info["generation"]))
+
+    gc.callbacks.append(note_pass)
     cache = open_cache(desk / "cache.sqlite3")
     keys_file = desk / "keys.json"
     keys_file.write_text(json.dumps({"markets": keys}))
@@ -152,12 +169,11 @@ def ui_stall(keys: dict[str, Any], desk: Path) -> tuple[float, float, float]:
     page.show()
     page.start()
     SyncService(cache, connections).register_markets()
-    import gc
-
     gc.freeze()  # as the desk does once it is up
     # As the desk does it: the sync runs in a child process (ui/sync_process.py).
     process = SyncProcess([PY, "-m", "operator_desk", "sync", "--feed", "--sandbox-keys",
                            str(keys_file), "--cache", str(desk / "cache.sqlite3")])
+    process.incidents_changed.connect(page.incidents_changed)
     clock = QElapsedTimer()
     clock.start()
     gaps: list[float] = []
@@ -172,37 +188,67 @@ def ui_stall(keys: dict[str, Any], desk: Path) -> tuple[float, float, float]:
     probe.setInterval(5)
     probe.timeout.connect(tick)
     probe.start()
+    # What an agent does meanwhile, much more often than an agent: the queue re-read, the
+    # view scrolled from one end to the other (pages come in).
+    reload_timer = QTimer()
+    reload_timer.setInterval(500)
+    reload_timer.timeout.connect(page.reload)
+    ends = [page.table.scrollToBottom, page.table.scrollToTop]
 
-    def exercise(until: Callable[[], bool]) -> None:
-        """What an agent does meanwhile: the queue reloads, scrolls, pages come in."""
-        while not until():
-            app.processEvents()
-            if len(gaps) % 100 == 0:
-                page.reload()
-            if len(gaps) % 200 == 0:
-                page.table.scrollToBottom()
-            elif len(gaps) % 200 == 100:
-                page.table.scrollToTop()
+    def scroll() -> None:
+        ends.reverse()
+        ends[0]()
+
+    scroll_timer = QTimer()
+    scroll_timer.setInterval(1000)
+    scroll_timer.timeout.connect(scroll)
+    loop = QEventLoop()
+
+    def exercise(seconds: float | None) -> None:
+        reload_timer.start()
+        scroll_timer.start()
+        if seconds is not None:
+            QTimer.singleShot(int(seconds * 1000), loop.quit)
+        loop.exec()
+        reload_timer.stop()
+        scroll_timer.stop()
 
     # The floor: the same window doing the same things with no sync running.
-    floor_until = time.perf_counter() + 5
-    exercise(lambda: time.perf_counter() > floor_until)
-    floor_gaps = gaps[:]
+    exercise(5)
+    floor_gaps, floor_passes = gaps[:], passes[:]
     gaps.clear()
+    passes.clear()
     last[0] = clock.elapsed()
-    done = threading.Event()
     started = time.perf_counter()
-    process.finished.connect(lambda ok, _event: done.set())
+
+    def finished(_ok: bool, _event: object) -> None:
+        page.reload()  # as the desk does when a sync ends
+        QTimer.singleShot(1000, loop.quit)
+
+    process.finished.connect(finished)
     process.start()
-    exercise(done.is_set)
+    exercise(None)
+    sync_s = time.perf_counter() - started
     probe.stop()
     runner.shutdown()
-    for name, series in (("without sync", floor_gaps), ("during sync", gaps)):
+    gc.callbacks.remove(note_pass)
+    collector.stop()
+    report: dict[str, Any] = {"ui_sync_s": round(sync_s, 1)}
+    for name, series, collected in (("without_sync", floor_gaps, floor_passes),
+                                    ("during_sync", gaps, passes)):
         ordered = sorted(series)
+        longest_pass = max(collected, default=(0.0, 0))
         print(f"ui probe {name}: {len(series)} ticks, p50 {ordered[len(series) // 2]} ms, "
               f"p99 {ordered[int(len(series) * 0.99)]} ms, max {ordered[-1]} ms, "
-              f"{sum(1 for g in series if g > 50)} gaps over 50 ms", file=sys.stderr)
-    return max(gaps), max(floor_gaps), time.perf_counter() - started
+              f"{sum(1 for g in series if g > 50)} gaps over 50 ms; collector: "
+              f"{len(collected)} passes ({sum(1 for _ms, g in collected if g == 2)} full), "
+              f"longest {longest_pass[0]:.0f} ms (generation {longest_pass[1]})",
+              file=sys.stderr)
+        report.update({f"ui_longest_gap_{name}_ms": round(ordered[-1]),
+                       f"ui_p99_gap_{name}_ms": round(ordered[int(len(series) * 0.99)]),
+                       f"ui_gaps_over_200ms_{name}": sum(1 for g in series if g > 200),
+                       f"ui_longest_collector_pass_{name}_ms": round(longest_pass[0])})
+    return report
 
 
 def main() -> int:
@@ -211,7 +257,9 @@ def main() -> int:
     parser.add_argument("--orders", type=int, default=100_000)
     parser.add_argument("--messages", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--skip-ui", action="store_true")
+    parser.add_argument("--skip-ui", action="store_true", help="skip the UI-thread probe (5)")
+    parser.add_argument("--ui-only", action="store_true",
+                        help="only the UI-thread probe (5), on a fresh cache")
     args = parser.parse_args()
     data = OUT / f"dataset-{args.orders}-{args.messages}"
     data.mkdir(parents=True, exist_ok=True)
@@ -220,6 +268,9 @@ def main() -> int:
     report: dict[str, Any] = {"orders": args.orders, "messages_target": args.messages,
                               "generation_s": round(generated, 1)}
     try:
+        if args.ui_only:
+            _ui_probe(keys, args.orders, report)
+            return 0
         desk = OUT / f"desk-{args.orders}"
         for old in desk.glob("cache.sqlite3*"):
             old.unlink()
@@ -240,19 +291,20 @@ def main() -> int:
         report.update(delta_changes=changed, delta_sync_s=round(delta_elapsed, 2),
                       delta_wall_s=round(time.perf_counter() - delta_started, 2))
         if not args.skip_ui:
-            ui_desk = OUT / f"ui-{args.orders}"
-            for old in ui_desk.glob("cache.sqlite3*"):
-                old.unlink()
-            ui_desk.mkdir(exist_ok=True)
-            stall_ms, floor_ms, ui_sync_s = ui_stall(keys, ui_desk)
-            report.update(ui_longest_stall_ms=round(stall_ms),
-                          ui_longest_stall_without_sync_ms=round(floor_ms),
-                          ui_sync_s=round(ui_sync_s, 1))
+            _ui_probe(keys, args.orders, report)
     finally:
         server.terminate()
         server.wait()
-    print(json.dumps(report, indent=2))
+        print(json.dumps(report, indent=2))
     return 0
+
+
+def _ui_probe(keys: dict[str, Any], orders: int, report: dict[str, Any]) -> None:
+    ui_desk = OUT / f"ui-{orders}"
+    for old in ui_desk.glob("cache.sqlite3*"):
+        old.unlink()
+    ui_desk.mkdir(exist_ok=True)
+    report.update(ui_stall(keys, ui_desk))
 
 
 if __name__ == "__main__":

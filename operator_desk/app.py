@@ -303,7 +303,7 @@ class Desk:
         self.window.banner.setVisible(connections.any_sandbox)
         self._add_conversations(opened, permissions)
         # Demo decisions live in the sandbox's own team store, never in the real one.
-        team_dir = self.data_dir / "sandbox" if connections.any_sandbox else self.data_dir
+        team_dir = self.data_dir / "sandbox" if connections.built_in_sandbox else self.data_dir
         self.team = TeamController(self.window, self.runner, TeamConnector(team_dir),
                                    self.locale, self._team_opened,
                                    settings=settings_for(self.data_dir if self.args.data_dir
@@ -330,7 +330,8 @@ class Desk:
         self.conversations = ConversationService(opened.cache, opened.connections,
                                                  self.incidents.sink, permissions,
                                                  findings=self.findings)
-        base = self.data_dir / "sandbox" if opened.connections.any_sandbox else self.data_dir
+        base = (self.data_dir / "sandbox" if opened.connections.built_in_sandbox
+                else self.data_dir)
 
         def stores() -> tuple[Any, Any, Any]:
             from operator_desk.services.attachment_files import AttachmentFiles
@@ -406,6 +407,8 @@ class Desk:
             self.conversations_page.refresh_actions()
         if self.sellers_page is not None:
             self.sellers_page.gate.refresh()
+        if self.opened is not None:  # a stored profile's platform may have said "sandbox"
+            self.window.banner.setVisible(self.opened.connections.any_sandbox)
         known = [r for r in roles.values() if isinstance(r, Role)]
         assert self.team is not None and self.opened is not None
         self.team.open(known or [p.role for p in self.opened.connections])
@@ -572,6 +575,7 @@ class Desk:
         self.sync_process = SyncProcess(self._sync_argv(), self.window)
         self.sync_process.progressed.connect(self._progress)
         self.sync_process.link_changed.connect(self._link)
+        self.sync_process.incidents_changed.connect(self.page.incidents_changed)
         self.sync_process.finished.connect(self._synced)
         self.sync_process.start()
         self.signals.sync_started.emit()
@@ -588,7 +592,7 @@ class Desk:
                 else [sys.executable, "-m", "operator_desk"])
         argv = [*base, "sync", "--feed", "--data-dir", str(self.data_dir), "--cache",
                 str(self.opened.cache.path), "--wait", "600"]
-        if self.opened.connections.any_sandbox:
+        if self.opened.connections.built_in_sandbox:
             keys = self.data_dir / "sandbox" / "keys.json"
             return [*argv, "--sandbox-keys", str(keys), "--role", self.args.role]
         return [*argv, "--all-profiles"]

@@ -6,6 +6,9 @@ variable, never from the command line (it would show in the process list and the
 
 The desk runs its syncs through this command in a child process (``--feed``: JSON events on
 stdout), so parsing thousands of records never competes with the window for Python's GIL.
+Events: ``link`` (a market's connection state), ``progress`` (stage and counts), ``changed``
+(a market and the incident ids whose queue rows changed, one batch per page written: the
+desk updates those rows while the sync runs), ``done`` (the summary) and ``busy``.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -58,8 +61,24 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--budget", type=float, metavar="N",
                         help="at most N requests per minute to the host (0: no limit; "
                              "default: 60, none for this machine's sandbox)")
+    parser.add_argument("--window-days", type=_window_days, metavar="N",
+                        help="threads updated in the last N days come with their messages on "
+                             "a market's first sync, older ones as headers (messages when "
+                             "opened); default: each profile's setting, 365 days")
     parser.add_argument("--page-size", type=int, default=100, help=argparse.SUPPRESS)
     parser.set_defaults(func=run)
+
+
+def _window_days(text: str) -> int:
+    from operator_desk.services.profiles import MAX_SYNC_WINDOW_DAYS
+
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of days: {text!r}") from None
+    if not 1 <= days <= MAX_SYNC_WINDOW_DAYS:
+        raise argparse.ArgumentTypeError(f"between 1 and {MAX_SYNC_WINDOW_DAYS} days")
+    return days
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> int:
@@ -169,7 +188,11 @@ def run(args: argparse.Namespace) -> int:
             print(f"{p.market} {p.stage}: {p.done}{total}", file=sys.stderr, flush=True)
             feed.event("progress", market=p.market, stage=p.stage, done=p.done, total=p.total)
 
-        summary = service.sync(progress, cancel)
+        def changed(market: str, incident_ids: Any) -> None:
+            feed.event("changed", market=market, incidents=list(incident_ids))
+
+        summary = service.sync(progress, cancel, changed if args.feed else None,
+                               args.window_days)
         elapsed = time.perf_counter() - started
         counts = service.counts()
         for link in summary.links:
@@ -194,14 +217,24 @@ def run(args: argparse.Namespace) -> int:
 
 
 class _Feed:
-    """JSON events for the desk that started this sync (one object per line)."""
+    """JSON events for the desk that started this sync (one object per line).
 
-    def __init__(self, enabled: bool) -> None:
+    Markets sync on threads of their own and all report here. ``print`` writes the text and
+    the newline as two writes, so two threads could put two events on one line and the desk
+    would drop both: each line is written whole, in one write, under a lock."""
+
+    def __init__(self, enabled: bool, stream: TextIO | None = None) -> None:
         self.enabled = enabled
+        self._stream = stream
+        self._lock = threading.Lock()
 
     def event(self, kind: str, **fields: Any) -> None:
         if self.enabled:
-            print(json.dumps({"event": kind, **fields}), flush=True)
+            line = json.dumps({"event": kind, **fields}) + "\n"
+            stream = self._stream or sys.stdout
+            with self._lock:
+                stream.write(line)
+                stream.flush()
 
     def link(self, link: Any) -> None:
         self.event("link", market=link.market, state=link.state.value, detail=link.detail)

@@ -98,6 +98,7 @@ class Identity:
     display_name: str
     role: str | None
     market: str
+    sandbox: bool = False  # the platform says it is a test marketplace, not a live one
 
 
 class MarketplaceConnector(Protocol):

@@ -27,7 +27,7 @@ from operator_desk.connectors.base import (
 from operator_desk.connectors.mirakl import ConnectionSettings, MiraklConnector
 from operator_desk.domain.models import Market, Role
 
-from .profiles import SecretLookup, StoredProfile
+from .profiles import DEFAULT_SYNC_WINDOW_DAYS, SecretLookup, StoredProfile
 from .secrets import SecretStoreError
 
 log = logging.getLogger(__name__)
@@ -43,7 +43,9 @@ class Profile:
     language: str = "en"
     auth_scheme: str = "raw"
     role: Role = Role.AGENT
-    sandbox: bool = False
+    sandbox: bool = False  # a test marketplace: the desk shows its SANDBOX banner
+    sync_window_days: int = DEFAULT_SYNC_WINDOW_DAYS
+    built_in: bool = False  # from a sandbox's keys.json, not a stored profile
 
 
 class LinkState(StrEnum):
@@ -97,7 +99,7 @@ def read_sandbox_keys(path: Path, role: Role) -> list[tuple[Profile, str]]:
                             response_rule=entry.get("response_rule", "hours:48"))
             profile = Profile(name=entry.get("name", f"Sandbox {code}"), market=market,
                               base_url=entry["base_url"], language=entry.get("language", "en"),
-                              role=role, sandbox=True)
+                              role=role, sandbox=True, built_in=True)
             result.append((profile, entry["keys"][role.value]))
         except (KeyError, TypeError, ValueError) as exc:
             log.warning("sandbox keys for %s unusable: %s", code, exc)
@@ -122,6 +124,12 @@ class Connections:
         else:
             self.links[code] = MarketLink(code, LinkState.OFFLINE, "started offline")
 
+    def set_sandbox(self, market: str, sandbox: bool) -> None:
+        """The platform said whether it is a sandbox (who-am-I): the banner follows it."""
+        profile = self.profiles.get(market)
+        if profile is not None and profile.sandbox != sandbox:
+            self.profiles[market] = replace(profile, sandbox=sandbox)
+
     def set_role(self, market: str, role: Role) -> None:
         """The platform told us the user's role (who-am-I); it overrides the profile's."""
         profile = self.profiles.get(market)
@@ -143,7 +151,13 @@ class Connections:
 
     @property
     def any_sandbox(self) -> bool:
+        """Some market is a sandbox (built in, or a stored profile whose platform said so)."""
         return any(p.sandbox for p in self.profiles.values())
+
+    @property
+    def built_in_sandbox(self) -> bool:
+        """The markets come from a sandbox's keys.json (the embedded or a local sandbox)."""
+        return any(p.built_in for p in self.profiles.values())
 
     def close(self) -> None:
         for connector in self.connectors.values():
@@ -167,7 +181,7 @@ def connect_profiles(profiles: list[StoredProfile], secrets: SecretLookup, *,
     for stored in profiles:
         profile = Profile(name=stored.name, market=stored.market, base_url=stored.base_url,
                           auth_scheme=stored.auth_scheme, role=stored.role,
-                          sandbox=stored.sandbox)
+                          sandbox=stored.sandbox, sync_window_days=stored.sync_window_days)
         key: str | None = None
         key_problem = "no key in the keyring"
         if online:
@@ -212,6 +226,7 @@ class ConnectionTest:
     role: Role | None = None
     user: str = ""
     detail: str = ""
+    sandbox: bool = False  # the marketplace says it is a sandbox
 
 
 def role_from_platform(value: str | None) -> Role | None:
@@ -223,6 +238,8 @@ def role_from_platform(value: str | None) -> Role | None:
 
 def check_connection(profile: StoredProfile, key: str) -> ConnectionTest:
     """Reach the marketplace with the key: who-am-I where offered, else a cheap read.
+    Who-am-I also tells whether the marketplace is a sandbox (``ConnectionTest.sandbox``;
+    the dialog stores it in the profile, so the desk shows the SANDBOX banner for it).
 
     Runs on a worker thread (HTTP)."""
     try:
@@ -235,7 +252,7 @@ def check_connection(profile: StoredProfile, key: str) -> ConnectionTest:
             connector.reasons("en")  # the platform cannot tell who we are: prove the key works
             return ConnectionTest(True, LinkState.ONLINE, profile.role)
         return ConnectionTest(True, LinkState.ONLINE, role_from_platform(identity.role),
-                              identity.display_name or identity.user)
+                              identity.display_name or identity.user, sandbox=identity.sandbox)
     except ConnectorError as exc:
         return ConnectionTest(False, link_state_for(exc), detail=exc.detail)
     finally:

@@ -223,6 +223,14 @@ class IncidentService:
         with self.cache.read() as session:
             return {m["code"] for m in CacheRepository(session).markets()}
 
+    def queue_position(self, filter_: QueueFilter, sort: QueueSort, market: str,
+                       incident_id: str, locale: str) -> int | None:
+        """Where an incident is in the queue now (0-based), None when it left the view."""
+        filter_ = self._resolve(filter_)
+        with self.cache.read() as session:
+            return CacheRepository(session).queue_position(filter_, sort, market, incident_id,
+                                                           locale)
+
     def _claims(self, markets: set[str]) -> tuple[dict[tuple[str, str], str], str | None]:
         team = self.team
         if team is None or not markets:

@@ -26,11 +26,13 @@ from .connections import Connections, Profile
 log = logging.getLogger(__name__)
 
 
-def platform_role(connector: MarketplaceConnector, profile: Profile) -> Role | None:
+def platform_role(connector: MarketplaceConnector, profile: Profile,
+                  connections: Connections | None = None) -> Role | None:
     """The role to act with on this connection: the platform's answer, else the profile's.
 
     Call it off the UI thread (it asks the platform). A platform that cannot be asked now
     leaves the profile's role; a key the platform says is not an operator's gives None.
+    With ``connections``, what the platform says about being a sandbox is noted there too.
     """
     try:
         identity = connector.whoami()
@@ -40,6 +42,8 @@ def platform_role(connector: MarketplaceConnector, profile: Profile) -> Role | N
         return profile.role
     if identity is None:
         return profile.role
+    if connections is not None and identity.sandbox:
+        connections.set_sandbox(profile.market.code, True)
     role = resolve_role(identity.role, profile.role)
     if role is None:
         log.warning("%s: the platform says this key is a %r, not an operator role",
@@ -86,7 +90,7 @@ def refresh_roles(permissions: Permissions) -> dict[str, Role | None]:
         profile = connections.profiles.get(market)
         if profile is None:
             continue
-        role = platform_role(connector, profile)
+        role = platform_role(connector, profile, connections)
         permissions.roles[market] = role
         if role is not None:
             connections.set_role(market, role)

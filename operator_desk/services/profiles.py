@@ -21,6 +21,10 @@ from operator_desk.domain.models import Market, Role
 log = logging.getLogger(__name__)
 
 PROFILES_FILE = "profiles.json"
+# Threads updated within this many days come with their messages on a market's first sync;
+# older ones as headers, their messages read when opened (the sync engine's own default).
+DEFAULT_SYNC_WINDOW_DAYS = 365
+MAX_SYNC_WINDOW_DAYS = 3650
 
 # Sensible defaults per country; a profile can override every one of them.
 COUNTRY_DEFAULTS: dict[str, tuple[str, str]] = {
@@ -53,7 +57,8 @@ class StoredProfile:
     connect_timeout: float = 5.0
     read_timeout: float = 30.0
     page_size: int = 100
-    sandbox: bool = False
+    sandbox: bool = False  # the marketplace said it is a sandbox (who-am-I): the banner shows
+    sync_window_days: int = DEFAULT_SYNC_WINDOW_DAYS
     extra: dict[str, Any] = field(default_factory=dict)
 
     @staticmethod
@@ -181,6 +186,9 @@ class ProfileService:
             ZoneInfo(profile.market.timezone)
         except (ZoneInfoNotFoundError, ValueError):
             raise ProfileError(f"Unknown time zone {profile.market.timezone!r}.") from None
+        if not 1 <= profile.sync_window_days <= MAX_SYNC_WINDOW_DAYS:
+            raise ProfileError(f"The sync window is between 1 and {MAX_SYNC_WINDOW_DAYS} "
+                               "days.")
         others = [p for p in self.store.load() if p.id != profile.id]
         if any(p.market.code == code for p in others):
             raise ProfileError(f"Another profile already connects market {code}; the desk "

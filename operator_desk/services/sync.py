@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from operator_desk.store.cache import CacheRepository
 from operator_desk.store.database import Database
-from operator_desk.sync.engine import MarketSyncResult, ProgressCallback, SyncEngine
+from operator_desk.sync.engine import (
+    ChangesCallback,
+    MarketSyncResult,
+    ProgressCallback,
+    SyncEngine,
+)
 from operator_desk.sync.findings import FindingsComputer
 
 from .connections import Connections, MarketLink
@@ -41,9 +46,16 @@ class SyncService:
                                    profile.language)
 
     def sync(self, progress: ProgressCallback | None = None,
-             cancel: threading.Event | None = None) -> SyncSummary:
-        engine = SyncEngine(self.cache, self.connections.connectors, findings=self.findings)
-        results: list[MarketSyncResult] = engine.sync_all(progress, cancel)
+             cancel: threading.Event | None = None,
+             changed: ChangesCallback | None = None,
+             window_days: int | None = None) -> SyncSummary:
+        """Pull every connected market. ``changed`` hears, page by page, which incidents'
+        queue rows changed; ``window_days`` overrides every profile's sync window."""
+        windows = {market: timedelta(days=window_days or profile.sync_window_days)
+                   for market, profile in self.connections.profiles.items()}
+        engine = SyncEngine(self.cache, self.connections.connectors, findings=self.findings,
+                            windows=windows)
+        results: list[MarketSyncResult] = engine.sync_all(progress, cancel, changed)
         links = tuple(self.connections.report(r.market, r.error) for r in results)
         return SyncSummary(
             links=links,

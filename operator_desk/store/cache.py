@@ -272,6 +272,16 @@ class CacheRepository:
                 cached < t.threads.c.message_count)).scalars()
         return [r for r in rows if r is not None]
 
+    def incident_ids_for_orders(self, market: str, order_ids: Iterable[str]) -> list[str]:
+        """Ids of the incidents on these orders (whose queue rows show the orders' data)."""
+        ids = list(dict.fromkeys(order_ids))
+        found: list[str] = []
+        for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
+            found += self.session.execute(select(t.incidents.c.incident_id).where(
+                t.incidents.c.market == market,
+                t.incidents.c.order_id.in_(ids[start:start + 500]))).scalars()
+        return found
+
     def open_incident_order_ids(self, market: str) -> list[str]:
         return list(self.session.execute(
             select(t.incidents.c.order_id).distinct().where(
@@ -286,6 +296,32 @@ class CacheRepository:
     def fts_bulk_end(self) -> None:
         self.session.execute(text("INSERT INTO messages_fts(messages_fts) VALUES('rebuild')"))
         self.session.execute(text(t.FTS_INSERT_TRIGGER))
+
+    def statistics_stale(self, growth: float = 1.25) -> bool:
+        """Whether SQLite's planner statistics (``ANALYZE``) are missing or describe tables
+        that have since grown or shrunk by more than ``growth``. Without them SQLite picks
+        join orders blind: queue pages took seconds on a freshly synced cache."""
+        has_stats = self.session.execute(text(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")).scalar_one()
+        recorded: dict[str, int] = {}
+        if has_stats:
+            for table, stat in self.session.execute(text("SELECT tbl, stat FROM sqlite_stat1")):
+                rows = str(stat or "").split(" ", 1)[0]
+                if rows.isdigit():
+                    recorded[str(table)] = int(rows)
+        for table in (t.incidents, t.orders, t.threads, t.messages):
+            current = self.session.execute(select(func.count()).select_from(table)).scalar_one()
+            before = recorded.get(table.name)
+            if before is None:
+                if current:
+                    return True
+            elif not before / growth <= current <= before * growth:
+                return True
+        return False
+
+    def analyze(self) -> None:
+        """Refresh the planner statistics (a second or two on a million messages)."""
+        self.session.execute(text("ANALYZE"))
 
     def message_total(self) -> int:
         total: int = self.session.execute(select(func.count()).select_from(t.messages)).scalar_one()
@@ -449,6 +485,13 @@ class CacheRepository:
         from .queue import QueueRepository
 
         return QueueRepository(self.session).page(filter_, sort, offset, limit, locale, claims)
+
+    def queue_position(self, filter_: QueueFilter, sort: QueueSort, market: str,
+                       incident_id: str, locale: str = "en") -> int | None:
+        from .queue import QueueRepository
+
+        return QueueRepository(self.session).position(filter_, sort, market, incident_id,
+                                                      locale)
 
     def incident(self, market: str, incident_id: str) -> Incident | None:
         row = self.session.execute(select(t.incidents).where(

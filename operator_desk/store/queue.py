@@ -153,12 +153,12 @@ class QueueRepository:
             QueueColumn.CUSTOMER_WROTE: _customer_wrote_after(),
         }[column]
 
-    def page(self, filter_: QueueFilter, sort: QueueSort, offset: int, limit: int,
-             locale: str = "en", claims: Mapping[tuple[str, str], str] | None = None,
-             ) -> list[QueueRow]:
-        """One page in two steps: the ids of the page (filters and sort key only), then the
-        display columns for just those rows. ``claims`` (who is on which case, from the team
-        store) is the sort key of the "On it" column."""
+    def _ordered_ids(self, filter_: QueueFilter, sort: QueueSort, locale: str,
+                     claims: Mapping[tuple[str, str], str] | None = None,
+                     ) -> tuple[Select[Any], list[Any]]:
+        """The (market, incident id) query with the filters, and the queue's ordering.
+        ``claims`` (who is on which case, from the team store) is the sort key of the
+        "On it" column."""
         i, o = t.incidents.c, t.orders.c
         reason = t.reasons.alias("sort_reason")
         key = self._sort_key(sort.column, reason, claims or {})
@@ -176,9 +176,28 @@ class QueueRepository:
             ids_query = ids_query.outerjoin(reason, and_(
                 reason.c.market == i.market, reason.c.type == "INCIDENT_OPEN",
                 reason.c.code == i.opening_reason_code, reason.c.locale == locale))
+        return ids_query.where(*self._conditions(filter_, datetime.now(UTC))), ordering
+
+    def position(self, filter_: QueueFilter, sort: QueueSort, market: str, incident_id: str,
+                 locale: str = "en", claims: Mapping[tuple[str, str], str] | None = None,
+                 ) -> int | None:
+        """The row of one incident in the queue (0-based), None when the filter leaves it
+        out: where the case the agent is on went after the queue changed."""
+        ids_query, ordering = self._ordered_ids(filter_, sort, locale, claims)
+        numbered = ids_query.add_columns(
+            func.row_number().over(order_by=ordering).label("row_number")).subquery()
+        found = self.session.execute(select(numbered.c.row_number).where(
+            numbered.c.market == market, numbered.c.incident_id == incident_id)).scalar()
+        return None if found is None else int(found) - 1
+
+    def page(self, filter_: QueueFilter, sort: QueueSort, offset: int, limit: int,
+             locale: str = "en", claims: Mapping[tuple[str, str], str] | None = None,
+             ) -> list[QueueRow]:
+        """One page in two steps: the ids of the page (filters and sort key only), then the
+        display columns for just those rows."""
+        ids_query, ordering = self._ordered_ids(filter_, sort, locale, claims)
         ids = [tuple(r) for r in self.session.execute(
-            ids_query.where(*self._conditions(filter_, datetime.now(UTC)))
-            .order_by(*ordering).offset(offset).limit(limit))]
+            ids_query.order_by(*ordering).offset(offset).limit(limit))]
         if not ids:
             return []
         rows = {(r["market"], r["incident_id"]): r

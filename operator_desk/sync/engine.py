@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -56,6 +56,9 @@ class SyncProgress:
 
 
 ProgressCallback = Callable[[SyncProgress], None]
+# (market, incident ids): incidents whose queue rows changed, reported page by page as they
+# are written, so open views update those rows while a long sync is still running.
+ChangesCallback = Callable[[str, Sequence[str]], None]
 
 
 class SyncCancelled(Exception):
@@ -71,14 +74,30 @@ class MarketSyncResult:
     elapsed_s: float = 0.0
     derived: bool = False
     changed_incidents: set[str] = field(default_factory=set)
+    on_changed: ChangesCallback | None = field(default=None, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
         return self.error is None
 
+    def incidents_changed(self, incident_ids: Iterable[str]) -> None:
+        """Incidents whose own record changed (counted in the summary), told to the views."""
+        ids = list(incident_ids)
+        self.changed_incidents.update(ids)
+        self.rows_changed(ids)
+
+    def rows_changed(self, incident_ids: Iterable[str]) -> None:
+        """Incidents whose queue rows show changed data (their order, its messages)."""
+        ids = list(dict.fromkeys(incident_ids))
+        if ids and self.on_changed is not None:
+            self.on_changed(self.market, ids)
+
 
 class SyncEngine:
     """Pulls every connected market into one cache; one thread per market.
+
+    Threads updated within the sync window (``window``, or the market's entry in
+    ``windows``) come with their messages; older ones as headers, messages on demand.
 
     With ``findings``, each market's run ends with the policy scan of the seller messages
     that arrived (``sync.findings``), so the desk finds them in the findings store."""
@@ -86,16 +105,19 @@ class SyncEngine:
     def __init__(self, cache: Database, connectors: Mapping[str, MarketplaceConnector],
                  overlap: timedelta = OVERLAP, window: timedelta = DEFAULT_WINDOW,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 findings: FindingsComputer | None = None) -> None:
+                 findings: FindingsComputer | None = None,
+                 windows: Mapping[str, timedelta] | None = None) -> None:
         self.cache = cache
         self.connectors = dict(connectors)
         self.overlap = overlap
         self.window = window
+        self.windows = dict(windows or {})  # per market, where its profile sets one
         self.clock = clock
         self.findings = findings
 
     def sync_all(self, progress: ProgressCallback | None = None,
-                 cancel: threading.Event | None = None) -> list[MarketSyncResult]:
+                 cancel: threading.Event | None = None,
+                 changed: ChangesCallback | None = None) -> list[MarketSyncResult]:
         if not self.connectors:
             return []
         with self.cache.read() as session:
@@ -106,18 +128,32 @@ class SyncEngine:
         try:
             with ThreadPoolExecutor(max_workers=len(self.connectors),
                                     thread_name_prefix="sync") as pool:
-                futures = [pool.submit(self.sync_market, market, progress, cancel)
+                futures = [pool.submit(self.sync_market, market, progress, cancel, changed)
                            for market in self.connectors]
-                return [future.result() for future in futures]
+                results = [future.result() for future in futures]
         finally:
             if bulk:
                 with self.cache.write() as session:
                     CacheRepository(session).fts_bulk_end()
+        self._refresh_statistics()
+        return results
+
+    def _refresh_statistics(self) -> None:
+        """Planner statistics for the desk's queries, when the cache grew a lot (the first
+        sync, a large delta); here, in the sync's process, not in the desk's."""
+        with self.cache.read() as session:
+            stale = CacheRepository(session).statistics_stale()
+        if stale:
+            started = time.perf_counter()
+            with self.cache.write() as session:
+                CacheRepository(session).analyze()
+            log.info("planner statistics refreshed in %.1f s", time.perf_counter() - started)
 
     def sync_market(self, market: str, progress: ProgressCallback | None = None,
-                    cancel: threading.Event | None = None) -> MarketSyncResult:
+                    cancel: threading.Event | None = None,
+                    changed: ChangesCallback | None = None) -> MarketSyncResult:
         connector = self.connectors[market]
-        result = MarketSyncResult(market)
+        result = MarketSyncResult(market, on_changed=changed)
         started = time.perf_counter()
         report = progress or (lambda _p: None)
         try:
@@ -217,9 +253,8 @@ class SyncEngine:
                     count += repo.upsert_incidents(page.items)
                     self._advance(repo, market, "incidents", newest)
                 self._problems(market, result, page.problems)
-                for incident in page.items:
-                    order_ids.add(incident.order_id)
-                    result.changed_incidents.add(incident.incident_id)
+                order_ids.update(incident.order_id for incident in page.items)
+                result.incidents_changed(incident.incident_id for incident in page.items)
                 report(SyncProgress(market, "incidents", count))
         except (NotFound, NotSupported):
             if count:
@@ -245,6 +280,7 @@ class SyncEngine:
         def store(page: Page[Order], first_sync: bool) -> None:
             nonlocal count, newest
             self._check(cancel)
+            affected: list[str] = []
             with self.cache.write() as session:
                 repo = CacheRepository(session)
                 count += repo.upsert_orders(page.items)
@@ -252,6 +288,11 @@ class SyncEngine:
                     self._derive_from_orders(repo, page.items, result)
                 if first_sync and page.items:
                     repo.set_cursor(market, "orders", max(o.created for o in page.items))
+                if result.on_changed is not None and page.items:
+                    # Queue rows show the order (seller, value, refunds): theirs changed too.
+                    affected = repo.incident_ids_for_orders(
+                        market, (o.order_id for o in page.items))
+            result.rows_changed(affected)
             self._problems(market, result, page.problems)
             for order in page.items:
                 seen.add(order.order_id)
@@ -279,6 +320,7 @@ class SyncEngine:
 
     def _derive_from_orders(self, repo: CacheRepository, orders: Iterable[Order],
                             result: MarketSyncResult) -> None:
+        changed: list[str] = []
         for order in orders:
             derived = derive.incidents_from_order(order)
             known = {i.incident_id for i in derived}
@@ -287,24 +329,27 @@ class SyncEngine:
                 incident_id = derive.derived_id(line_id)
                 if incident_id not in known and repo.close_if_open(
                         order.market, incident_id, order.last_updated):
-                    result.changed_incidents.add(incident_id)
-            result.changed_incidents.update(known)
+                    changed.append(incident_id)
+            changed += sorted(known)
+        result.incidents_changed(changed)
 
     def _derive_resolutions(self, market: str, result: MarketSyncResult) -> None:
         with self.cache.write() as session:
             repo = CacheRepository(session)
+            changed = []
             for incident in repo.open_incidents(market):
                 threads = repo.threads_for_order(market, incident.order_id)
                 updated = derive.with_thread_facts(incident, threads)
                 if updated != incident:
                     repo.upsert_incidents([updated])
-                    result.changed_incidents.add(incident.incident_id)
+                    changed.append(incident.incident_id)
+        result.incidents_changed(changed)
 
     def _threads(self, connector: MarketplaceConnector, result: MarketSyncResult,
                  report: ProgressCallback, cancel: threading.Event | None) -> None:
         market = connector.market
         mark, cursor = self._mark(market, "threads")
-        window_start = self.clock() - self.window
+        window_start = self.clock() - self.windows.get(market, self.window)
         headers = threads = messages = 0
         if mark is None:
             # Old threads: headers only (messages on demand), resumable from the cursor.
@@ -331,6 +376,8 @@ class SyncEngine:
                 added = repo.upsert_threads(complete)
                 self._advance(repo, market, "threads",
                               max((th.updated for th in complete), default=None))
+                affected = self._thread_incidents(repo, result, complete)
+            result.rows_changed(affected)
             threads += added[0]
             messages += added[1]
             self._problems(market, result, page.problems)
@@ -375,9 +422,23 @@ class SyncEngine:
                 self._check(cancel)
                 complete = [self._complete(connector, th) for th in page.items]
                 with self.cache.write() as session:
-                    count += CacheRepository(session).upsert_threads(complete)[1]
+                    repo = CacheRepository(session)
+                    count += repo.upsert_threads(complete)[1]
+                    affected = self._thread_incidents(repo, result, complete)
+                result.rows_changed(affected)
                 self._problems(market, result, page.problems)
         return count
+
+    @staticmethod
+    def _thread_incidents(repo: CacheRepository, result: MarketSyncResult,
+                          threads: Sequence[Thread]) -> list[str]:
+        """Incidents on the orders these threads are about (the queue shows whether the
+        customer wrote after the seller's resolution); only when someone listens."""
+        if result.on_changed is None:
+            return []
+        orders = [th.entity_id for th in threads
+                  if th.entity_type == "MMP_ORDER" and th.entity_id]
+        return repo.incident_ids_for_orders(result.market, orders) if orders else []
 
 
 def fetch_thread(cache: Database, connector: MarketplaceConnector, thread_id: str) -> Thread:

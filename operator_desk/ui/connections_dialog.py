@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from operator_desk.domain.models import Market, Role
 from operator_desk.services.connections import Connections, ConnectionTest, check_connection
 from operator_desk.services.profiles import (
     COUNTRY_DEFAULTS,
+    MAX_SYNC_WINDOW_DAYS,
     ProfileError,
     ProfileService,
     StoredProfile,
@@ -139,6 +141,12 @@ class ConnectionsDialog(QDialog):
         self.budget.setDecimals(0)
         self.budget.setSuffix(self.tr(" requests/min"))
         self.budget.setSpecialValueText(self.tr("no limit"))
+        self.window_days = QSpinBox()
+        self.window_days.setRange(1, MAX_SYNC_WINDOW_DAYS)
+        self.window_days.setSuffix(self.tr(" days"))
+        self.window_days.setToolTip(self.tr(
+            "Conversations updated within this many days are synced with their messages "
+            "when the market is first synced; older ones load when you open them."))
 
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
@@ -154,6 +162,7 @@ class ConnectionsDialog(QDialog):
         form.addRow(self.tr("Proxy"), self.proxy)
         form.addRow(self.tr("CA bundle"), self.ca_bundle)
         form.addRow(self.tr("Request budget"), self.budget)
+        form.addRow(self.tr("Sync window"), self.window_days)
 
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
@@ -194,7 +203,7 @@ class ConnectionsDialog(QDialog):
         rows: list[tuple[StoredProfile | None, str]] = [
             (p, f"{p.name} · {p.market.code}") for p in profiles]
         rows += [(None, self.tr("{0} · {1} (SANDBOX, built in)").format(p.name, p.market.code))
-                 for p in self.connections if p.sandbox]
+                 for p in self.connections if p.built_in]
         self.list_model.set_rows(rows)
         for row, (profile, _label) in enumerate(rows):
             if profile is not None and profile.id == select_id:
@@ -226,6 +235,7 @@ class ConnectionsDialog(QDialog):
         self.proxy.setText(profile.proxy or "")
         self.ca_bundle.setText(profile.ca_bundle or "")
         self.budget.setValue(profile.requests_per_minute or 0)
+        self.window_days.setValue(profile.sync_window_days)
         self.outcome.clear()
 
     def _country_changed(self, text: str) -> None:
@@ -247,7 +257,8 @@ class ConnectionsDialog(QDialog):
             base_url=self.base_url.text().strip(), auth_scheme=self.auth.currentData(),
             role=Role(self.role.currentData()), proxy=self.proxy.text().strip() or None,
             ca_bundle=self.ca_bundle.text().strip() or None,
-            requests_per_minute=self.budget.value() or None)
+            requests_per_minute=self.budget.value() or None,
+            sync_window_days=self.window_days.value())
 
     # -- actions -----------------------------------------------------------------------------
     def test(self) -> None:
@@ -270,6 +281,9 @@ class ConnectionsDialog(QDialog):
     def _tested(self, profile: StoredProfile, outcome: ConnectionTest) -> None:
         self.test_button.setEnabled(True)
         self.last_test = outcome
+        if outcome.ok and self._current is not None and self._current.id == profile.id:
+            # Saved with the profile: the desk shows the SANDBOX banner for a sandbox.
+            self._current = replace(self._current, sandbox=outcome.sandbox)
         if outcome.ok:
             role = {Role.AGENT: self.tr("an agent"), Role.REVIEWER: self.tr("a dispute reviewer"),
                     Role.SUPERVISOR: self.tr("a supervisor")}.get(

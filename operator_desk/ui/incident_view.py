@@ -425,7 +425,7 @@ class IncidentView(QWidget):
         same = self._shown is not None and (self._shown.market, self._shown.incident_id) == (
             shown.market, shown.incident_id)
         scroll = self.conversation.verticalScrollBar().value() if same else 0
-        self._shown = shown
+        previous, self._shown = self._shown, shown
         self.placeholder.hide()
         self.body.show()
         self.title.setText(shown.title)
@@ -440,8 +440,13 @@ class IncidentView(QWidget):
         self.claim_flag.setText("⚠ " + shown.claim_flag if shown.claim_flag else "")
         self.claim_flag.setVisible(bool(shown.claim_flag))
         self._show_older_notice()
-        self.conversation.show_text(shown.timeline_html, shown.links)
-        self.conversation.verticalScrollBar().setValue(scroll)
+        if same and previous is not None and previous.timeline_html == shown.timeline_html:
+            # The same case read again (a sync touched it) with the same conversation: no
+            # new layout of the whole thread on the UI thread, the dearest step of showing it.
+            self.conversation.links = shown.links
+        else:
+            self.conversation.show_text(shown.timeline_html, shown.links)
+            self.conversation.verticalScrollBar().setValue(scroll)
         self.notes.set_case(shown.market, shown.incident_id,
                             self._timezone or (shown.detail.timezone if shown.detail else None))
         if shown.notes.state is not None or not self.bound:

@@ -9,7 +9,8 @@ runs of the UI tests, in a worker saving a seller rule while the collector ran.
 
 So the automatic collector is switched off and this object runs the same generational passes
 from a timer on the GUI thread: the thresholds are Python's own, checked a few times a second,
-which keeps memory bounded the same way without ever collecting on a worker.
+which keeps memory bounded the same way without ever collecting on a worker. Full passes
+follow Python's own rule too (``gc_passes``): they are what can pause the window.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import gc
 
 from PySide6.QtCore import QObject, QThread, QTimer
 
-from operator_desk.gc_passes import collect_due
+from operator_desk.gc_passes import GenerationalPasses
 
 CHECK_INTERVAL_MS = 250
 
@@ -29,7 +30,7 @@ class MainThreadGarbageCollector(QObject):
     def __init__(self, parent: QObject | None = None,
                  interval_ms: int = CHECK_INTERVAL_MS) -> None:
         super().__init__(parent)
-        self._thresholds = gc.get_threshold()
+        self._passes = GenerationalPasses(gc.get_threshold())
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check)
@@ -48,4 +49,4 @@ class MainThreadGarbageCollector(QObject):
 
     def check(self) -> int:
         """Run the passes Python would have run by now; returns objects collected."""
-        return collect_due(self._thresholds)
+        return self._passes.collect_due()

@@ -8,7 +8,7 @@ is fetched on the database lane; when it arrives, ``dataChanged`` repaints it.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
@@ -74,6 +74,10 @@ class IncidentQueueModel(QAbstractTableModel):
         self._wanted: set[int] = set()
         self._in_flight: set[int] = set()
         self._generation = 0
+        # At most one re-read runs; requests meanwhile make one more when it is done (a sync
+        # reports changes every second; each re-read reads and formats the visible pages).
+        self._loading: int | None = None  # generation of the re-read that runs
+        self._again: tuple[tuple[str, str] | None] | None = None  # (anchor,) to re-read with
         self._visible = (0, 0)
         self._fetch_timer = QTimer(self)
         self._fetch_timer.setSingleShot(True)
@@ -119,64 +123,150 @@ class IncidentQueueModel(QAbstractTableModel):
             self._sort = sort
         self._load(soft=False)
 
-    def reload(self) -> None:
-        """Re-read what the view shows (after a sync or an action), in place where possible:
-        when the number of rows is unchanged, rows are updated without a reset, so the
-        selection and the scroll position stay where the agent left them."""
-        self._load(soft=True)
+    def reload(self, anchor: tuple[str, str] | None = None) -> None:
+        """Re-read what the view shows (after a sync, a batch of changed incidents or an
+        action), in place: rows whose data changed are repainted, rows that moved keep their
+        selection (persistent indexes follow their incidents), and nothing is reset, so the
+        selection and the scroll position stay where the agent left them. ``anchor`` (the
+        case the agent is on) is looked up wherever it moved, so it stays selected."""
+        self._load(soft=True, anchor=anchor)
 
-    def _load(self, soft: bool) -> None:
+    def _load(self, soft: bool, anchor: tuple[str, str] | None = None) -> None:
+        if soft and self._loading == self._generation:
+            self._again = (anchor,)  # the running re-read is of this query: one more after it
+            return
+        self._again = None
         self._generation += 1
         generation = self._generation
+        self._loading = generation
         filter_, sort, size = self._filter, self._sort, self._page_size
         # A refresh reads only what is on screen (and a page either side): the rest comes
         # back when the agent scrolls there. Less to read and format, less for the GC.
-        first_page = self._visible[0] // size
-        last_page = self._visible[1] // size
-        keep = (list(range(max(0, first_page - 1), last_page + 2)) if soft else []) or [0]
+        visible = self._visible
+        keep = (list(range(max(0, visible[0] // size - 1), visible[1] // size + 2))
+                if soft else []) or [0]
+        anchor = anchor if soft else None
+        anchor_before = self.row_of(*anchor) if anchor is not None else None
         locale = self._language
+        service = self._service
         self.loading_changed.emit(True)
 
-        def load() -> tuple[int, list[_Page]]:
-            count = self._service.queue_count(filter_, locale)
-            pages = [self._present(self._service.queue_page(filter_, sort, p * size, size,
-                                                            locale))
-                     for p in keep if p * size < max(count, 1)]
-            return count, pages
+        def load() -> _Loaded:
+            count = service.queue_count(filter_, locale)
+            pages: dict[int, tuple[_Entry, ...]] = {}
+
+            def read(numbers: Iterable[int]) -> None:
+                for number in numbers:
+                    if number not in pages and number * size < max(count, 1):
+                        pages[number] = self._present(service.queue_page(
+                            filter_, sort, number * size, size, locale)).entries
+
+            read(keep)
+            anchor_row = None
+            if anchor is not None:
+                anchor_row = _find(pages, size, anchor)
+                if anchor_row is None:  # it moved away from the rows on screen, or left
+                    anchor_row = service.queue_position(filter_, sort, *anchor, locale)
+                if anchor_row is not None and anchor_before is not None:
+                    # The view will scroll with the anchor: read what it will show.
+                    shift = anchor_row - anchor_before
+                    read(range(max(0, (visible[0] + shift) // size),
+                               max(0, visible[1] + shift) // size + 1))
+            return _Loaded(count, pages, anchor, anchor_row)
 
         self._runner.submit(load, partial(self._reloaded, generation, soft),
                             partial(self._failed, generation))
 
-    def _reloaded(self, generation: int, soft: bool,
-                  result: tuple[int, list[_Page]]) -> None:
+    def _reloaded(self, generation: int, soft: bool, loaded: _Loaded) -> None:
         if generation != self._generation:
             return
-        count, pages = result
-        if soft and count == self._count and count > 0:
-            self._pages.clear()
-            self._wanted.clear()
-            self._in_flight.clear()
-            for page in pages:
-                self._pages[page.offset // self._page_size] = page.entries
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(count - 1, len(COLUMNS) - 1))
+        self._loading = None
+        count = loaded.count
+        if soft and self._count > 0 and count > 0:
+            changed_count = count != self._count
+            self._update_in_place(loaded)
             self.loading_changed.emit(False)
+            if changed_count:
+                self.count_changed.emit(count)
             self.reloaded.emit()
-            return
+        else:
+            self._reset(loaded)
+        if self._again is not None:
+            (anchor,), self._again = self._again, None
+            self._load(soft=True, anchor=anchor)
+
+    def _reset(self, loaded: _Loaded) -> None:
+        count = loaded.count
         self.beginResetModel()
         self._count = count
         self._pages.clear()
         self._wanted.clear()
         self._in_flight.clear()
-        for page in pages:
-            self._pages[page.offset // self._page_size] = page.entries
+        self._pages.update(sorted(loaded.pages.items()))
         self.endResetModel()
         self.loading_changed.emit(False)
         self.count_changed.emit(count)
         self.reloaded.emit()
 
+    def _update_in_place(self, loaded: _Loaded) -> None:
+        """Apply a re-read without a reset: repaint rows whose data changed; when rows were
+        added, removed or moved, grow or shrink at the end and move the persistent indexes
+        (selection, current row) to where their incidents are now."""
+        size = self._page_size
+        old_count, count = self._count, loaded.count
+        old_keys = {number * size + offset: (entry.row.market, entry.row.incident_id)
+                    for number, entries in self._pages.items()
+                    for offset, entry in enumerate(entries)}
+        old_entries = {number * size + offset: entry
+                       for number, entries in self._pages.items()
+                       for offset, entry in enumerate(entries)}
+        new_rows = {number * size + offset: entry
+                    for number, entries in loaded.pages.items()
+                    for offset, entry in enumerate(entries)}
+        anchor_before = ({key: row for row, key in old_keys.items()}.get(loaded.anchor)
+                         if loaded.anchor is not None else None)
+        same_places = (count == old_count and anchor_before == loaded.anchor_row and all(
+            old_keys.get(row) in (None, (entry.row.market, entry.row.incident_id))
+            for row, entry in new_rows.items()))
+        self._wanted.clear()
+        self._in_flight.clear()
+        if same_places:
+            self._pages = OrderedDict(sorted(loaded.pages.items()))
+            changed = sorted(row for row, entry in new_rows.items()
+                             if old_entries.get(row) != entry)
+            for first, last in _runs(changed):
+                self.dataChanged.emit(self.index(first, 0),
+                                      self.index(last, len(COLUMNS) - 1))
+            return
+        if count > old_count:  # grow at the end first: every old row stays addressable
+            self.beginInsertRows(QModelIndex(), old_count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        self.layoutAboutToBeChanged.emit()
+        places = {(entry.row.market, entry.row.incident_id): row
+                  for row, entry in new_rows.items()}
+        if loaded.anchor is not None and loaded.anchor_row is not None:
+            places.setdefault(loaded.anchor, loaded.anchor_row)
+        before = self.persistentIndexList()
+        after = []
+        for index in before:
+            key = old_keys.get(index.row())
+            row = places.get(key) if key is not None else None
+            after.append(self.index(row, index.column()) if row is not None and row < count
+                         else QModelIndex())
+        self._pages = OrderedDict(sorted(loaded.pages.items()))
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+        if count < old_count:
+            self.beginRemoveRows(QModelIndex(), count, old_count - 1)
+            self._count = count
+            self.endRemoveRows()
+
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
+            if self._loading == generation:
+                self._loading = None
+                self._again = None
             self.loading_changed.emit(False)
             self.failed.emit(error)
 
@@ -347,6 +437,36 @@ class _Entry:
 class _Page:
     offset: int
     entries: tuple[_Entry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    """A re-read: the count, pages by number, and where the anchor incident is now."""
+
+    count: int
+    pages: dict[int, tuple[_Entry, ...]]
+    anchor: tuple[str, str] | None = None
+    anchor_row: int | None = None
+
+
+def _find(pages: dict[int, tuple[_Entry, ...]], size: int,
+          key: tuple[str, str]) -> int | None:
+    for number, entries in pages.items():
+        for offset, entry in enumerate(entries):
+            if (entry.row.market, entry.row.incident_id) == key:
+                return number * size + offset
+    return None
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 def _display(row: QueueRow, column: QueueColumn, locale: str, now: datetime,

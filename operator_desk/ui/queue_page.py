@@ -56,6 +56,8 @@ from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
+CHANGES_INTERVAL_MS = 1000  # how often rows a running sync changed are re-read
+
 
 class QueuePage(QWidget):
     """Lists incidents; shows the selected case; closes incidents."""
@@ -93,6 +95,16 @@ class QueuePage(QWidget):
         self._scroll = 0
         self.model.modelAboutToBeReset.connect(self._remember_scroll)
         self.model.modelReset.connect(self._restore_scroll)
+        # Rows moving under the agent (a sync): the current case keeps its place on screen.
+        self._anchor_row: int | None = None
+        self.model.layoutAboutToBeChanged.connect(self._remember_anchor)
+        self.model.layoutChanged.connect(self._keep_anchor_in_place)
+        # Incidents a running sync wrote, gathered and applied at most once a second.
+        self._changed: set[tuple[str, str]] = set()
+        self._changes_timer = QTimer(self)
+        self._changes_timer.setSingleShot(True)
+        self._changes_timer.setInterval(CHANGES_INTERVAL_MS)
+        self._changes_timer.timeout.connect(self._apply_changes)
 
         self.view_combo = QComboBox()
         self.view_combo.setAccessibleName(self.tr("Queue view"))
@@ -300,7 +312,24 @@ class QueuePage(QWidget):
         self.filter_bar.set_sellers(choices[1])
 
     def reload(self) -> None:
-        self.model.reload()
+        """Re-read the queue in place (after a sync); the case the agent is on stays."""
+        self._changes_timer.stop()
+        self._changed.clear()
+        self.model.reload(anchor=self._selected)
+
+    def incidents_changed(self, market: str, incident_ids: list[str]) -> None:
+        """A running sync wrote these incidents (or their orders or messages): update their
+        rows soon, in place; batches arriving meanwhile are applied together."""
+        self._changed.update((market, incident_id) for incident_id in incident_ids)
+        if not self._changes_timer.isActive():
+            self._changes_timer.start()
+
+    def _apply_changes(self) -> None:
+        changed, self._changed = self._changed, set()
+        if self._selected is not None and self._selected in changed \
+                and self.detail.case is not None:
+            self.load_case(*self._selected)  # the open case shows what the sync brought
+        self.model.reload(anchor=self._selected)
 
     def _current_filter(self) -> QueueFilter:
         market = self.market_combo.currentData()
@@ -356,6 +385,26 @@ class QueuePage(QWidget):
     def _restore_scroll(self) -> None:
         self.table.verticalScrollBar().setValue(self._scroll)
 
+    def _remember_anchor(self) -> None:
+        current = self.table.selectionModel().currentIndex()
+        visible = current.isValid() and 0 <= self.table.rowViewportPosition(
+            current.row()) < self.table.viewport().height()
+        self._anchor_row = current.row() if visible else None
+
+    def _keep_anchor_in_place(self) -> None:
+        """Rows were added or moved above the current case: scroll by as many, so the case
+        stays where the agent's eyes are."""
+        before, self._anchor_row = self._anchor_row, None
+        current = self.table.selectionModel().currentIndex()
+        if before is None or not current.isValid() or current.row() == before:
+            return
+        bar = self.table.verticalScrollBar()
+        step = (1 if self.table.verticalScrollMode()
+                == QAbstractItemView.ScrollMode.ScrollPerItem
+                else self.table.rowHeight(current.row()))
+        self.table.updateGeometries()  # the scroll range may have grown with the rows
+        bar.setValue(bar.value() + (current.row() - before) * step)
+
     def _model_failed(self, error: BaseException) -> None:
         log.error("queue query failed", exc_info=error)
         self.status_message.emit(self.tr("The queue could not be read from the local cache: {0}")
@@ -364,6 +413,10 @@ class QueuePage(QWidget):
     def _reselect(self) -> None:
         """After a reload, keep the case the agent was on, or take the first one."""
         row = None
+        current = self.table.selectionModel().currentIndex()
+        if self._selected is not None and current.isValid() \
+                and self.model.row_of(*self._selected) == current.row():
+            return  # still on it (the selection followed its rows): leave the selection be
         if self._selected is not None:
             row = self.model.row_of(*self._selected)
         if row is None and self._selected is not None:
@@ -527,7 +580,7 @@ class QueuePage(QWidget):
         self.incident_closed.emit(market, incident_id)
         if market and self._selected == (market, incident_id):
             self.load_case(market, incident_id)  # the cache holds what was decided
-        self.model.reload()
+        self.model.reload(anchor=self._selected)
 
     @property
     def close_dialog(self) -> CloseIncidentDialog | None:

@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 class SyncProcess(QObject):
     progressed = Signal(str, str, int, object)  # market, stage, done, total (or None)
     link_changed = Signal(object)  # MarketLink
+    incidents_changed = Signal(str, object)  # market, incident ids whose queue rows changed
     finished = Signal(bool, object)  # ok, the "done" event (or None when it crashed)
 
     def __init__(self, argv: list[str], parent: QObject | None = None) -> None:
@@ -50,7 +51,8 @@ class SyncProcess(QObject):
         if not self.is_running():
             return
         self.process.closeWriteChannel()
-        QTimer.singleShot(grace_ms, self._terminate_if_running)
+        # Tied to this object: a desk closing right away deletes it before the timer fires.
+        QTimer.singleShot(grace_ms, self, self._terminate_if_running)
 
     def _terminate_if_running(self) -> None:
         if self.is_running():
@@ -86,6 +88,10 @@ class SyncProcess(QObject):
                 state = LinkState.DEGRADED
             self.link_changed.emit(MarketLink(event.get("market", ""), state,
                                               event.get("detail") or ""))
+        elif kind == "changed":
+            ids = event.get("incidents")
+            if isinstance(ids, list) and ids:
+                self.incidents_changed.emit(event.get("market", ""), [str(i) for i in ids])
         elif kind == "done":
             self._done = event
         elif kind == "busy":

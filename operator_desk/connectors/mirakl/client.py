@@ -242,7 +242,7 @@ class MiraklConnector:
         return Identity(user=str(payload.get("user", "")),
                         display_name=str(payload.get("display_name", "")),
                         role=payload.get("role") if isinstance(payload.get("role"), str) else None,
-                        market=self.market)
+                        market=self.market, sandbox=payload.get("sandbox") is True)
 
     def reasons(self, locale: str) -> Page[Reason]:
         payload = self._get("/api/reasons", {"locale": locale})

@@ -19,9 +19,10 @@ def health(ctx: Context, request: Request) -> Response:
 
 def x_me(ctx: Context, request: Request, market: str) -> Response:
     caller = ctx.caller(request, market, ANY_ROLE)
+    # "sandbox": this is no live marketplace; the desk shows its SANDBOX banner for it.
     return json_response({"user": caller["user_name"], "display_name": caller["display_name"],
                           "role": caller["role"], "market": market,
-                          "shop_id": caller["shop_id"]})
+                          "shop_id": caller["shop_id"], "sandbox": True})
 
 
 def _reasons(ctx: Context, request: Request, market: str, reason_type: str | None
