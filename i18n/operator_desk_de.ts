@@ -1123,6 +1123,10 @@ Kunde und Verkäufer sehen die Reklamation als geschlossen, und die Bestellung l
 <context>
     <name>ConnectionsDialog</name>
     <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
         <source> requests/min</source>
         <translation> Anfragen/min</translation>
     </message>
@@ -1161,6 +1165,10 @@ Kunde und Verkäufer sehen die Reklamation als geschlossen, und die Bestellung l
     <message>
         <source>Connections</source>
         <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Conversations updated within this many days are synced with their messages when the market is first synced; older ones load when you open them.</source>
+        <translation>Unterhaltungen, die in so vielen Tagen aktualisiert wurden, werden bei der ersten Synchronisation des Markts mit ihren Nachrichten geladen; ältere laden, wenn Sie sie öffnen.</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -1241,6 +1249,10 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     <message>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Sync window</source>
+        <translation>Synchronisationszeitraum</translation>
     </message>
     <message>
         <source>Test connection</source>

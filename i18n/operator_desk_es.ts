@@ -1123,6 +1123,10 @@ El cliente y el vendedor verán la incidencia como cerrada y el pedido seguirá 
 <context>
     <name>ConnectionsDialog</name>
     <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
         <source> requests/min</source>
         <translation> solicitudes/min</translation>
     </message>
@@ -1161,6 +1165,10 @@ El cliente y el vendedor verán la incidencia como cerrada y el pedido seguirá 
     <message>
         <source>Connections</source>
         <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>Conversations updated within this many days are synced with their messages when the market is first synced; older ones load when you open them.</source>
+        <translation>Las conversaciones actualizadas en estos días se sincronizan con sus mensajes la primera vez que se sincroniza el mercado; las más antiguas se cargan al abrirlas.</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -1241,6 +1249,10 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     <message>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Sync window</source>
+        <translation>Periodo de sincronización</translation>
     </message>
     <message>
         <source>Test connection</source>

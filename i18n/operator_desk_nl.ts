@@ -1123,6 +1123,10 @@ De klant en de verkoper zien het incident als gesloten en de bestelling gaat ver
 <context>
     <name>ConnectionsDialog</name>
     <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
         <source> requests/min</source>
         <translation> verzoeken/min</translation>
     </message>
@@ -1161,6 +1165,10 @@ De klant en de verkoper zien het incident als gesloten en de bestelling gaat ver
     <message>
         <source>Connections</source>
         <translation>Verbindingen</translation>
+    </message>
+    <message>
+        <source>Conversations updated within this many days are synced with their messages when the market is first synced; older ones load when you open them.</source>
+        <translation>Gesprekken die binnen dit aantal dagen zijn bijgewerkt, worden bij de eerste synchronisatie van de markt met hun berichten opgehaald; oudere laden zodra je ze opent.</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -1241,6 +1249,10 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     <message>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Sync window</source>
+        <translation>Synchronisatieperiode</translation>
     </message>
     <message>
         <source>Test connection</source>
