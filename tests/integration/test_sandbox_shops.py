@@ -145,7 +145,8 @@ def test_every_user_in_keys_json_knows_who_it_is(live: Live) -> None:
             me = requests.get(live.url(market, "/api/x-desk/me"), timeout=TIMEOUT,
                               headers={"Authorization": f"Bearer {user['key']}"}).json()
             assert me == {"user": user["user"], "display_name": user["display_name"],
-                          "role": user["role"], "market": market, "shop_id": None}
+                          "role": user["role"], "market": market, "shop_id": None,
+                          "sandbox": True}
         assert definition["keys"]["agent"] == users[0]["key"]
 
 
