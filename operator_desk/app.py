@@ -531,6 +531,9 @@ class Desk:
         # Everything imported and built so far lives as long as the desk: keep it out of
         # the collector's full passes, which otherwise pause the window as the heap grows.
         gc.freeze()
+        collector = self.app.findChild(MainThreadGarbageCollector)
+        if collector is not None:
+            collector.frozen()
         self.page.apply_markets(markets)
         if self.conversations_page is not None:
             self.conversations_page.apply_markets(markets)

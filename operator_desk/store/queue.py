@@ -37,12 +37,21 @@ def _order_threads() -> Select[Any]:
 
 
 def _customer_wrote_after() -> ColumnElement[bool]:
-    """The customer wrote on the order after the seller marked the incident solved."""
-    i, m = t.incidents.c, t.messages.c
-    return exists().where(
-        m.market == i.market, m.thread_id.in_(_order_threads()),
-        m.sender_type.in_(("CUSTOMER_USER", "CUSTOMER")), m.created > i.resolved
-    ).correlate(t.incidents)
+    """The customer wrote on the order after the seller marked the incident solved.
+
+    Nested on purpose: the order's threads first (by entity), then each thread's messages
+    (by thread and time). As one join, SQLite without statistics (a cache in its first sync)
+    walked every message of the market for each row: 12.8 s for a page of 100 on a
+    1M-message cache instead of milliseconds."""
+    i, th, m = t.incidents.c, t.threads.c, t.messages.c
+    customer_wrote = (select(literal(1)).select_from(t.messages)
+                      .where(m.market == th.market, m.thread_id == th.thread_id,
+                             m.created > i.resolved,
+                             m.sender_type.in_(("CUSTOMER_USER", "CUSTOMER")))
+                      .correlate(t.incidents, t.threads).exists())
+    return (select(literal(1)).select_from(t.threads)
+            .where(th.market == i.market, th.entity_id == i.order_id, customer_wrote)
+            .correlate(t.incidents).exists())
 
 
 def _has_refund() -> ColumnElement[bool]:
