@@ -115,7 +115,11 @@ def test_reply_and_propose_a_sanction_from_a_case_in_the_desk(
         # queued (a slow answer during the sync): then the pusher sends it and the next sync
         # brings it, which the test hurries along.
         if _sent_replies(desk.opened.outbox.path)[-1][2] != OutboxState.SENT:  # type: ignore[union-attr]
-            desk.outbox.push(case.incident.market)
+            market = case.incident.market
+            desk.outbox.market_reachable(market)  # due now, whatever the backoff said
+            qtbot.waitUntil(lambda: bool(desk.outbox.push(market)) or _sent_replies(
+                desk.opened.outbox.path)[-1][2] == OutboxState.SENT,  # type: ignore[union-attr]
+                timeout=60_000)
             desk.sync()
         qtbot.waitUntil(lambda: page.detail.case is not None and any(
             m.body == body for th in page.detail.case.threads for m in th.messages),
