@@ -330,6 +330,9 @@ class Desk:
         self.conversations = ConversationService(opened.cache, opened.connections,
                                                  self.incidents.sink, permissions,
                                                  findings=self.findings)
+        if self.outbox is not None:  # a queued message, once sent, is read back to show
+            self.outbox.sent_listeners.append(self.conversations.action_sent)
+            self.page.follow_sent_messages(self.conversations.thread_listeners)
         base = (self.data_dir / "sandbox" if opened.connections.built_in_sandbox
                 else self.data_dir)
 
@@ -552,8 +555,9 @@ class Desk:
         else:
             self.window.status.showMessage(self.tr(
                 "Offline: showing the cached queue. Actions need a connection."))
-            if self.screenshot_path:
+            if self.screenshot_path:  # the queue may have loaded already: load it again
                 self.page.model.reloaded.connect(self._screenshot_soon)
+                self.page.reload()
 
     def edit_connections(self) -> None:
         from operator_desk.ui.connections_dialog import ConnectionsDialog
@@ -682,8 +686,8 @@ class Desk:
         """Once the queue is loaded: wait for the first case to be on screen (or, with an
         empty queue or a slow machine, at most 20 s), then take the picture."""
         self.page.model.reloaded.disconnect(self._screenshot_soon)
-        if self.page.model.rowCount() == 0:
-            QTimer.singleShot(500, self._screenshot)
+        if self.page.model.rowCount() == 0 or self.page.detail.case is not None:
+            QTimer.singleShot(500, self._screenshot)  # nothing to wait for, or it is there
             return
         self.page.detail.case_shown.connect(self._case_for_screenshot)
         QTimer.singleShot(20_000, self._screenshot)

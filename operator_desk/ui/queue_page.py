@@ -65,6 +65,7 @@ class QueuePage(QWidget):
     status_message = Signal(str)
     incident_closed = Signal(str, str)
     outbox_changed = Signal()  # the outbox changed (any thread → UI thread)
+    thread_sent = Signal(str, str)  # market, thread id: a queued message went out (any thread)
 
     def __init__(self, service: IncidentService, connections: Connections, runner: TaskRunner,
                  locale: str, language: str, parent: QWidget | None = None,
@@ -247,6 +248,7 @@ class QueuePage(QWidget):
         self._outbox_timer.setInterval(300)
         self._outbox_timer.timeout.connect(self.model.reload)
         self.outbox_changed.connect(self._outbox_timer.start)
+        self.thread_sent.connect(self._thread_sent)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("queueSplitter")
@@ -300,6 +302,24 @@ class QueuePage(QWidget):
             self.outbox_changed.emit()  # queued to the UI thread
         except RuntimeError:  # the page is gone
             pass
+
+    def follow_sent_messages(self, listeners: list[Callable[[str, str], None]]) -> None:
+        """Show a reply the outbox sent later (it was queued) as soon as its thread is read
+        back, when that thread belongs to the case on screen."""
+        listeners.append(self._thread_sent_notify)
+        self.destroyed.connect(partial(_remove_listener, listeners, self._thread_sent_notify))
+
+    def _thread_sent_notify(self, market: str, thread_id: str) -> None:
+        try:
+            self.thread_sent.emit(market, thread_id)  # queued to the UI thread
+        except RuntimeError:  # the page is gone
+            pass
+
+    def _thread_sent(self, market: str, thread_id: str) -> None:
+        case = self.detail.case
+        if case is not None and case.incident.market == market and any(
+                thread.thread_id == thread_id for thread in case.threads):
+            self.detail.refresh()
 
     # -- loading -----------------------------------------------------------------------------
     def start(self) -> None:
@@ -681,5 +701,13 @@ def _forget_listener(outbox: OutboxService, listener: Callable[[], None],
                      *_args: object) -> None:
     try:
         outbox.listeners.remove(listener)
+    except ValueError:
+        pass
+
+
+def _remove_listener(listeners: list[Callable[[str, str], None]],
+                     listener: Callable[[str, str], None], *_args: object) -> None:
+    try:
+        listeners.remove(listener)
     except ValueError:
         pass

@@ -387,3 +387,47 @@ def test_an_action_held_for_approval_goes_once_released_and_holds_back_its_case(
     assert bench.service.release(held.action_id or "")
     assert [r.outcome for r in bench.drain()] == [Outcome.SENT, Outcome.SENT]
     assert tools.refunds_on_line(engine, line_id, Decimal("2.34")) == before + 1
+
+
+def test_a_queued_reply_is_read_back_into_the_cache_once_sent(bench: Bench,
+                                                               tmp_path: Path) -> None:
+    """A reply queued while the market was away shows in the case as soon as the outbox sends
+    it (its thread is read back), not at the next sync; one sent at once is read back by the
+    send itself, and the listener is not told twice."""
+    from operator_desk.services.conversations import ConversationService, Outgoing
+    from operator_desk.services.sync import SyncService
+    from operator_desk.store.cache import open_cache
+
+    cache = open_cache(tmp_path / "cache.sqlite3")
+    try:
+        sync = SyncService(cache, bench.connections)
+        sync.register_markets()
+        sync.sync()
+        service = ConversationService(cache, bench.connections, bench.sink)
+        told: list[tuple[str, str]] = []
+        service.thread_listeners.append(lambda market, thread: told.append((market, thread)))
+        bench.service.sent_listeners.append(service.action_sent)
+        case = tools.resolved_cases(bench.live.engine, "DE", 1)[0]
+
+        def bodies() -> list[str]:
+            found = service.thread_case("DE", case.thread_id)
+            assert found is not None
+            return [m.body for m in found.thread.messages]
+
+        bench.faults("drop")
+        later = Outgoing("DE", ("CUSTOMER",), "Sent once the market is back.",
+                         thread_id=case.thread_id, order_id=case.order_id)
+        assert service.send(later).state == SubmissionState.QUEUED
+        assert later.body not in bodies() and told == []
+        bench.live.control("faults", method="DELETE")
+        bench.service.engine.market_reachable("DE")
+        assert [r.outcome for r in bench.drain()] == [Outcome.SENT]
+        assert later.body in bodies()
+        assert told == [("DE", case.thread_id)]
+
+        at_once = Outgoing("DE", ("CUSTOMER",), "Sent at once.", thread_id=case.thread_id,
+                           order_id=case.order_id)
+        assert service.send(at_once).state == SubmissionState.SENT
+        assert at_once.body in bodies() and told == [("DE", case.thread_id)]
+    finally:
+        cache.dispose()

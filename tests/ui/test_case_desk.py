@@ -112,15 +112,14 @@ def test_reply_and_propose_a_sanction_from_a_case_in_the_desk(
             send.click()
 
         # After the refresh the timeline shows it. On a busy machine the send may have been
-        # queued (a slow answer during the sync): then the pusher sends it and the next sync
-        # brings it, which the test hurries along.
+        # queued (a slow answer during the sync): then the pusher sends it (the test hurries it
+        # along), the thread is read back and the case shown again, without waiting for a sync.
         if _sent_replies(desk.opened.outbox.path)[-1][2] != OutboxState.SENT:  # type: ignore[union-attr]
             market = case.incident.market
             desk.outbox.market_reachable(market)  # due now, whatever the backoff said
             qtbot.waitUntil(lambda: bool(desk.outbox.push(market)) or _sent_replies(
                 desk.opened.outbox.path)[-1][2] == OutboxState.SENT,  # type: ignore[union-attr]
                 timeout=60_000)
-            desk.sync()
         qtbot.waitUntil(lambda: page.detail.case is not None and any(
             m.body == body for th in page.detail.case.threads for m in th.messages),
             timeout=90_000)
