@@ -57,16 +57,22 @@ i18n-check: $(STAMP)
 	$(BIN)/python scripts/i18n.py check
 
 # Screenshots for docs/: the desk on a fresh sandbox, offscreen; the main pages in every
-# language and the pseudo-locale (scripts/i18n_screenshots.py).
+# language and the pseudo-locale (scripts/i18n_screenshots.py); in a dark palette and at
+# QT_SCALE_FACTOR=2 (scripts/theme_screenshots.py: dark-*.png, scale2-en.png).
 screenshots: $(STAMP)
 	rm -rf .screens && mkdir -p docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/operator-desk --data-dir .screens --language en --screenshot docs/screenshots/queue-en.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/operator-desk --data-dir .screens --language de --screenshot docs/screenshots/queue-de.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/case_screenshots.py --out docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/decision_screenshots.py --out docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/sellers_screenshots.py docs/screenshots
 	for lang in en de es nl pseudo; do \
 	  QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/i18n_screenshots.py --language $$lang \
 	    --data-dir .screens/i18n --out docs/screenshots || exit 1; done
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/theme_screenshots.py --dark \
+	    --data-dir .screens/theme --out docs/screenshots
+	QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2 $(BIN)/python scripts/theme_screenshots.py \
+	    --data-dir .screens/theme --out docs/screenshots
 	rm -rf .screens
 
 # The installable application folder (PyInstaller, onedir) with its desktop entry, icon and

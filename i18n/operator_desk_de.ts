@@ -369,6 +369,10 @@ SHA-256 {3}</translation>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
         <source>Export failed: {0}; nothing was written.</source>
         <translation>Export fehlgeschlagen: {0}; es wurde nichts geschrieben.</translation>
     </message>
@@ -423,6 +427,10 @@ SHA-256 {3}</translation>
     <message>
         <source>to</source>
         <translation>bis</translation>
+    </message>
+    <message>
+        <source>{0} of {1} entries written…</source>
+        <translation>{0} von {1} Einträgen geschrieben…</translation>
     </message>
 </context>
 <context>
@@ -801,6 +809,13 @@ SHA-256 {3}</translation>
 <context>
     <name>CaseDecisions</name>
     <message numerus="yes">
+        <source>%n changed since you read them: their closes wait in the outbox; send them anyway or discard them there.</source>
+        <translation>
+            <numerusform>%n Reklamation hat sich geändert, seit Sie sie gelesen haben: Die Schließung wartet im Postausgang; senden Sie sie dort trotzdem oder verwerfen Sie sie.</numerusform>
+            <numerusform>%n Reklamationen haben sich geändert, seit Sie sie gelesen haben: Die Schließungen warten im Postausgang; senden Sie sie dort trotzdem oder verwerfen Sie sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n incident(s) closed.</source>
         <translation>
             <numerusform>%n Reklamation geschlossen.</numerusform>
@@ -832,6 +847,10 @@ SHA-256 {3}</translation>
     <message>
         <source>Incident not closed</source>
         <translation>Reklamation nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>Incident not closed yet</source>
+        <translation>Reklamation noch nicht geschlossen</translation>
     </message>
     <message>
         <source>Incident not opened</source>
@@ -868,6 +887,10 @@ SHA-256 {3}</translation>
     <message>
         <source>The case changed on market {0} since you opened it, so {1}. Look at what changed, then decide again.</source>
         <translation>Der Fall hat sich auf Markt {0} geändert, seit Sie ihn geöffnet haben, daher: {1}. Sehen Sie sich die Änderung an und entscheiden Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>The case changed since you read it: {0}. The close waits in the outbox; send it anyway or discard it there.</source>
+        <translation>Der Fall hat sich geändert, seit Sie ihn gelesen haben: {0}. Die Schließung wartet im Postausgang; senden Sie sie dort trotzdem oder verwerfen Sie sie.</translation>
     </message>
     <message>
         <source>The decision on order {0} waits in the outbox; it is sent when market {1} can be reached.</source>
@@ -993,6 +1016,72 @@ SHA-256 {3}</translation>
     </message>
 </context>
 <context>
+    <name>CaseReplyDialog</name>
+    <message>
+        <source>&amp;Conversation:</source>
+        <translation>&amp;Unterhaltung:</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Reply on order {0}</source>
+        <translation>Antwort zu Bestellung {0}</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>{0} · last message {1}</source>
+        <translation>{0} · letzte Nachricht {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTools</name>
+    <message>
+        <source>Dossier saved as {0} and {1}.</source>
+        <translation>Dossier gespeichert als {0} und {1}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export dossier</source>
+        <translation>Dossier exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the dossier…</source>
+        <translation>Dossier wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Fetching attachment {0}…</source>
+        <translation>Anhang {0} wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>The conversations are still being opened; try again in a moment.</source>
+        <translation>Die Unterhaltungen werden noch geöffnet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The conversations of this order could not be read: {0}</source>
+        <translation>Die Unterhaltungen zu dieser Bestellung konnten nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <source>The dossier could not be made: {0}</source>
+        <translation>Das Dossier konnte nicht erstellt werden: {0}</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written: {0}. Nothing was kept.</source>
+        <translation>Das Dossier konnte nicht geschrieben werden: {0}. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>This order has no conversation in the local cache yet; it appears after the next sync.</source>
+        <translation>Zu dieser Bestellung gibt es noch keine Unterhaltung im lokalen Zwischenspeicher; sie erscheint nach der nächsten Synchronisierung.</translation>
+    </message>
+</context>
+<context>
     <name>CloseIncidentDialog</name>
     <message>
         <source>A reason is required: the seller has not marked this incident as solved.</source>
@@ -1034,6 +1123,10 @@ Kunde und Verkäufer sehen die Reklamation als geschlossen, und die Bestellung l
 <context>
     <name>ConnectionsDialog</name>
     <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
         <source> requests/min</source>
         <translation> Anfragen/min</translation>
     </message>
@@ -1072,6 +1165,10 @@ Kunde und Verkäufer sehen die Reklamation als geschlossen, und die Bestellung l
     <message>
         <source>Connections</source>
         <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Conversations updated within this many days are synced with their messages when the market is first synced; older ones load when you open them.</source>
+        <translation>Unterhaltungen, die in so vielen Tagen aktualisiert wurden, werden bei der ersten Synchronisation des Markts mit ihren Nachrichten geladen; ältere laden, wenn Sie sie öffnen.</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -1152,6 +1249,10 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     <message>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Sync window</source>
+        <translation>Synchronisationszeitraum</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1352,8 +1453,20 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
         <translation>Noch keine Unterhaltungen im lokalen Zwischenspeicher. Sie erscheinen nach der nächsten Synchronisierung.</translation>
     </message>
     <message>
+        <source>No incident on this order is closed.</source>
+        <translation>Keine Reklamation zu dieser Bestellung ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>No line of this order can have a new incident.</source>
+        <translation>Zu keiner Position dieser Bestellung kann eine neue Reklamation eröffnet werden.</translation>
+    </message>
+    <message>
         <source>Non-answer</source>
         <translation>Nichtantwort</translation>
+    </message>
+    <message>
+        <source>Nothing on this order can be refunded now.</source>
+        <translation>Auf diese Bestellung kann gerade nichts erstattet werden.</translation>
     </message>
     <message>
         <source>Off-platform contact</source>
@@ -1366,6 +1479,18 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     <message>
         <source>Older than 30 days</source>
         <translation>Älter als 30 Tage</translation>
+    </message>
+    <message>
+        <source>Open &amp;incident…</source>
+        <translation>Re&amp;klamation eröffnen…</translation>
+    </message>
+    <message>
+        <source>Open an incident</source>
+        <translation>Reklamation eröffnen</translation>
+    </message>
+    <message>
+        <source>Open an incident on a line of this conversation&apos;s order</source>
+        <translation>Zu einer Position der Bestellung dieser Unterhaltung eine Reklamation eröffnen</translation>
     </message>
     <message>
         <source>Order number</source>
@@ -1386,6 +1511,30 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     <message>
         <source>Previous conversation</source>
         <translation>Vorherige Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>E&amp;rstatten…</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstatten</translation>
+    </message>
+    <message>
+        <source>Refund the customer of this conversation&apos;s order</source>
+        <translation>Dem Kunden der Bestellung dieser Unterhaltung erstatten</translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen incident…</source>
+        <translation>Reklamation &amp;wiedereröffnen…</translation>
+    </message>
+    <message>
+        <source>Reopen an incident</source>
+        <translation>Reklamation wiedereröffnen</translation>
+    </message>
+    <message>
+        <source>Reopen an incident on this order that was closed too early: a new incident on the same line</source>
+        <translation>Eine zu früh geschlossene Reklamation zu dieser Bestellung wiedereröffnen: eine neue Reklamation zur selben Position</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -1413,7 +1562,7 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     </message>
     <message>
         <source>Seller &amp;owes a reply</source>
-        <translation>Verkäufer &amp;schuldet Antwort</translation>
+        <translation>Verkäufer sch&amp;uldet Antwort</translation>
     </message>
     <message>
         <source>Seller answers within {0}</source>
@@ -1440,8 +1589,16 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
         <translation>Das Dossier konnte nicht geschrieben werden: {0}</translation>
     </message>
     <message>
+        <source>The lines of the closed incidents have an incident open again, or cannot have one now.</source>
+        <translation>Zu den Positionen der geschlossenen Reklamationen ist wieder eine Reklamation offen, oder es kann gerade keine eröffnet werden.</translation>
+    </message>
+    <message>
         <source>This conversation as a PDF and a JSON file (Ctrl+Shift+E)</source>
         <translation>Diese Unterhaltung als PDF- und JSON-Datei (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>This conversation is not about an order.</source>
+        <translation>Diese Unterhaltung betrifft keine Bestellung.</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1572,6 +1729,10 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
         <translation>Erstattung</translation>
     </message>
     <message>
+        <source>reopened (a new incident on the same line)</source>
+        <translation>wiedereröffnet (neue Reklamation zur selben Position)</translation>
+    </message>
+    <message>
         <source>reviewer</source>
         <translation>Prüfer</translation>
     </message>
@@ -1616,7 +1777,7 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ostausgang</translation>
     </message>
     <message>
         <source>&amp;Sellers</source>
@@ -1624,7 +1785,7 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation>&amp;Vorlagen</translation>
+        <translation>Vor&amp;lagen</translation>
     </message>
     <message>
         <source>Another program is syncing this cache; the desk syncs again later.</source>
@@ -1664,11 +1825,11 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     </message>
     <message>
         <source>The local cache was rebuilt because {0}; it fills again from the marketplaces. Queued actions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Zwischenspeicher wurde neu aufgebaut, weil {0}; er füllt sich wieder aus den Marktplätzen. Aktionen im Postausgang bleiben erhalten.</translation>
     </message>
     <message>
         <source>The outbox could not be opened: {0} Actions are sent directly and cannot wait for a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang konnte nicht geöffnet werden: {0} Aktionen werden direkt gesendet und können nicht auf eine Verbindung warten.</translation>
     </message>
     <message>
         <source>The sync stopped unexpectedly; showing cached data. Details are in the log.</source>
@@ -1770,23 +1931,23 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     <name>EditActionDialog</name>
     <message>
         <source>Edit the queued action</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Aktion bearbeiten</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Nachricht</translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>No reason (the seller marked it solved)</source>
-        <translation type="unfinished">Ohne Grund (der Verkäufer hat sie als gelöst markiert)</translation>
+        <translation>Ohne Grund (der Verkäufer hat sie als gelöst markiert)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Thema</translation>
+        <translation>Betreff</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2142,10 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
         <translation>Diese Reklamation auf dem Marktplatz schließen (Strg+Eingabe)</translation>
     </message>
     <message>
+        <source>Closed too early? Open a new incident on the same order line, with a reason, and record why</source>
+        <translation>Zu früh geschlossen? Eine neue Reklamation zur selben Bestellposition eröffnen, mit Grund, und festhalten, warum</translation>
+    </message>
+    <message>
         <source>Close…</source>
         <translation>Schließen…</translation>
     </message>
@@ -1993,12 +2158,28 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
         <translation>Die Lösung des Verkäufers nicht akzeptieren: Reklamation offen lassen (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
+        <source>Every conversation of this order, its timeline and the team&apos;s decisions as a PDF and a JSON file (Ctrl+Shift+D)</source>
+        <translation>Alle Unterhaltungen zu dieser Bestellung, ihre Zeitachse und die Entscheidungen des Teams als PDF- und JSON-Datei (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+        <source>Export dossier…</source>
+        <translation>Dossier exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the incident&apos;s dossier</source>
+        <translation>Dossier der Reklamation exportieren</translation>
+    </message>
+    <message>
         <source>Internal notes</source>
         <translation>Interne Notizen</translation>
     </message>
     <message>
         <source>Internal notes ({0})</source>
         <translation>Interne Notizen ({0})</translation>
+    </message>
+    <message>
+        <source>Its order line has an incident open again, or cannot have one now.</source>
+        <translation>Zu ihrer Bestellposition ist wieder eine Reklamation offen, oder es kann gerade keine eröffnet werden.</translation>
     </message>
     <message>
         <source>Keep open…</source>
@@ -2045,6 +2226,18 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
         <translation>Zu einer Position dieser Bestellung eine Reklamation eröffnen (Strg+Umschalt+I)</translation>
     </message>
     <message>
+        <source>Open the seller&apos;s scorecard and propose a sanction with this case as evidence</source>
+        <translation>Die Scorecard des Verkäufers öffnen und eine Sanktion mit diesem Fall als Nachweis vorschlagen</translation>
+    </message>
+    <message>
+        <source>Propose a sanction for the seller</source>
+        <translation>Eine Sanktion für den Verkäufer vorschlagen</translation>
+    </message>
+    <message>
+        <source>Propose sanction…</source>
+        <translation>Sanktion vorschlagen…</translation>
+    </message>
+    <message>
         <source>Refund</source>
         <translation>Erstatten</translation>
     </message>
@@ -2055,6 +2248,14 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
     <message>
         <source>Refund…</source>
         <translation>Erstatten…</translation>
+    </message>
+    <message>
+        <source>Reopen the incident</source>
+        <translation>Reklamation wiedereröffnen</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Wiedereröffnen…</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -2077,12 +2278,20 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
         <translation>Die Reklamation ist geschlossen.</translation>
     </message>
     <message>
+        <source>The incident is open.</source>
+        <translation>Die Reklamation ist offen.</translation>
+    </message>
+    <message>
         <source>The order is not in the cache.</source>
         <translation>Die Bestellung ist nicht im Zwischenspeicher.</translation>
     </message>
     <message>
         <source>The seller&apos;s claim</source>
         <translation>Angabe des Verkäufers</translation>
+    </message>
+    <message>
+        <source>This order has no conversation in the local cache.</source>
+        <translation>Zu dieser Bestellung gibt es keine Unterhaltung im lokalen Zwischenspeicher.</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2328,12 +2537,20 @@ Grund: {0}</translation>
         <translation>Warnschwelle</translation>
     </message>
     <message>
+        <source>Days of this step</source>
+        <translation>Tage dieser Stufe</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
         <source>Ladder (first step first):</source>
         <translation>Stufen (erste Stufe zuerst):</translation>
+    </message>
+    <message>
+        <source>Ladder step</source>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Limit</source>
@@ -2485,10 +2702,24 @@ Grund: {0}</translation>
     </message>
 </context>
 <context>
+    <name>LocalDataController</name>
+    <message numerus="yes">
+        <source>Retention: personal data older than {0} days was wiped from %n cached record(s).</source>
+        <translation>
+            <numerusform>Aufbewahrung: In %n Datensatz des Zwischenspeichers wurden personenbezogene Daten gelöscht, die älter als {0} Tage waren.</numerusform>
+            <numerusform>Aufbewahrung: In %n Datensätzen des Zwischenspeichers wurden personenbezogene Daten gelöscht, die älter als {0} Tage waren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Data retention…</source>
+        <translation>Daten&amp;aufbewahrung…</translation>
     </message>
     <message>
         <source>&amp;Desk</source>
@@ -2515,12 +2746,71 @@ Grund: {0}</translation>
         <translation>Operator Desk</translation>
     </message>
     <message>
+        <source>Re&amp;move all local data…</source>
+        <translation>Alle &amp;lokalen Daten entfernen…</translation>
+    </message>
+    <message>
         <source>SANDBOX – demo marketplaces with generated data; nothing you do here reaches a real customer or seller.</source>
         <translation>SANDBOX – Demo-Marktplätze mit erzeugten Daten; nichts, was Sie hier tun, erreicht echte Kunden oder Verkäufer.</translation>
     </message>
     <message>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Team &amp;rules…</source>
+        <translation>Team&amp;regeln…</translation>
+    </message>
+</context>
+<context>
+    <name>MarketRefundRules</name>
+    <message>
+        <source> days after shipment</source>
+        <translation> Tage nach dem Versand</translation>
+    </message>
+    <message>
+        <source>Agents need approval above:</source>
+        <translation>Agents brauchen Freigabe bei mehr als:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>Refund window of market {0}</source>
+        <translation>Erstattungsfrist von Markt {0}</translation>
+    </message>
+    <message>
+        <source>Refunds above a role&apos;s amount wait for a supervisor&apos;s approval; leave it empty for no limit. Amounts are in the market&apos;s currency, written as your language writes them.</source>
+        <translation>Erstattungen über dem Betrag einer Rolle warten auf die Freigabe eines Supervisors; lassen Sie das Feld leer, wenn es keine Grenze geben soll. Beträge gelten in der Währung des Marktes und werden so geschrieben, wie es in Ihrer Sprache üblich ist.</translation>
+    </message>
+    <message>
+        <source>Refunds allowed up to:</source>
+        <translation>Erstattungen erlaubt bis:</translation>
+    </message>
+    <message>
+        <source>Reviewers need approval above:</source>
+        <translation>Prüfer brauchen Freigabe bei mehr als:</translation>
+    </message>
+    <message>
+        <source>Supervisors need approval above:</source>
+        <translation>Supervisoren brauchen Freigabe bei mehr als:</translation>
+    </message>
+    <message>
+        <source>The built-in defaults: nobody has changed them yet.</source>
+        <translation>Die eingebauten Standardwerte: Niemand hat sie bisher geändert.</translation>
+    </message>
+    <message>
+        <source>Version {0}, saved by {1} on {2}.</source>
+        <translation>Version {0}, gespeichert von {1} am {2}.</translation>
+    </message>
+    <message>
+        <source>{0}: a limit cannot be negative.</source>
+        <translation>{0}: Eine Grenze kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2946,10 @@ Grund: {0}</translation>
         <translation>Leeren</translation>
     </message>
     <message>
+        <source>Desktop notifications need a notification area (system tray), which this desktop does not offer; they show here only.</source>
+        <translation>Desktop-Benachrichtigungen brauchen einen Infobereich (System Tray), den dieser Desktop nicht bietet; sie erscheinen nur hier.</translation>
+    </message>
+    <message>
         <source>New customer message</source>
         <translation>Neue Kundennachricht</translation>
     </message>
@@ -2728,6 +3022,49 @@ Grund: {0}</translation>
     </message>
 </context>
 <context>
+    <name>OrderActions</name>
+    <message>
+        <source>An incident was opened on order {0}; it appears after the next sync.</source>
+        <translation>Zur Bestellung {0} wurde eine Reklamation eröffnet; sie erscheint nach der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Incident not opened</source>
+        <translation>Reklamation nicht eröffnet</translation>
+    </message>
+    <message>
+        <source>Incident not reopened</source>
+        <translation>Reklamation nicht wiedereröffnet</translation>
+    </message>
+    <message>
+        <source>Opening an incident on order {0}…</source>
+        <translation>Reklamation zu Bestellung {0} wird eröffnet…</translation>
+    </message>
+    <message>
+        <source>Reopening the incident on order {0}…</source>
+        <translation>Reklamation zu Bestellung {0} wird wiedereröffnet…</translation>
+    </message>
+    <message>
+        <source>The incident on order {0} is reopened: a new incident was opened on the same line; it appears after the next sync.</source>
+        <translation>Die Reklamation zu Bestellung {0} ist wiedereröffnet: Zur selben Position wurde eine neue Reklamation eröffnet; sie erscheint nach der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>The new incident on order {0} waits in the outbox; it is sent when market {1} can be reached.</source>
+        <translation>Die neue Reklamation zu Bestellung {0} wartet im Postausgang; sie wird gesendet, sobald Markt {1} erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The team store could not record the decision; see the log.</source>
+        <translation>Die Teamdatenbank konnte die Entscheidung nicht erfassen; siehe Protokoll.</translation>
+    </message>
+    <message>
+        <source>no incident was opened</source>
+        <translation>es wurde keine Reklamation eröffnet</translation>
+    </message>
+    <message>
+        <source>the incident was not reopened</source>
+        <translation>die Reklamation wurde nicht wiedereröffnet</translation>
+    </message>
+</context>
+<context>
     <name>OrderState</name>
     <message>
         <source>being placed</source>
@@ -2794,386 +3131,462 @@ Grund: {0}</translation>
     <name>OutboxChange</name>
     <message>
         <source>Incident status: you saw {0}, now it is {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Reklamation: Sie hatten {0} gesehen, jetzt ist er {1}.</translation>
     </message>
     <message>
         <source>It was sent but no answer came, and the marketplace does not show clearly whether it arrived ({0}). Check on the marketplace, then discard it or send it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion wurde gesendet, aber es kam keine Antwort, und der Marktplatz zeigt nicht eindeutig, ob sie angekommen ist ({0}). Prüfen Sie es auf dem Marktplatz und verwerfen Sie die Aktion dann oder senden Sie sie trotzdem.</translation>
     </message>
     <message>
         <source>Line {0}: you asked to refund {1}; {2} is left to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {0}: Sie wollten {1} erstatten; zu erstatten sind nur noch {2}.</translation>
     </message>
     <message>
         <source>Newest: “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste: „{0}“</translation>
     </message>
     <message>
         <source>Shop state: the change needs {0}; the shop is {1} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop-Status: Die Änderung setzt {0} voraus; der Shop ist jetzt {1}.</translation>
     </message>
-    <message>
-        <source>The customer wrote {0} new message(s) since you read the case.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The customer wrote %n new message(s) since you read the case.</source>
+        <translation>
+            <numerusform>Der Kunde hat %n neue Nachricht geschrieben, seit Sie den Fall gelesen haben.</numerusform>
+            <numerusform>Der Kunde hat %n neue Nachrichten geschrieben, seit Sie den Fall gelesen haben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The order is {0} now; it can no longer be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung ist jetzt {0}; sie kann nicht mehr erstattet werden.</translation>
     </message>
     <message>
         <source>{0} no longer exists on the marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} existiert auf dem Marktplatz nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxFilter</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Needs you</source>
+        <translation>Zu klären</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
     </message>
 </context>
 <context>
     <name>OutboxKind</name>
     <message>
         <source>Close incident</source>
-        <translation type="unfinished">Reklamation schließen</translation>
+        <translation>Reklamation schließen</translation>
     </message>
     <message>
         <source>Keep open</source>
-        <translation type="unfinished">Offen lassen</translation>
+        <translation>Offen lassen</translation>
     </message>
     <message>
         <source>Message to seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an Verkäufer</translation>
     </message>
     <message>
         <source>New thread on order</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Unterhaltung zur Bestellung</translation>
     </message>
     <message>
         <source>Open incident</source>
-        <translation type="unfinished">Reklamation eröffnen</translation>
+        <translation>Reklamation eröffnen</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">Antworten</translation>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Shop closing window</source>
+        <translation>Shop-Schließzeitraum</translation>
     </message>
     <message>
         <source>Shop state</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop-Status</translation>
     </message>
 </context>
 <context>
     <name>OutboxPage</name>
     <message>
         <source>All markets</source>
-        <translation type="unfinished">Alle Märkte</translation>
+        <translation>Alle Märkte</translation>
     </message>
     <message>
         <source>Cancel action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion abbrechen…</translation>
     </message>
     <message>
         <source>Cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion abbrechen</translation>
     </message>
     <message>
         <source>Cancel this action?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktion abbrechen?</translation>
     </message>
     <message>
         <source>Cancelled; it will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; die Aktion wird nicht gesendet.</translation>
     </message>
     <message>
         <source>Cannot read the outbox: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang kann nicht gelesen werden: {0}</translation>
     </message>
     <message>
         <source>Details: {0}</source>
-        <translation type="unfinished">Details: {0}</translation>
+        <translation>Details: {0}</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Discard this action?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktion verwerfen?</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>It can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion kann nicht mehr abgebrochen werden.</translation>
     </message>
     <message>
         <source>It changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion hat sich inzwischen geändert.</translation>
     </message>
     <message>
         <source>It had already reached the marketplace; it is marked as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion war bereits beim Marktplatz angekommen; sie ist als gesendet vermerkt.</translation>
     </message>
     <message>
         <source>It is sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion wird unverändert gesendet.</translation>
     </message>
     <message>
         <source>It is tried again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion wird jetzt erneut gesendet.</translation>
     </message>
     <message>
         <source>It may already have reached the marketplace; the desk checks first and tells you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht ist die Aktion schon beim Marktplatz angekommen; der Desk prüft das zuerst und gibt Ihnen Bescheid.</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Next try: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch: {0}</translation>
     </message>
     <message>
         <source>No answer came when it was sent; the desk found it on the marketplace afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Senden kam keine Antwort; der Desk hat die Aktion danach auf dem Marktplatz gefunden.</translation>
     </message>
     <message>
         <source>Not saved: it was sent or changed meanwhile, or the text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Die Aktion wurde inzwischen gesendet oder geändert, oder der Text ist leer.</translation>
     </message>
     <message>
         <source>Nothing here. Actions wait here while a marketplace cannot be reached, and stay listed once sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist nichts. Aktionen warten hier, solange ein Marktplatz nicht erreichbar ist, und bleiben nach dem Senden in der Liste.</translation>
     </message>
     <message>
         <source>Outbox actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen im Postausgang</translation>
     </message>
     <message>
         <source>Queued: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht: {0}</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
         <source>Saved; it is checked again before it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert; die Aktion wird vor dem Senden erneut geprüft.</translation>
     </message>
     <message>
         <source>Selected action in detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Aktion im Detail</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem senden</translation>
     </message>
     <message>
         <source>Send anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem senden?</translation>
     </message>
     <message>
         <source>Send anyway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem senden…</translation>
     </message>
     <message>
         <source>Send what is due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälliges jetzt senden</translation>
     </message>
     <message>
         <source>Sending what is due…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälliges wird gesendet…</translation>
     </message>
     <message>
         <source>Sent: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet: {0}</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>State: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {0}</translation>
     </message>
     <message>
         <source>The case changed since you decided:
 {0}
 
 Send the action as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall hat sich geändert, seit Sie entschieden haben:
+{0}
+
+Die Aktion unverändert senden?</translation>
     </message>
     <message>
         <source>The case changed since you decided; nothing was sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall hat sich geändert, seit Sie entschieden haben; es wurde nichts gesendet:</translation>
     </message>
     <message>
         <source>The marketplace answered: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Marktplatz antwortete: {0}</translation>
     </message>
     <message>
         <source>The marketplace cannot be read now, so the desk cannot tell whether it arrived; it was not cancelled. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Marktplatz kann gerade nicht gelesen werden, daher kann der Desk nicht feststellen, ob die Aktion angekommen ist; sie wurde nicht abgebrochen. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The outbox could not be changed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang konnte nicht geändert werden: {0}</translation>
     </message>
     <message>
         <source>Tries so far: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Versuche: {0}</translation>
     </message>
     <message>
         <source>Waits for action #{0} of the same case to be sent, cancelled or discarded first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet, bis Aktion #{0} desselben Falls gesendet, abgebrochen oder verworfen ist.</translation>
     </message>
     <message>
         <source>{0} on {1} (market {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} (Markt {2})</translation>
     </message>
     <message>
         <source>{0} on {1} will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion „{0}“ für {1} wird nicht gesendet.</translation>
     </message>
 </context>
 <context>
     <name>OutboxProblem</name>
     <message>
         <source>An unexpected error happened; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unerwarteter Fehler ist aufgetreten; Details stehen im Protokoll.</translation>
     </message>
     <message>
         <source>It was sent to market {0} but no answer came. The desk checks the marketplace before it sends anything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion wurde an Markt {0} gesendet, aber es kam keine Antwort. Der Desk prüft den Marktplatz, bevor er irgendetwas erneut sendet.</translation>
     </message>
     <message>
         <source>Market {0} could not be reached; the desk tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markt {0} war nicht erreichbar; der Desk versucht es von selbst erneut.</translation>
     </message>
     <message>
         <source>Market {0} is busy or in trouble; the desk tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markt {0} ist ausgelastet oder hat Probleme; der Desk versucht es von selbst erneut.</translation>
     </message>
     <message>
         <source>Market {0} refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markt {0} hat die Aktion abgelehnt.</translation>
     </message>
     <message>
         <source>The key for market {0} was refused. Fix it in the connection settings; the action goes out afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel für Markt {0} wurde abgelehnt. Korrigieren Sie ihn in den Verbindungseinstellungen; danach geht die Aktion raus.</translation>
     </message>
     <message>
         <source>The marketplace said: {0}</source>
-        <translation type="unfinished">Der Marktplatz meldete: {0}</translation>
+        <translation>Der Marktplatz meldete: {0}</translation>
     </message>
     <message>
         <source>Your role on market {0} may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle auf Markt {0} darf das nicht.</translation>
     </message>
 </context>
 <context>
     <name>OutboxState</name>
     <message>
         <source>Behind #{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf #{0}</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Checking (sent, no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft (gesendet, keine Antwort)</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished">Wartet auf Freigabe</translation>
+        <translation>Wartet auf Freigabe</translation>
     </message>
 </context>
 <context>
     <name>OutboxStatusButton</name>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n need(s) you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Postausgang: %n zu klären</numerusform>
+            <numerusform>Postausgang: %n zu klären</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Postausgang: %n wartet</numerusform>
+            <numerusform>Postausgang: %n warten</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} waiting to be sent, {1} failed or in conflict. Click to open the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Versand: {0}; fehlgeschlagen oder im Konflikt: {1}. Klicken Sie, um den Postausgang zu öffnen.</translation>
     </message>
 </context>
 <context>
     <name>OutboxTableModel</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Last problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Problem</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished">Markt</translation>
+        <translation>Markt</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWaiting</name>
+    <message>
+        <source>conflict in the outbox</source>
+        <translation>Konflikt im Postausgang</translation>
+    </message>
+    <message>
+        <source>failed in the outbox</source>
+        <translation>im Postausgang fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>pending in the outbox</source>
+        <translation>wartet im Postausgang</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>{0}: the marketplace refused it; it waits in the outbox. Retry or cancel it on the outbox page.</source>
+        <translation>{0}: Der Marktplatz hat die Aktion abgelehnt; sie wartet im Postausgang. Versuchen Sie es dort erneut oder brechen Sie die Aktion ab.</translation>
+    </message>
+    <message>
+        <source>{0}: waits for a supervisor&apos;s approval in the outbox.</source>
+        <translation>{0}: wartet im Postausgang auf die Freigabe eines Supervisors.</translation>
+    </message>
+    <message>
+        <source>{0}: waits in the outbox because the case changed. Send it anyway or discard it on the outbox page.</source>
+        <translation>{0}: wartet im Postausgang, weil sich der Fall geändert hat. Senden Sie die Aktion dort trotzdem oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>{0}: waits in the outbox until it is sent.</source>
+        <translation>{0}: wartet im Postausgang auf den Versand.</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3732,10 @@ Send the action as it is?</source>
     <message>
         <source>you</source>
         <translation>Sie</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +3934,10 @@ Send the action as it is?</source>
         <translation>Angefochten</translation>
     </message>
     <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
         <source>Export the queue as CSV</source>
         <translation>Liste als CSV exportieren</translation>
     </message>
@@ -3617,6 +4038,10 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     <message>
         <source>{0} is working on this case. You can read it; decide only after talking to them.</source>
         <translation>{0} arbeitet an diesem Fall. Sie können ihn lesen; entscheiden Sie erst nach Rücksprache.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} incidents written…</source>
+        <translation>{0} von {1} Reklamationen geschrieben…</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +4218,10 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
         <translation>Die Bestellung kann nicht angezeigt werden: {0}</translation>
     </message>
     <message>
+        <source>The order changed since you read it: {0}. The refund waits in the outbox; send it anyway or discard it there.</source>
+        <translation>Die Bestellung hat sich geändert, seit Sie sie gelesen haben: {0}. Die Erstattung wartet im Postausgang; senden Sie sie dort trotzdem oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
         <source>The order is not in the local cache; sync and try again.</source>
         <translation>Die Bestellung ist nicht im lokalen Zwischenspeicher; synchronisieren Sie und versuchen Sie es erneut.</translation>
     </message>
@@ -3807,6 +4236,14 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     <message>
         <source>The refund of {0} is queued and goes out as soon as the marketplace is reachable.</source>
         <translation>Die Erstattung von {0} steht in der Warteschlange und geht raus, sobald der Marktplatz erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>This approved refund is in the outbox already, so it was not queued a second time ({0}). Retry, send or cancel it on the outbox page.</source>
+        <translation>Diese freigegebene Erstattung liegt bereits im Postausgang und wurde daher nicht ein zweites Mal eingereiht ({0}). Versuchen Sie es dort erneut, senden Sie sie oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>This approved refund was sent already, so it was not sent again ({0}).</source>
+        <translation>Diese freigegebene Erstattung wurde bereits gesendet und daher nicht erneut gesendet ({0}).</translation>
     </message>
     <message>
         <source>This refund needs a supervisor&apos;s approval, but the team store cannot be reached. Nothing was sent or requested; try again when it is back.</source>
@@ -3973,6 +4410,10 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
 <context>
     <name>RemoveDataDialog</name>
     <message>
+        <source>Checking the export file…</source>
+        <translation>Exportdatei wird geprüft…</translation>
+    </message>
+    <message>
         <source>Choose export file…</source>
         <translation>Exportdatei wählen…</translation>
     </message>
@@ -3993,8 +4434,12 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
         <translation>Exportieren nach: {0}</translation>
     </message>
     <message>
-        <source>Exported {0} to {1}.</source>
-        <translation>{0} nach {1} exportiert.</translation>
+        <source>Exported {0} to {1} ({2}).</source>
+        <translation>{0} nach {1} exportiert ({2}).</translation>
+    </message>
+    <message>
+        <source>Files: {0}</source>
+        <translation>Dateien: {0}</translation>
     </message>
     <message>
         <source>I understand that this cannot be undone</source>
@@ -4011,6 +4456,14 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     <message>
         <source>Nothing more was removed: {0}</source>
         <translation>Es wurde nichts weiter entfernt: {0}</translation>
+    </message>
+    <message>
+        <source>Operator Desk closes now: it has no local data left to work with. Start it again to work with fresh data from the marketplaces.</source>
+        <translation>Operator Desk wird jetzt geschlossen: Es sind keine lokalen Daten mehr da, mit denen er arbeiten kann. Starten Sie ihn neu, um mit frischen Daten von den Marktplätzen zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>Quit Operator Desk</source>
+        <translation>Operator Desk beenden</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4033,6 +4486,18 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
         <translation>Einstellungen, Protokolle und die Schlüssel im Schlüsselbund des Systems bleiben erhalten.</translation>
     </message>
     <message>
+        <source>The desk has stopped working with its data for the removal: choose another export file and remove again, or quit and start the desk again.</source>
+        <translation>Der Desk arbeitet für das Entfernen nicht mehr mit seinen Daten: Wählen Sie eine andere Exportdatei und entfernen Sie erneut, oder beenden Sie den Desk und starten Sie ihn neu.</translation>
+    </message>
+    <message>
+        <source>The desk stops syncing and sending before the removal and closes when it is done.</source>
+        <translation>Der Desk hört vor dem Entfernen auf zu synchronisieren und zu senden und wird danach geschlossen.</translation>
+    </message>
+    <message>
+        <source>The embedded sandbox&apos;s demo marketplace stays: its data is generated and describes no real person. What the desk copied from it (cache, outbox, team store) is removed with the rest.</source>
+        <translation>Der Demo-Marktplatz der eingebauten Sandbox bleibt: Seine Daten sind erzeugt und beschreiben keine echte Person. Was der Desk daraus übernommen hat (Zwischenspeicher, Postausgang, Teamdatenbank), wird mit dem Rest entfernt.</translation>
+    </message>
+    <message>
         <source>There is no local data to remove.</source>
         <translation>Es gibt keine lokalen Daten zu entfernen.</translation>
     </message>
@@ -4045,16 +4510,35 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
         <translation>ZIP-Archive (*.zip)</translation>
     </message>
     <message>
+        <source>attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <source>the local team store (decisions, approvals, templates)</source>
-        <translation>die lokale Teamdatenbank (Entscheidungen, Freigaben, Vorlagen)</translation>
+        <source>the cache</source>
+        <translation>Zwischenspeicher</translation>
     </message>
     <message>
-        <source>the outbox (actions not yet sent)</source>
-        <translation>den Postausgang (noch nicht gesendete Aktionen)</translation>
+        <source>the outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>the team store</source>
+        <translation>Teamdatenbank</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n unsent reply draft(s), after exporting them to a file you choose</source>
+        <translation>
+            <numerusform>• %n nicht gesendeten Antwortentwurf, nach dem Export in eine Datei Ihrer Wahl</numerusform>
+            <numerusform>• %n nicht gesendete Antwortentwürfe, nach dem Export in eine Datei Ihrer Wahl</numerusform>
+        </translation>
     </message>
     <message>
         <source>• downloaded attachments ({0})</source>
@@ -4065,8 +4549,75 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
         <translation>• den Zwischenspeicher der Marktplatzdaten ({0}); er füllt sich wieder von den Marktplätzen</translation>
     </message>
     <message>
-        <source>• {0}, after exporting it to a file you choose</source>
-        <translation>• {0}, nachdem er in eine Datei Ihrer Wahl exportiert wurde</translation>
+        <source>• the local team store (decisions, approvals, templates, audit log), after exporting it to a file you choose</source>
+        <translation>• die lokale Teamdatenbank (Entscheidungen, Freigaben, Vorlagen, Prüfprotokoll), nach dem Export in eine Datei Ihrer Wahl</translation>
+    </message>
+    <message>
+        <source>• the local team store, which holds nothing of yours yet</source>
+        <translation>• die lokale Teamdatenbank, die noch nichts von Ihnen enthält</translation>
+    </message>
+    <message>
+        <source>• the outbox (the actions this desk sent, and those still waiting, which will not be sent), after exporting it to a file you choose</source>
+        <translation>• den Postausgang (die von diesem Desk gesendeten Aktionen und die noch wartenden, die dann nicht mehr gesendet werden), nach dem Export in eine Datei Ihrer Wahl</translation>
+    </message>
+    <message>
+        <source>• the outbox, which holds no action</source>
+        <translation>• den Postausgang, der keine Aktion enthält</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenIncidentDialog</name>
+    <message>
+        <source>(date unknown)</source>
+        <translation>(Datum unbekannt)</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Grund wählen…</translation>
+    </message>
+    <message>
+        <source>Closed incident</source>
+        <translation>Geschlossene Reklamation</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Reklamation</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Reason for the new incident</source>
+        <translation>Grund für die neue Reklamation</translation>
+    </message>
+    <message>
+        <source>Reopen an incident</source>
+        <translation>Reklamation wiedereröffnen</translation>
+    </message>
+    <message>
+        <source>Reopen incident</source>
+        <translation>Reklamation wiedereröffnen</translation>
+    </message>
+    <message>
+        <source>The marketplace cannot reopen a closed incident: a new incident is opened on the same line of order {0}. The seller and the customer see it; it counts in the seller&apos;s statistics and freezes the order&apos;s cycle. The closed incident keeps its history, and your reason is recorded for the team.</source>
+        <translation>Der Marktplatz kann eine geschlossene Reklamation nicht wiedereröffnen: Zur selben Position der Bestellung {0} wird eine neue Reklamation eröffnet. Verkäufer und Kunde sehen sie; sie zählt in der Statistik des Verkäufers und hält den Bestellablauf an. Die geschlossene Reklamation behält ihren Verlauf, und Ihre Begründung wird für das Team festgehalten.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Why it was closed too early (for the team record; required)</source>
+        <translation>Warum sie zu früh geschlossen wurde (wird für das Team festgehalten; Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>Why the incident is reopened</source>
+        <translation>Begründung für das Wiedereröffnen</translation>
+    </message>
+    <message>
+        <source>{0} · closed {1}</source>
+        <translation>{0} · geschlossen {1}</translation>
     </message>
 </context>
 <context>
@@ -4085,7 +4636,7 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation>&amp;Vorlage:</translation>
+        <translation>Vor&amp;lage:</translation>
     </message>
     <message>
         <source>An attachment could not be read: {0}</source>
@@ -4246,6 +4797,41 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     <message>
         <source>Your role on market {0} may not send messages.</source>
         <translation>Ihre Rolle auf Markt {0} darf keine Nachrichten senden.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Data retention</source>
+        <translation>Datenaufbewahrung</translation>
+    </message>
+    <message>
+        <source>Never wipe it (not recommended)</source>
+        <translation>Nie löschen (nicht empfohlen)</translation>
+    </message>
+    <message>
+        <source>Personal data then stays in the cache for as long as the desk is used.</source>
+        <translation>Personenbezogene Daten bleiben dann so lange im Zwischenspeicher, wie der Desk genutzt wird.</translation>
+    </message>
+    <message>
+        <source>Retention period in days</source>
+        <translation>Aufbewahrungsfrist in Tagen</translation>
+    </message>
+    <message>
+        <source>The cache keeps customers&apos; and sellers&apos; names, e-mail addresses, messages and tracking numbers. After the retention period they are wiped from it; ids, states, dates and amounts stay, and so do cases still open. The audit log is not affected: it holds ids, actions and amounts only.</source>
+        <translation>Der Zwischenspeicher enthält Namen, E-Mail-Adressen, Nachrichten und Sendungsnummern von Kunden und Verkäufern. Nach Ablauf der Aufbewahrungsfrist werden sie daraus gelöscht; IDs, Status, Datumsangaben und Beträge bleiben, ebenso noch offene Fälle. Das Prüfprotokoll ist nicht betroffen: Es enthält nur IDs, Aktionen und Beträge.</translation>
+    </message>
+    <message>
+        <source>The period applies now and whenever the desk starts.</source>
+        <translation>Die Frist gilt ab sofort und bei jedem Start des Desks.</translation>
+    </message>
+    <message>
+        <source>Wipe cached personal data after</source>
+        <translation>Personenbezogene Daten im Zwischenspeicher löschen nach</translation>
     </message>
 </context>
 <context>
@@ -4822,6 +5408,61 @@ Neue erscheinen hier nach der nächsten Synchronisierung.</translation>
     <message>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRulesDialog</name>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Nicht gespeichert: {0}</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}. Your values are still here; try again when the team store is reachable.</source>
+        <translation>Nicht gespeichert: {0}. Ihre Werte sind noch da; versuchen Sie es erneut, wenn die Teamdatenbank erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s rules…</source>
+        <translation>Regeln des Teams werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Saved for {0}; refunds use the new rules from now on.</source>
+        <translation>Für {0} gespeichert; Erstattungen folgen ab jetzt den neuen Regeln.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Shown read-only: only a supervisor changes the team&apos;s rules.</source>
+        <translation>Nur zur Ansicht: Die Regeln des Teams ändert nur ein Supervisor.</translation>
+    </message>
+    <message>
+        <source>Team rules: refunds</source>
+        <translation>Teamregeln: Erstattungen</translation>
+    </message>
+    <message>
+        <source>The team store is read-only: {0}</source>
+        <translation>Die Teamdatenbank ist schreibgeschützt: {0}</translation>
+    </message>
+    <message>
+        <source>The team&apos;s rules could not be read: {0}. Try again when the team store is reachable.</source>
+        <translation>Die Regeln des Teams konnten nicht gelesen werden: {0}. Versuchen Sie es erneut, wenn die Teamdatenbank erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>{0} not saved: {1} saved these rules meanwhile. Their values are shown where you changed nothing; yours are kept. Check them and save again.</source>
+        <translation>{0} nicht gespeichert: {1} hat diese Regeln inzwischen gespeichert. Wo Sie nichts geändert haben, werden die Werte dieser Person angezeigt; Ihre bleiben erhalten. Prüfen Sie sie und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>{0} not saved: {1}. Your values are still here.</source>
+        <translation>{0} nicht gespeichert: {1}. Ihre Werte sind noch da.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>

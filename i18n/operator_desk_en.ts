@@ -38,6 +38,13 @@
 <context>
     <name>CaseDecisions</name>
     <message numerus="yes">
+        <source>%n changed since you read them: their closes wait in the outbox; send them anyway or discard them there.</source>
+        <translation>
+            <numerusform>%n changed since you read it: its close waits in the outbox; send it anyway or discard it there.</numerusform>
+            <numerusform>%n changed since you read them: their closes wait in the outbox; send them anyway or discard them there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n incident(s) closed.</source>
         <translation>
             <numerusform>%n incident closed.</numerusform>
@@ -87,19 +94,39 @@
     </message>
 </context>
 <context>
+    <name>LocalDataController</name>
+    <message numerus="yes">
+        <source>Retention: personal data older than {0} days was wiped from %n cached record(s).</source>
+        <translation>
+            <numerusform>Retention: personal data older than {0} days was wiped from %n cached record.</numerusform>
+            <numerusform>Retention: personal data older than {0} days was wiped from %n cached records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxChange</name>
+    <message numerus="yes">
+        <source>The customer wrote %n new message(s) since you read the case.</source>
+        <translation>
+            <numerusform>The customer wrote %n new message since you read the case.</numerusform>
+            <numerusform>The customer wrote %n new messages since you read the case.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutboxStatusButton</name>
     <message numerus="yes">
         <source>Outbox: %n need(s) you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Outbox: %n needs you</numerusform>
+            <numerusform>Outbox: %n need you</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Outbox: %n waiting</numerusform>
+            <numerusform>Outbox: %n waiting</numerusform>
         </translation>
     </message>
 </context>
@@ -127,6 +154,16 @@
         <translation>
             <numerusform>%n incident exported to {0}.</numerusform>
             <numerusform>%n incidents exported to {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDataDialog</name>
+    <message numerus="yes">
+        <source>• %n unsent reply draft(s), after exporting them to a file you choose</source>
+        <translation>
+            <numerusform>• %n unsent reply draft, after exporting it to a file you choose</numerusform>
+            <numerusform>• %n unsent reply drafts, after exporting them to a file you choose</numerusform>
         </translation>
     </message>
 </context>

@@ -369,6 +369,10 @@ SHA-256 {3}</translation>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
         <source>Export failed: {0}; nothing was written.</source>
         <translation>La exportación ha fallado: {0}; no se ha escrito nada.</translation>
     </message>
@@ -423,6 +427,10 @@ SHA-256 {3}</translation>
     <message>
         <source>to</source>
         <translation>hasta</translation>
+    </message>
+    <message>
+        <source>{0} of {1} entries written…</source>
+        <translation>{0} de {1} entradas escritas…</translation>
     </message>
 </context>
 <context>
@@ -801,6 +809,13 @@ SHA-256 {3}</translation>
 <context>
     <name>CaseDecisions</name>
     <message numerus="yes">
+        <source>%n changed since you read them: their closes wait in the outbox; send them anyway or discard them there.</source>
+        <translation>
+            <numerusform>%n incidencia ha cambiado desde que la leíste: su cierre espera en la bandeja de salida; envíalo de todos modos o descártalo allí.</numerusform>
+            <numerusform>%n incidencias han cambiado desde que las leíste: sus cierres esperan en la bandeja de salida; envíalos de todos modos o descártalos allí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n incident(s) closed.</source>
         <translation>
             <numerusform>%n incidencia cerrada.</numerusform>
@@ -832,6 +847,10 @@ SHA-256 {3}</translation>
     <message>
         <source>Incident not closed</source>
         <translation>Incidencia no cerrada</translation>
+    </message>
+    <message>
+        <source>Incident not closed yet</source>
+        <translation>Incidencia aún no cerrada</translation>
     </message>
     <message>
         <source>Incident not opened</source>
@@ -868,6 +887,10 @@ SHA-256 {3}</translation>
     <message>
         <source>The case changed on market {0} since you opened it, so {1}. Look at what changed, then decide again.</source>
         <translation>El caso ha cambiado en el mercado {0} desde que lo abriste, así que {1}. Revisa qué ha cambiado y vuelve a decidir.</translation>
+    </message>
+    <message>
+        <source>The case changed since you read it: {0}. The close waits in the outbox; send it anyway or discard it there.</source>
+        <translation>El caso ha cambiado desde que lo leíste: {0}. El cierre espera en la bandeja de salida; envíalo de todos modos o descártalo allí.</translation>
     </message>
     <message>
         <source>The decision on order {0} waits in the outbox; it is sent when market {1} can be reached.</source>
@@ -993,6 +1016,72 @@ SHA-256 {3}</translation>
     </message>
 </context>
 <context>
+    <name>CaseReplyDialog</name>
+    <message>
+        <source>&amp;Conversation:</source>
+        <translation>&amp;Conversación:</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Reply on order {0}</source>
+        <translation>Responder sobre el pedido {0}</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ha pasado</translation>
+    </message>
+    <message>
+        <source>{0} · last message {1}</source>
+        <translation>{0} · último mensaje {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTools</name>
+    <message>
+        <source>Dossier saved as {0} and {1}.</source>
+        <translation>Expediente guardado como {0} y {1}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportación cancelada; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Export dossier</source>
+        <translation>Exportar expediente</translation>
+    </message>
+    <message>
+        <source>Exporting the dossier…</source>
+        <translation>Exportando el expediente…</translation>
+    </message>
+    <message>
+        <source>Fetching attachment {0}…</source>
+        <translation>Obteniendo el adjunto {0}…</translation>
+    </message>
+    <message>
+        <source>The conversations are still being opened; try again in a moment.</source>
+        <translation>Las conversaciones aún se están abriendo; vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The conversations of this order could not be read: {0}</source>
+        <translation>No se han podido leer las conversaciones de este pedido: {0}</translation>
+    </message>
+    <message>
+        <source>The dossier could not be made: {0}</source>
+        <translation>No se ha podido crear el expediente: {0}</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written: {0}. Nothing was kept.</source>
+        <translation>No se ha podido escribir el expediente: {0}. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>This order has no conversation in the local cache yet; it appears after the next sync.</source>
+        <translation>Este pedido aún no tiene ninguna conversación en la caché local; aparecerá tras la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
     <name>CloseIncidentDialog</name>
     <message>
         <source>A reason is required: the seller has not marked this incident as solved.</source>
@@ -1034,6 +1123,10 @@ El cliente y el vendedor verán la incidencia como cerrada y el pedido seguirá 
 <context>
     <name>ConnectionsDialog</name>
     <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
         <source> requests/min</source>
         <translation> solicitudes/min</translation>
     </message>
@@ -1072,6 +1165,10 @@ El cliente y el vendedor verán la incidencia como cerrada y el pedido seguirá 
     <message>
         <source>Connections</source>
         <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>Conversations updated within this many days are synced with their messages when the market is first synced; older ones load when you open them.</source>
+        <translation>Las conversaciones actualizadas en estos días se sincronizan con sus mensajes la primera vez que se sincroniza el mercado; las más antiguas se cargan al abrirlas.</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -1152,6 +1249,10 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     <message>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Sync window</source>
+        <translation>Periodo de sincronización</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1241,11 +1342,11 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     </message>
     <message>
         <source>&amp;Export dossier…</source>
-        <translation>&amp;Exportar expediente…</translation>
+        <translation>E&amp;xportar expediente…</translation>
     </message>
     <message>
         <source>&amp;Late reply</source>
-        <translation>&amp;Respuesta tardía</translation>
+        <translation>Respuesta &amp;tardía</translation>
     </message>
     <message>
         <source>(in the newest 20,000 matching messages)</source>
@@ -1352,8 +1453,20 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
         <translation>Aún no hay conversaciones en la caché local. Aparecerán tras la próxima sincronización.</translation>
     </message>
     <message>
+        <source>No incident on this order is closed.</source>
+        <translation>Ninguna incidencia de este pedido está cerrada.</translation>
+    </message>
+    <message>
+        <source>No line of this order can have a new incident.</source>
+        <translation>No se puede abrir una incidencia nueva en ninguna línea de este pedido.</translation>
+    </message>
+    <message>
         <source>Non-answer</source>
         <translation>Respuesta vacía</translation>
+    </message>
+    <message>
+        <source>Nothing on this order can be refunded now.</source>
+        <translation>Ahora no se puede reembolsar nada de este pedido.</translation>
     </message>
     <message>
         <source>Off-platform contact</source>
@@ -1366,6 +1479,18 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     <message>
         <source>Older than 30 days</source>
         <translation>Hace más de 30 días</translation>
+    </message>
+    <message>
+        <source>Open &amp;incident…</source>
+        <translation>Abrir &amp;incidencia…</translation>
+    </message>
+    <message>
+        <source>Open an incident</source>
+        <translation>Abrir una incidencia</translation>
+    </message>
+    <message>
+        <source>Open an incident on a line of this conversation&apos;s order</source>
+        <translation>Abrir una incidencia en una línea del pedido de esta conversación</translation>
     </message>
     <message>
         <source>Order number</source>
@@ -1386,6 +1511,30 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     <message>
         <source>Previous conversation</source>
         <translation>Conversación anterior</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>Reem&amp;bolsar…</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolsar</translation>
+    </message>
+    <message>
+        <source>Refund the customer of this conversation&apos;s order</source>
+        <translation>Reembolsar al cliente del pedido de esta conversación</translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen incident…</source>
+        <translation>Reabrir in&amp;cidencia…</translation>
+    </message>
+    <message>
+        <source>Reopen an incident</source>
+        <translation>Reabrir una incidencia</translation>
+    </message>
+    <message>
+        <source>Reopen an incident on this order that was closed too early: a new incident on the same line</source>
+        <translation>Reabrir una incidencia de este pedido que se cerró demasiado pronto: una incidencia nueva en la misma línea</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -1440,8 +1589,16 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
         <translation>No se ha podido escribir el expediente: {0}</translation>
     </message>
     <message>
+        <source>The lines of the closed incidents have an incident open again, or cannot have one now.</source>
+        <translation>Las líneas de las incidencias cerradas ya tienen otra incidencia abierta o ahora no pueden tener ninguna.</translation>
+    </message>
+    <message>
         <source>This conversation as a PDF and a JSON file (Ctrl+Shift+E)</source>
         <translation>Esta conversación como archivo PDF y JSON (Ctrl+Mayús+E)</translation>
+    </message>
+    <message>
+        <source>This conversation is not about an order.</source>
+        <translation>Esta conversación no trata sobre un pedido.</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1572,6 +1729,10 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
         <translation>reembolso</translation>
     </message>
     <message>
+        <source>reopened (a new incident on the same line)</source>
+        <translation>reabierta (una incidencia nueva en la misma línea)</translation>
+    </message>
+    <message>
         <source>reviewer</source>
         <translation>revisor</translation>
     </message>
@@ -1616,7 +1777,7 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
         <source>&amp;Sellers</source>
@@ -1664,11 +1825,11 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     </message>
     <message>
         <source>The local cache was rebuilt because {0}; it fills again from the marketplaces. Queued actions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché local se ha reconstruido porque {0}; se vuelve a llenar desde los marketplaces. Las acciones de la bandeja de salida se conservan.</translation>
     </message>
     <message>
         <source>The outbox could not be opened: {0} Actions are sent directly and cannot wait for a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir la bandeja de salida: {0} Las acciones se envían directamente y no pueden esperar a que haya conexión.</translation>
     </message>
     <message>
         <source>The sync stopped unexpectedly; showing cached data. Details are in the log.</source>
@@ -1770,23 +1931,23 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     <name>EditActionDialog</name>
     <message>
         <source>Edit the queued action</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la acción en espera</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>No reason (the seller marked it solved)</source>
-        <translation type="unfinished">Sin motivo (el vendedor la marcó como resuelta)</translation>
+        <translation>Sin motivo (el vendedor la marcó como resuelta)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Tema</translation>
+        <translation>Asunto</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2142,10 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
         <translation>Cerrar esta incidencia en el marketplace (Ctrl+Intro)</translation>
     </message>
     <message>
+        <source>Closed too early? Open a new incident on the same order line, with a reason, and record why</source>
+        <translation>¿Se cerró demasiado pronto? Abrir una incidencia nueva en la misma línea de pedido, con un motivo, y dejar constancia del porqué</translation>
+    </message>
+    <message>
         <source>Close…</source>
         <translation>Cerrar…</translation>
     </message>
@@ -1993,12 +2158,28 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
         <translation>No aceptar la resolución del vendedor: mantener la incidencia abierta (Ctrl+Mayús+Intro)</translation>
     </message>
     <message>
+        <source>Every conversation of this order, its timeline and the team&apos;s decisions as a PDF and a JSON file (Ctrl+Shift+D)</source>
+        <translation>Todas las conversaciones de este pedido, su cronología y las decisiones del equipo como archivo PDF y JSON (Ctrl+Mayús+D)</translation>
+    </message>
+    <message>
+        <source>Export dossier…</source>
+        <translation>Exportar expediente…</translation>
+    </message>
+    <message>
+        <source>Export the incident&apos;s dossier</source>
+        <translation>Exportar el expediente de la incidencia</translation>
+    </message>
+    <message>
         <source>Internal notes</source>
         <translation>Notas internas</translation>
     </message>
     <message>
         <source>Internal notes ({0})</source>
         <translation>Notas internas ({0})</translation>
+    </message>
+    <message>
+        <source>Its order line has an incident open again, or cannot have one now.</source>
+        <translation>Su línea de pedido ya tiene otra incidencia abierta o ahora no puede tener ninguna.</translation>
     </message>
     <message>
         <source>Keep open…</source>
@@ -2045,6 +2226,18 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
         <translation>Abrir una incidencia en una línea de este pedido (Ctrl+Mayús+I)</translation>
     </message>
     <message>
+        <source>Open the seller&apos;s scorecard and propose a sanction with this case as evidence</source>
+        <translation>Abrir la ficha del vendedor y proponer una sanción con este caso como prueba</translation>
+    </message>
+    <message>
+        <source>Propose a sanction for the seller</source>
+        <translation>Proponer una sanción para el vendedor</translation>
+    </message>
+    <message>
+        <source>Propose sanction…</source>
+        <translation>Proponer sanción…</translation>
+    </message>
+    <message>
         <source>Refund</source>
         <translation>Reembolsar</translation>
     </message>
@@ -2055,6 +2248,14 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
     <message>
         <source>Refund…</source>
         <translation>Reembolsar…</translation>
+    </message>
+    <message>
+        <source>Reopen the incident</source>
+        <translation>Reabrir la incidencia</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Reabrir…</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -2077,12 +2278,20 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
         <translation>La incidencia está cerrada.</translation>
     </message>
     <message>
+        <source>The incident is open.</source>
+        <translation>La incidencia está abierta.</translation>
+    </message>
+    <message>
         <source>The order is not in the cache.</source>
         <translation>El pedido no está en la caché.</translation>
     </message>
     <message>
         <source>The seller&apos;s claim</source>
         <translation>Lo que dice el vendedor</translation>
+    </message>
+    <message>
+        <source>This order has no conversation in the local cache.</source>
+        <translation>Este pedido no tiene ninguna conversación en la caché local.</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2328,12 +2537,20 @@ Motivo: {0}</translation>
         <translation>Alerta</translation>
     </message>
     <message>
+        <source>Days of this step</source>
+        <translation>Días de este escalón</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
         <source>Ladder (first step first):</source>
         <translation>Escala (primer escalón primero):</translation>
+    </message>
+    <message>
+        <source>Ladder step</source>
+        <translation>Escalón</translation>
     </message>
     <message>
         <source>Limit</source>
@@ -2485,10 +2702,24 @@ Motivo: {0}</translation>
     </message>
 </context>
 <context>
+    <name>LocalDataController</name>
+    <message numerus="yes">
+        <source>Retention: personal data older than {0} days was wiped from %n cached record(s).</source>
+        <translation>
+            <numerusform>Conservación: se han borrado los datos personales de más de {0} días de %n registro de la caché.</numerusform>
+            <numerusform>Conservación: se han borrado los datos personales de más de {0} días de %n registros de la caché.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Connections…</source>
         <translation>&amp;Conexiones…</translation>
+    </message>
+    <message>
+        <source>&amp;Data retention…</source>
+        <translation>Conservación de &amp;datos…</translation>
     </message>
     <message>
         <source>&amp;Desk</source>
@@ -2515,12 +2746,71 @@ Motivo: {0}</translation>
         <translation>Operator Desk</translation>
     </message>
     <message>
+        <source>Re&amp;move all local data…</source>
+        <translation>&amp;Quitar todos los datos locales…</translation>
+    </message>
+    <message>
         <source>SANDBOX – demo marketplaces with generated data; nothing you do here reaches a real customer or seller.</source>
         <translation>SANDBOX: marketplaces de demostración con datos generados; nada de lo que hagas aquí llega a un cliente o vendedor real.</translation>
     </message>
     <message>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Team &amp;rules…</source>
+        <translation>&amp;Reglas del equipo…</translation>
+    </message>
+</context>
+<context>
+    <name>MarketRefundRules</name>
+    <message>
+        <source> days after shipment</source>
+        <translation> días después del envío</translation>
+    </message>
+    <message>
+        <source>Agents need approval above:</source>
+        <translation>Los agentes necesitan aprobación por encima de:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Refund window of market {0}</source>
+        <translation>Plazo de reembolso del mercado {0}</translation>
+    </message>
+    <message>
+        <source>Refunds above a role&apos;s amount wait for a supervisor&apos;s approval; leave it empty for no limit. Amounts are in the market&apos;s currency, written as your language writes them.</source>
+        <translation>Los reembolsos por encima del importe de un rol esperan la aprobación de un supervisor; déjalo vacío para no poner límite. Los importes van en la moneda del mercado y se escriben como es habitual en tu idioma.</translation>
+    </message>
+    <message>
+        <source>Refunds allowed up to:</source>
+        <translation>Reembolsos permitidos hasta:</translation>
+    </message>
+    <message>
+        <source>Reviewers need approval above:</source>
+        <translation>Los revisores necesitan aprobación por encima de:</translation>
+    </message>
+    <message>
+        <source>Supervisors need approval above:</source>
+        <translation>Los supervisores necesitan aprobación por encima de:</translation>
+    </message>
+    <message>
+        <source>The built-in defaults: nobody has changed them yet.</source>
+        <translation>Los valores predeterminados: nadie los ha cambiado todavía.</translation>
+    </message>
+    <message>
+        <source>Version {0}, saved by {1} on {2}.</source>
+        <translation>Versión {0}, guardada por {1} el {2}.</translation>
+    </message>
+    <message>
+        <source>{0}: a limit cannot be negative.</source>
+        <translation>{0}: un límite no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2946,10 @@ Motivo: {0}</translation>
         <translation>Borrar</translation>
     </message>
     <message>
+        <source>Desktop notifications need a notification area (system tray), which this desktop does not offer; they show here only.</source>
+        <translation>Las notificaciones de escritorio necesitan un área de notificación (bandeja del sistema), que este escritorio no ofrece; solo se muestran aquí.</translation>
+    </message>
+    <message>
         <source>New customer message</source>
         <translation>Nuevo mensaje del cliente</translation>
     </message>
@@ -2728,6 +3022,49 @@ Motivo: {0}</translation>
     </message>
 </context>
 <context>
+    <name>OrderActions</name>
+    <message>
+        <source>An incident was opened on order {0}; it appears after the next sync.</source>
+        <translation>Se ha abierto una incidencia en el pedido {0}; aparecerá tras la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Incident not opened</source>
+        <translation>Incidencia no abierta</translation>
+    </message>
+    <message>
+        <source>Incident not reopened</source>
+        <translation>Incidencia no reabierta</translation>
+    </message>
+    <message>
+        <source>Opening an incident on order {0}…</source>
+        <translation>Abriendo una incidencia en el pedido {0}…</translation>
+    </message>
+    <message>
+        <source>Reopening the incident on order {0}…</source>
+        <translation>Reabriendo la incidencia del pedido {0}…</translation>
+    </message>
+    <message>
+        <source>The incident on order {0} is reopened: a new incident was opened on the same line; it appears after the next sync.</source>
+        <translation>La incidencia del pedido {0} se ha reabierto: se ha abierto una incidencia nueva en la misma línea; aparecerá tras la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The new incident on order {0} waits in the outbox; it is sent when market {1} can be reached.</source>
+        <translation>La nueva incidencia del pedido {0} espera en la bandeja de salida; se enviará cuando el mercado {1} esté disponible.</translation>
+    </message>
+    <message>
+        <source>The team store could not record the decision; see the log.</source>
+        <translation>La base de datos del equipo no ha podido registrar la decisión; consulta el registro.</translation>
+    </message>
+    <message>
+        <source>no incident was opened</source>
+        <translation>no se ha abierto ninguna incidencia</translation>
+    </message>
+    <message>
+        <source>the incident was not reopened</source>
+        <translation>la incidencia no se ha reabierto</translation>
+    </message>
+</context>
+<context>
     <name>OrderState</name>
     <message>
         <source>being placed</source>
@@ -2794,386 +3131,462 @@ Motivo: {0}</translation>
     <name>OutboxChange</name>
     <message>
         <source>Incident status: you saw {0}, now it is {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la incidencia: viste {0}, ahora es {1}.</translation>
     </message>
     <message>
         <source>It was sent but no answer came, and the marketplace does not show clearly whether it arrived ({0}). Check on the marketplace, then discard it or send it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción se envió, pero no llegó respuesta y el marketplace no muestra con claridad si llegó ({0}). Compruébalo en el marketplace y después descártala o envíala de todos modos.</translation>
     </message>
     <message>
         <source>Line {0}: you asked to refund {1}; {2} is left to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea {0}: pediste reembolsar {1}; quedan {2} por reembolsar.</translation>
     </message>
     <message>
         <source>Newest: “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>La más reciente: «{0}»</translation>
     </message>
     <message>
         <source>Shop state: the change needs {0}; the shop is {1} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la tienda: el cambio requiere {0}; la tienda está ahora en {1}.</translation>
     </message>
-    <message>
-        <source>The customer wrote {0} new message(s) since you read the case.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The customer wrote %n new message(s) since you read the case.</source>
+        <translation>
+            <numerusform>El cliente ha escrito %n mensaje nuevo desde que leíste el caso.</numerusform>
+            <numerusform>El cliente ha escrito %n mensajes nuevos desde que leíste el caso.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The order is {0} now; it can no longer be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido está ahora en {0}; ya no se puede reembolsar.</translation>
     </message>
     <message>
         <source>{0} no longer exists on the marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ya no existe en el marketplace.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxFilter</name>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Needs you</source>
+        <translation>Por resolver</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviadas</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
     </message>
 </context>
 <context>
     <name>OutboxKind</name>
     <message>
         <source>Close incident</source>
-        <translation type="unfinished">Cerrar incidencia</translation>
+        <translation>Cerrar incidencia</translation>
     </message>
     <message>
         <source>Keep open</source>
-        <translation type="unfinished">Mantener abierta</translation>
+        <translation>Mantener abierta</translation>
     </message>
     <message>
         <source>Message to seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje al vendedor</translation>
     </message>
     <message>
         <source>New thread on order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conversación sobre el pedido</translation>
     </message>
     <message>
         <source>Open incident</source>
-        <translation type="unfinished">Abrir incidencia</translation>
+        <translation>Abrir incidencia</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">Responder</translation>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Shop closing window</source>
+        <translation>Periodo de cierre de la tienda</translation>
     </message>
     <message>
         <source>Shop state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la tienda</translation>
     </message>
 </context>
 <context>
     <name>OutboxPage</name>
     <message>
         <source>All markets</source>
-        <translation type="unfinished">Todos los mercados</translation>
+        <translation>Todos los mercados</translation>
     </message>
     <message>
         <source>Cancel action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar acción…</translation>
     </message>
     <message>
         <source>Cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar acción</translation>
     </message>
     <message>
         <source>Cancel this action?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar esta acción?</translation>
     </message>
     <message>
         <source>Cancelled; it will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada; la acción no se enviará.</translation>
     </message>
     <message>
         <source>Cannot read the outbox: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la bandeja de salida: {0}</translation>
     </message>
     <message>
         <source>Details: {0}</source>
-        <translation type="unfinished">Detalles: {0}</translation>
+        <translation>Detalles: {0}</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Discard this action?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar esta acción?</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>It can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción ya no se puede cancelar.</translation>
     </message>
     <message>
         <source>It changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción ha cambiado mientras tanto.</translation>
     </message>
     <message>
         <source>It had already reached the marketplace; it is marked as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción ya había llegado al marketplace; consta como enviada.</translation>
     </message>
     <message>
         <source>It is sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción se envía tal cual.</translation>
     </message>
     <message>
         <source>It is tried again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción se vuelve a intentar ahora.</translation>
     </message>
     <message>
         <source>It may already have reached the marketplace; the desk checks first and tells you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que la acción ya haya llegado al marketplace; el puesto lo comprueba primero y te avisa.</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Next try: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo intento: {0}</translation>
     </message>
     <message>
         <source>No answer came when it was sent; the desk found it on the marketplace afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al enviarla no llegó respuesta; el puesto la encontró después en el marketplace.</translation>
     </message>
     <message>
         <source>Not saved: it was sent or changed meanwhile, or the text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: la acción se ha enviado o ha cambiado mientras tanto, o el texto está vacío.</translation>
     </message>
     <message>
         <source>Nothing here. Actions wait here while a marketplace cannot be reached, and stay listed once sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay nada. Las acciones esperan aquí mientras no se puede acceder a un marketplace y siguen en la lista una vez enviadas.</translation>
     </message>
     <message>
         <source>Outbox actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de la bandeja de salida</translation>
     </message>
     <message>
         <source>Queued: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida a la cola: {0}</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar ahora</translation>
     </message>
     <message>
         <source>Saved; it is checked again before it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado; la acción se vuelve a comprobar antes de enviarse.</translation>
     </message>
     <message>
         <source>Selected action in detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle de la acción seleccionada</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de todos modos</translation>
     </message>
     <message>
         <source>Send anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Enviar de todos modos?</translation>
     </message>
     <message>
         <source>Send anyway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de todos modos…</translation>
     </message>
     <message>
         <source>Send what is due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ya lo pendiente</translation>
     </message>
     <message>
         <source>Sending what is due…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando lo pendiente…</translation>
     </message>
     <message>
         <source>Sent: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada: {0}</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>State: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {0}</translation>
     </message>
     <message>
         <source>The case changed since you decided:
 {0}
 
 Send the action as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso ha cambiado desde que decidiste:
+{0}
+
+¿Enviar la acción tal cual?</translation>
     </message>
     <message>
         <source>The case changed since you decided; nothing was sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso ha cambiado desde que decidiste; no se ha enviado nada:</translation>
     </message>
     <message>
         <source>The marketplace answered: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>El marketplace respondió: {0}</translation>
     </message>
     <message>
         <source>The marketplace cannot be read now, so the desk cannot tell whether it arrived; it was not cancelled. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no se puede leer el marketplace, así que el puesto no puede saber si la acción llegó; no se ha cancelado. Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The outbox could not be changed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido modificar la bandeja de salida: {0}</translation>
     </message>
     <message>
         <source>Tries so far: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos hasta ahora: {0}</translation>
     </message>
     <message>
         <source>Waits for action #{0} of the same case to be sent, cancelled or discarded first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que la acción #{0} del mismo caso se envíe, se cancele o se descarte.</translation>
     </message>
     <message>
         <source>{0} on {1} (market {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} (mercado {2})</translation>
     </message>
     <message>
         <source>{0} on {1} will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción «{0}» sobre {1} no se enviará.</translation>
     </message>
 </context>
 <context>
     <name>OutboxProblem</name>
     <message>
         <source>An unexpected error happened; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha producido un error inesperado; los detalles están en el registro.</translation>
     </message>
     <message>
         <source>It was sent to market {0} but no answer came. The desk checks the marketplace before it sends anything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción se envió al mercado {0}, pero no llegó respuesta. El puesto comprueba el marketplace antes de volver a enviar nada.</translation>
     </message>
     <message>
         <source>Market {0} could not be reached; the desk tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido acceder al mercado {0}; el puesto lo vuelve a intentar por sí solo.</translation>
     </message>
     <message>
         <source>Market {0} is busy or in trouble; the desk tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mercado {0} está saturado o tiene problemas; el puesto lo vuelve a intentar por sí solo.</translation>
     </message>
     <message>
         <source>Market {0} refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mercado {0} ha rechazado la acción.</translation>
     </message>
     <message>
         <source>The key for market {0} was refused. Fix it in the connection settings; the action goes out afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha rechazado la clave del mercado {0}. Corrígela en la configuración de conexión; después se enviará la acción.</translation>
     </message>
     <message>
         <source>The marketplace said: {0}</source>
-        <translation type="unfinished">El marketplace indicó: {0}</translation>
+        <translation>El marketplace indicó: {0}</translation>
     </message>
     <message>
         <source>Your role on market {0} may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu rol en el mercado {0} no puede hacerlo.</translation>
     </message>
 </context>
 <context>
     <name>OutboxState</name>
     <message>
         <source>Behind #{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a #{0}</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Checking (sent, no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando (enviada, sin respuesta)</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished">Pendiente de aprobación</translation>
+        <translation>Pendiente de aprobación</translation>
     </message>
 </context>
 <context>
     <name>OutboxStatusButton</name>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n need(s) you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bandeja de salida: %n por resolver</numerusform>
+            <numerusform>Bandeja de salida: %n por resolver</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bandeja de salida: %n en espera</numerusform>
+            <numerusform>Bandeja de salida: %n en espera</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} waiting to be sent, {1} failed or in conflict. Click to open the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de envío: {0}; fallidas o en conflicto: {1}. Haz clic para abrir la bandeja de salida.</translation>
     </message>
 </context>
 <context>
     <name>OutboxTableModel</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Last problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Último problema</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished">Mercado</translation>
+        <translation>Mercado</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWaiting</name>
+    <message>
+        <source>conflict in the outbox</source>
+        <translation>conflicto en la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>failed in the outbox</source>
+        <translation>error en la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>pending in the outbox</source>
+        <translation>pendiente en la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>{0}: the marketplace refused it; it waits in the outbox. Retry or cancel it on the outbox page.</source>
+        <translation>{0}: el marketplace ha rechazado la acción; espera en la bandeja de salida, donde puedes reintentarla o cancelarla.</translation>
+    </message>
+    <message>
+        <source>{0}: waits for a supervisor&apos;s approval in the outbox.</source>
+        <translation>{0}: espera en la bandeja de salida la aprobación de un supervisor.</translation>
+    </message>
+    <message>
+        <source>{0}: waits in the outbox because the case changed. Send it anyway or discard it on the outbox page.</source>
+        <translation>{0}: espera en la bandeja de salida porque el caso ha cambiado. Allí puedes enviarla de todos modos o descartarla.</translation>
+    </message>
+    <message>
+        <source>{0}: waits in the outbox until it is sent.</source>
+        <translation>{0}: espera en la bandeja de salida hasta que se envíe.</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3732,10 @@ Send the action as it is?</source>
     <message>
         <source>you</source>
         <translation>tú</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +3934,10 @@ Send the action as it is?</source>
         <translation>Impugnadas</translation>
     </message>
     <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
         <source>Export the queue as CSV</source>
         <translation>Exportar la cola como CSV</translation>
     </message>
@@ -3617,6 +4038,10 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     <message>
         <source>{0} is working on this case. You can read it; decide only after talking to them.</source>
         <translation>{0} está trabajando en este caso. Puedes leerlo; decide solo después de hablar con esa persona.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} incidents written…</source>
+        <translation>{0} de {1} incidencias escritas…</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +4218,10 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
         <translation>No se puede mostrar el pedido: {0}</translation>
     </message>
     <message>
+        <source>The order changed since you read it: {0}. The refund waits in the outbox; send it anyway or discard it there.</source>
+        <translation>El pedido ha cambiado desde que lo leíste: {0}. El reembolso espera en la bandeja de salida; envíalo de todos modos o descártalo allí.</translation>
+    </message>
+    <message>
         <source>The order is not in the local cache; sync and try again.</source>
         <translation>El pedido no está en la caché local; sincroniza y vuelve a intentarlo.</translation>
     </message>
@@ -3807,6 +4236,14 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     <message>
         <source>The refund of {0} is queued and goes out as soon as the marketplace is reachable.</source>
         <translation>El reembolso de {0} está en cola y se enviará en cuanto el marketplace esté disponible.</translation>
+    </message>
+    <message>
+        <source>This approved refund is in the outbox already, so it was not queued a second time ({0}). Retry, send or cancel it on the outbox page.</source>
+        <translation>Este reembolso aprobado ya está en la bandeja de salida, así que no se ha puesto en cola por segunda vez ({0}). Reinténtalo, envíalo o cancélalo allí.</translation>
+    </message>
+    <message>
+        <source>This approved refund was sent already, so it was not sent again ({0}).</source>
+        <translation>Este reembolso aprobado ya se había enviado, así que no se ha vuelto a enviar ({0}).</translation>
     </message>
     <message>
         <source>This refund needs a supervisor&apos;s approval, but the team store cannot be reached. Nothing was sent or requested; try again when it is back.</source>
@@ -3973,6 +4410,10 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
 <context>
     <name>RemoveDataDialog</name>
     <message>
+        <source>Checking the export file…</source>
+        <translation>Comprobando el archivo de exportación…</translation>
+    </message>
+    <message>
         <source>Choose export file…</source>
         <translation>Elegir archivo de exportación…</translation>
     </message>
@@ -3993,8 +4434,12 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
         <translation>Exportar a: {0}</translation>
     </message>
     <message>
-        <source>Exported {0} to {1}.</source>
-        <translation>{0} exportado a {1}.</translation>
+        <source>Exported {0} to {1} ({2}).</source>
+        <translation>Exportado a {1}: {0} ({2}).</translation>
+    </message>
+    <message>
+        <source>Files: {0}</source>
+        <translation>Archivos: {0}</translation>
     </message>
     <message>
         <source>I understand that this cannot be undone</source>
@@ -4011,6 +4456,14 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     <message>
         <source>Nothing more was removed: {0}</source>
         <translation>No se ha quitado nada más: {0}</translation>
+    </message>
+    <message>
+        <source>Operator Desk closes now: it has no local data left to work with. Start it again to work with fresh data from the marketplaces.</source>
+        <translation>Operator Desk se cierra ahora: no le quedan datos locales con los que trabajar. Vuelve a iniciarlo para trabajar con datos nuevos de los marketplaces.</translation>
+    </message>
+    <message>
+        <source>Quit Operator Desk</source>
+        <translation>Salir de Operator Desk</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4033,6 +4486,18 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
         <translation>La configuración, los registros y las claves del llavero del sistema se conservan.</translation>
     </message>
     <message>
+        <source>The desk has stopped working with its data for the removal: choose another export file and remove again, or quit and start the desk again.</source>
+        <translation>El puesto ha dejado de trabajar con sus datos para quitarlos: elige otro archivo de exportación y vuelve a quitarlos, o sal y vuelve a iniciar el puesto.</translation>
+    </message>
+    <message>
+        <source>The desk stops syncing and sending before the removal and closes when it is done.</source>
+        <translation>El puesto deja de sincronizar y de enviar antes de quitar los datos y se cierra al terminar.</translation>
+    </message>
+    <message>
+        <source>The embedded sandbox&apos;s demo marketplace stays: its data is generated and describes no real person. What the desk copied from it (cache, outbox, team store) is removed with the rest.</source>
+        <translation>El marketplace de demostración del sandbox integrado se conserva: sus datos son generados y no describen a ninguna persona real. Lo que el puesto copió de él (caché, bandeja de salida, base de datos del equipo) se quita con el resto.</translation>
+    </message>
+    <message>
         <source>There is no local data to remove.</source>
         <translation>No hay datos locales que quitar.</translation>
     </message>
@@ -4045,16 +4510,35 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
         <translation>Archivos ZIP (*.zip)</translation>
     </message>
     <message>
+        <source>attachments</source>
+        <translation>adjuntos</translation>
+    </message>
+    <message>
+        <source>drafts</source>
+        <translation>borradores</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <source>the local team store (decisions, approvals, templates)</source>
-        <translation>la base de datos local del equipo (decisiones, aprobaciones, plantillas)</translation>
+        <source>the cache</source>
+        <translation>la caché</translation>
     </message>
     <message>
-        <source>the outbox (actions not yet sent)</source>
-        <translation>la bandeja de salida (acciones aún no enviadas)</translation>
+        <source>the outbox</source>
+        <translation>la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>the team store</source>
+        <translation>la base de datos del equipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n unsent reply draft(s), after exporting them to a file you choose</source>
+        <translation>
+            <numerusform>• %n borrador de respuesta sin enviar, después de exportarlo a un archivo que elijas</numerusform>
+            <numerusform>• %n borradores de respuesta sin enviar, después de exportarlos a un archivo que elijas</numerusform>
+        </translation>
     </message>
     <message>
         <source>• downloaded attachments ({0})</source>
@@ -4065,8 +4549,75 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
         <translation>• la caché de datos de los marketplaces ({0}); se vuelve a llenar desde los marketplaces</translation>
     </message>
     <message>
-        <source>• {0}, after exporting it to a file you choose</source>
-        <translation>• {0}, después de exportarlo a un archivo que elijas</translation>
+        <source>• the local team store (decisions, approvals, templates, audit log), after exporting it to a file you choose</source>
+        <translation>• la base de datos local del equipo (decisiones, aprobaciones, plantillas, registro de auditoría), después de exportarla a un archivo que elijas</translation>
+    </message>
+    <message>
+        <source>• the local team store, which holds nothing of yours yet</source>
+        <translation>• la base de datos local del equipo, que aún no contiene nada tuyo</translation>
+    </message>
+    <message>
+        <source>• the outbox (the actions this desk sent, and those still waiting, which will not be sent), after exporting it to a file you choose</source>
+        <translation>• la bandeja de salida (las acciones que este puesto envió y las que aún esperan, que ya no se enviarán), después de exportarla a un archivo que elijas</translation>
+    </message>
+    <message>
+        <source>• the outbox, which holds no action</source>
+        <translation>• la bandeja de salida, que no contiene ninguna acción</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenIncidentDialog</name>
+    <message>
+        <source>(date unknown)</source>
+        <translation>(fecha desconocida)</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Elige un motivo…</translation>
+    </message>
+    <message>
+        <source>Closed incident</source>
+        <translation>Incidencia cerrada</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidencia</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Reason for the new incident</source>
+        <translation>Motivo de la nueva incidencia</translation>
+    </message>
+    <message>
+        <source>Reopen an incident</source>
+        <translation>Reabrir una incidencia</translation>
+    </message>
+    <message>
+        <source>Reopen incident</source>
+        <translation>Reabrir incidencia</translation>
+    </message>
+    <message>
+        <source>The marketplace cannot reopen a closed incident: a new incident is opened on the same line of order {0}. The seller and the customer see it; it counts in the seller&apos;s statistics and freezes the order&apos;s cycle. The closed incident keeps its history, and your reason is recorded for the team.</source>
+        <translation>El marketplace no puede reabrir una incidencia cerrada: se abre una incidencia nueva en la misma línea del pedido {0}. El vendedor y el cliente la ven; cuenta en las estadísticas del vendedor y congela el ciclo del pedido. La incidencia cerrada conserva su historial y tu motivo queda registrado para el equipo.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Why it was closed too early (for the team record; required)</source>
+        <translation>Por qué se cerró demasiado pronto (queda registrado para el equipo; obligatorio)</translation>
+    </message>
+    <message>
+        <source>Why the incident is reopened</source>
+        <translation>Por qué se reabre la incidencia</translation>
+    </message>
+    <message>
+        <source>{0} · closed {1}</source>
+        <translation>{0} · cerrada {1}</translation>
     </message>
 </context>
 <context>
@@ -4085,7 +4636,7 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation>&amp;Plantilla:</translation>
+        <translation>P&amp;lantilla:</translation>
     </message>
     <message>
         <source>An attachment could not be read: {0}</source>
@@ -4246,6 +4797,41 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     <message>
         <source>Your role on market {0} may not send messages.</source>
         <translation>Tu rol en el mercado {0} no puede enviar mensajes.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Data retention</source>
+        <translation>Conservación de datos</translation>
+    </message>
+    <message>
+        <source>Never wipe it (not recommended)</source>
+        <translation>No borrarlos nunca (no recomendado)</translation>
+    </message>
+    <message>
+        <source>Personal data then stays in the cache for as long as the desk is used.</source>
+        <translation>Los datos personales se quedan entonces en la caché mientras se use el puesto.</translation>
+    </message>
+    <message>
+        <source>Retention period in days</source>
+        <translation>Plazo de conservación en días</translation>
+    </message>
+    <message>
+        <source>The cache keeps customers&apos; and sellers&apos; names, e-mail addresses, messages and tracking numbers. After the retention period they are wiped from it; ids, states, dates and amounts stay, and so do cases still open. The audit log is not affected: it holds ids, actions and amounts only.</source>
+        <translation>La caché guarda nombres, direcciones de correo, mensajes y números de seguimiento de clientes y vendedores. Pasado el plazo de conservación, se borran de ella; los ID, estados, fechas e importes se quedan, igual que los casos aún abiertos. El registro de auditoría no se ve afectado: solo contiene ID, acciones e importes.</translation>
+    </message>
+    <message>
+        <source>The period applies now and whenever the desk starts.</source>
+        <translation>El plazo se aplica ahora y cada vez que se inicia el puesto.</translation>
+    </message>
+    <message>
+        <source>Wipe cached personal data after</source>
+        <translation>Borrar los datos personales de la caché después de</translation>
     </message>
 </context>
 <context>
@@ -4822,6 +5408,61 @@ Las nuevas aparecerán aquí tras la próxima sincronización.</translation>
     <message>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRulesDialog</name>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>No guardado: {0}</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}. Your values are still here; try again when the team store is reachable.</source>
+        <translation>No guardado: {0}. Tus valores siguen aquí; vuelve a intentarlo cuando se pueda acceder a la base de datos del equipo.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s rules…</source>
+        <translation>Leyendo las reglas del equipo…</translation>
+    </message>
+    <message>
+        <source>Saved for {0}; refunds use the new rules from now on.</source>
+        <translation>Guardado para {0}; a partir de ahora los reembolsos siguen las nuevas reglas.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Shown read-only: only a supervisor changes the team&apos;s rules.</source>
+        <translation>Solo lectura: solo un supervisor cambia las reglas del equipo.</translation>
+    </message>
+    <message>
+        <source>Team rules: refunds</source>
+        <translation>Reglas del equipo: reembolsos</translation>
+    </message>
+    <message>
+        <source>The team store is read-only: {0}</source>
+        <translation>La base de datos del equipo es de solo lectura: {0}</translation>
+    </message>
+    <message>
+        <source>The team&apos;s rules could not be read: {0}. Try again when the team store is reachable.</source>
+        <translation>No se han podido leer las reglas del equipo: {0}. Vuelve a intentarlo cuando se pueda acceder a la base de datos del equipo.</translation>
+    </message>
+    <message>
+        <source>{0} not saved: {1} saved these rules meanwhile. Their values are shown where you changed nothing; yours are kept. Check them and save again.</source>
+        <translation>{0} no guardado: {1} ha guardado estas reglas entretanto. Donde no cambiaste nada se muestran sus valores; los tuyos se conservan. Revísalos y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>{0} not saved: {1}. Your values are still here.</source>
+        <translation>{0} no guardado: {1}. Tus valores siguen aquí.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>

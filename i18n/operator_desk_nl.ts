@@ -369,6 +369,10 @@ SHA-256 {3}</translation>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export geannuleerd; er is geen bestand weggeschreven.</translation>
+    </message>
+    <message>
         <source>Export failed: {0}; nothing was written.</source>
         <translation>Exporteren mislukt: {0}; er is niets weggeschreven.</translation>
     </message>
@@ -423,6 +427,10 @@ SHA-256 {3}</translation>
     <message>
         <source>to</source>
         <translation>tot</translation>
+    </message>
+    <message>
+        <source>{0} of {1} entries written…</source>
+        <translation>{0} van {1} regels weggeschreven…</translation>
     </message>
 </context>
 <context>
@@ -801,6 +809,13 @@ SHA-256 {3}</translation>
 <context>
     <name>CaseDecisions</name>
     <message numerus="yes">
+        <source>%n changed since you read them: their closes wait in the outbox; send them anyway or discard them there.</source>
+        <translation>
+            <numerusform>%n incident is gewijzigd sinds je het las: het sluiten wacht in de outbox; verzend het daar toch of verwerp het.</numerusform>
+            <numerusform>%n incidenten zijn gewijzigd sinds je ze las: het sluiten wacht in de outbox; verzend ze daar toch of verwerp ze.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n incident(s) closed.</source>
         <translation>
             <numerusform>%n incident gesloten.</numerusform>
@@ -832,6 +847,10 @@ SHA-256 {3}</translation>
     <message>
         <source>Incident not closed</source>
         <translation>Incident niet gesloten</translation>
+    </message>
+    <message>
+        <source>Incident not closed yet</source>
+        <translation>Incident nog niet gesloten</translation>
     </message>
     <message>
         <source>Incident not opened</source>
@@ -868,6 +887,10 @@ SHA-256 {3}</translation>
     <message>
         <source>The case changed on market {0} since you opened it, so {1}. Look at what changed, then decide again.</source>
         <translation>De zaak is op markt {0} gewijzigd sinds je hem opende, dus {1}. Bekijk wat er is veranderd en beslis opnieuw.</translation>
+    </message>
+    <message>
+        <source>The case changed since you read it: {0}. The close waits in the outbox; send it anyway or discard it there.</source>
+        <translation>De zaak is gewijzigd sinds je hem las: {0}. Het sluiten wacht in de outbox; verzend het daar toch of verwerp het.</translation>
     </message>
     <message>
         <source>The decision on order {0} waits in the outbox; it is sent when market {1} can be reached.</source>
@@ -993,6 +1016,72 @@ SHA-256 {3}</translation>
     </message>
 </context>
 <context>
+    <name>CaseReplyDialog</name>
+    <message>
+        <source>&amp;Conversation:</source>
+        <translation>&amp;Gesprek:</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Reply on order {0}</source>
+        <translation>Antwoord bij bestelling {0}</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er is gebeurd</translation>
+    </message>
+    <message>
+        <source>{0} · last message {1}</source>
+        <translation>{0} · laatste bericht {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTools</name>
+    <message>
+        <source>Dossier saved as {0} and {1}.</source>
+        <translation>Dossier opgeslagen als {0} en {1}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export geannuleerd; er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <source>Export dossier</source>
+        <translation>Dossier exporteren</translation>
+    </message>
+    <message>
+        <source>Exporting the dossier…</source>
+        <translation>Dossier wordt geëxporteerd…</translation>
+    </message>
+    <message>
+        <source>Fetching attachment {0}…</source>
+        <translation>Bijlage {0} wordt opgehaald…</translation>
+    </message>
+    <message>
+        <source>The conversations are still being opened; try again in a moment.</source>
+        <translation>De gesprekken worden nog geopend; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The conversations of this order could not be read: {0}</source>
+        <translation>De gesprekken van deze bestelling konden niet worden gelezen: {0}</translation>
+    </message>
+    <message>
+        <source>The dossier could not be made: {0}</source>
+        <translation>Het dossier kon niet worden gemaakt: {0}</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written: {0}. Nothing was kept.</source>
+        <translation>Het dossier kon niet worden weggeschreven: {0}. Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <source>This order has no conversation in the local cache yet; it appears after the next sync.</source>
+        <translation>Deze bestelling heeft nog geen gesprek in de lokale cache; het verschijnt na de volgende synchronisatie.</translation>
+    </message>
+</context>
+<context>
     <name>CloseIncidentDialog</name>
     <message>
         <source>A reason is required: the seller has not marked this incident as solved.</source>
@@ -1034,6 +1123,10 @@ De klant en de verkoper zien het incident als gesloten en de bestelling gaat ver
 <context>
     <name>ConnectionsDialog</name>
     <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
         <source> requests/min</source>
         <translation> verzoeken/min</translation>
     </message>
@@ -1072,6 +1165,10 @@ De klant en de verkoper zien het incident als gesloten en de bestelling gaat ver
     <message>
         <source>Connections</source>
         <translation>Verbindingen</translation>
+    </message>
+    <message>
+        <source>Conversations updated within this many days are synced with their messages when the market is first synced; older ones load when you open them.</source>
+        <translation>Gesprekken die binnen dit aantal dagen zijn bijgewerkt, worden bij de eerste synchronisatie van de markt met hun berichten opgehaald; oudere laden zodra je ze opent.</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -1152,6 +1249,10 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     <message>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Sync window</source>
+        <translation>Synchronisatieperiode</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1352,8 +1453,20 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
         <translation>Nog geen gesprekken in de lokale cache. Ze verschijnen na de volgende synchronisatie.</translation>
     </message>
     <message>
+        <source>No incident on this order is closed.</source>
+        <translation>Geen enkel incident bij deze bestelling is gesloten.</translation>
+    </message>
+    <message>
+        <source>No line of this order can have a new incident.</source>
+        <translation>Bij geen enkele regel van deze bestelling kan een nieuw incident worden geopend.</translation>
+    </message>
+    <message>
         <source>Non-answer</source>
         <translation>Nietszeggend antwoord</translation>
+    </message>
+    <message>
+        <source>Nothing on this order can be refunded now.</source>
+        <translation>Op deze bestelling kan nu niets worden terugbetaald.</translation>
     </message>
     <message>
         <source>Off-platform contact</source>
@@ -1366,6 +1479,18 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     <message>
         <source>Older than 30 days</source>
         <translation>Ouder dan 30 dagen</translation>
+    </message>
+    <message>
+        <source>Open &amp;incident…</source>
+        <translation>&amp;Incident openen…</translation>
+    </message>
+    <message>
+        <source>Open an incident</source>
+        <translation>Incident openen</translation>
+    </message>
+    <message>
+        <source>Open an incident on a line of this conversation&apos;s order</source>
+        <translation>Een incident openen bij een regel van de bestelling van dit gesprek</translation>
     </message>
     <message>
         <source>Order number</source>
@@ -1386,6 +1511,30 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     <message>
         <source>Previous conversation</source>
         <translation>Vorig gesprek</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>&amp;Terugbetalen…</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Terugbetalen</translation>
+    </message>
+    <message>
+        <source>Refund the customer of this conversation&apos;s order</source>
+        <translation>De klant van de bestelling van dit gesprek terugbetalen</translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen incident…</source>
+        <translation>Incident &amp;heropenen…</translation>
+    </message>
+    <message>
+        <source>Reopen an incident</source>
+        <translation>Een incident heropenen</translation>
+    </message>
+    <message>
+        <source>Reopen an incident on this order that was closed too early: a new incident on the same line</source>
+        <translation>Een te vroeg gesloten incident bij deze bestelling heropenen: een nieuw incident op dezelfde regel</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -1440,8 +1589,16 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
         <translation>Het dossier kon niet worden weggeschreven: {0}</translation>
     </message>
     <message>
+        <source>The lines of the closed incidents have an incident open again, or cannot have one now.</source>
+        <translation>Op de regels van de gesloten incidenten staat weer een incident open, of er kan nu geen incident worden geopend.</translation>
+    </message>
+    <message>
         <source>This conversation as a PDF and a JSON file (Ctrl+Shift+E)</source>
         <translation>Dit gesprek als pdf- en JSON-bestand (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>This conversation is not about an order.</source>
+        <translation>Dit gesprek gaat niet over een bestelling.</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1572,6 +1729,10 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
         <translation>terugbetaling</translation>
     </message>
     <message>
+        <source>reopened (a new incident on the same line)</source>
+        <translation>heropend (een nieuw incident op dezelfde regel)</translation>
+    </message>
+    <message>
         <source>reviewer</source>
         <translation>beoordelaar</translation>
     </message>
@@ -1616,7 +1777,7 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outbox</translation>
     </message>
     <message>
         <source>&amp;Sellers</source>
@@ -1664,11 +1825,11 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     </message>
     <message>
         <source>The local cache was rebuilt because {0}; it fills again from the marketplaces. Queued actions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale cache is opnieuw opgebouwd omdat {0}; hij wordt weer gevuld vanuit de marktplaatsen. Acties in de outbox blijven bewaard.</translation>
     </message>
     <message>
         <source>The outbox could not be opened: {0} Actions are sent directly and cannot wait for a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>De outbox kon niet worden geopend: {0} Acties worden direct verzonden en kunnen niet op een verbinding wachten.</translation>
     </message>
     <message>
         <source>The sync stopped unexpectedly; showing cached data. Details are in the log.</source>
@@ -1770,23 +1931,23 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     <name>EditActionDialog</name>
     <message>
         <source>Edit the queued action</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtende actie bewerken</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Bericht</translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>No reason (the seller marked it solved)</source>
-        <translation type="unfinished">Zonder reden (de verkoper heeft het als opgelost gemarkeerd)</translation>
+        <translation>Zonder reden (de verkoper heeft het als opgelost gemarkeerd)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Reden</translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Onderwerp</translation>
+        <translation>Onderwerp</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2142,10 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
         <translation>Dit incident op de marktplaats sluiten (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Closed too early? Open a new incident on the same order line, with a reason, and record why</source>
+        <translation>Te vroeg gesloten? Een nieuw incident openen op dezelfde bestelregel, met een reden, en vastleggen waarom</translation>
+    </message>
+    <message>
         <source>Close…</source>
         <translation>Sluiten…</translation>
     </message>
@@ -1993,12 +2158,28 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
         <translation>De oplossing van de verkoper niet accepteren: het incident openhouden (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
+        <source>Every conversation of this order, its timeline and the team&apos;s decisions as a PDF and a JSON file (Ctrl+Shift+D)</source>
+        <translation>Alle gesprekken van deze bestelling, de tijdlijn en de beslissingen van het team als pdf- en JSON-bestand (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Export dossier…</source>
+        <translation>Dossier exporteren…</translation>
+    </message>
+    <message>
+        <source>Export the incident&apos;s dossier</source>
+        <translation>Het dossier van het incident exporteren</translation>
+    </message>
+    <message>
         <source>Internal notes</source>
         <translation>Interne notities</translation>
     </message>
     <message>
         <source>Internal notes ({0})</source>
         <translation>Interne notities ({0})</translation>
+    </message>
+    <message>
+        <source>Its order line has an incident open again, or cannot have one now.</source>
+        <translation>Op de bestelregel staat weer een incident open, of er kan nu geen incident worden geopend.</translation>
     </message>
     <message>
         <source>Keep open…</source>
@@ -2045,6 +2226,18 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
         <translation>Een incident openen bij een regel van deze bestelling (Ctrl+Shift+I)</translation>
     </message>
     <message>
+        <source>Open the seller&apos;s scorecard and propose a sanction with this case as evidence</source>
+        <translation>De scorecard van de verkoper openen en een sanctie voorstellen met deze zaak als bewijs</translation>
+    </message>
+    <message>
+        <source>Propose a sanction for the seller</source>
+        <translation>Een sanctie voor de verkoper voorstellen</translation>
+    </message>
+    <message>
+        <source>Propose sanction…</source>
+        <translation>Sanctie voorstellen…</translation>
+    </message>
+    <message>
         <source>Refund</source>
         <translation>Terugbetalen</translation>
     </message>
@@ -2055,6 +2248,14 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
     <message>
         <source>Refund…</source>
         <translation>Terugbetalen…</translation>
+    </message>
+    <message>
+        <source>Reopen the incident</source>
+        <translation>Het incident heropenen</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Heropenen…</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -2077,12 +2278,20 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
         <translation>Het incident is gesloten.</translation>
     </message>
     <message>
+        <source>The incident is open.</source>
+        <translation>Het incident is open.</translation>
+    </message>
+    <message>
         <source>The order is not in the cache.</source>
         <translation>De bestelling staat niet in de cache.</translation>
     </message>
     <message>
         <source>The seller&apos;s claim</source>
         <translation>Wat de verkoper meldt</translation>
+    </message>
+    <message>
+        <source>This order has no conversation in the local cache.</source>
+        <translation>Deze bestelling heeft geen gesprek in de lokale cache.</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2328,12 +2537,20 @@ Reden: {0}</translation>
         <translation>Waarschuwing</translation>
     </message>
     <message>
+        <source>Days of this step</source>
+        <translation>Dagen van deze stap</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
         <source>Ladder (first step first):</source>
         <translation>Ladder (eerste stap eerst):</translation>
+    </message>
+    <message>
+        <source>Ladder step</source>
+        <translation>Stap</translation>
     </message>
     <message>
         <source>Limit</source>
@@ -2485,10 +2702,24 @@ Reden: {0}</translation>
     </message>
 </context>
 <context>
+    <name>LocalDataController</name>
+    <message numerus="yes">
+        <source>Retention: personal data older than {0} days was wiped from %n cached record(s).</source>
+        <translation>
+            <numerusform>Bewaartermijn: persoonsgegevens ouder dan {0} dagen zijn gewist uit %n record in de cache.</numerusform>
+            <numerusform>Bewaartermijn: persoonsgegevens ouder dan {0} dagen zijn gewist uit %n records in de cache.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Data retention…</source>
+        <translation>&amp;Bewaartermijn van gegevens…</translation>
     </message>
     <message>
         <source>&amp;Desk</source>
@@ -2504,7 +2735,7 @@ Reden: {0}</translation>
     </message>
     <message>
         <source>&amp;Team store…</source>
-        <translation>&amp;Teamdatabase…</translation>
+        <translation>Team&amp;database…</translation>
     </message>
     <message>
         <source>Opening the local cache…</source>
@@ -2515,12 +2746,71 @@ Reden: {0}</translation>
         <translation>Operator Desk</translation>
     </message>
     <message>
+        <source>Re&amp;move all local data…</source>
+        <translation>Alle &amp;lokale gegevens verwijderen…</translation>
+    </message>
+    <message>
         <source>SANDBOX – demo marketplaces with generated data; nothing you do here reaches a real customer or seller.</source>
         <translation>SANDBOX – demomarktplaatsen met gegenereerde gegevens; niets wat je hier doet, bereikt een echte klant of verkoper.</translation>
     </message>
     <message>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Team &amp;rules…</source>
+        <translation>Team&amp;regels…</translation>
+    </message>
+</context>
+<context>
+    <name>MarketRefundRules</name>
+    <message>
+        <source> days after shipment</source>
+        <translation> dagen na verzending</translation>
+    </message>
+    <message>
+        <source>Agents need approval above:</source>
+        <translation>Agents hebben goedkeuring nodig boven:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Geen limiet</translation>
+    </message>
+    <message>
+        <source>Refund window of market {0}</source>
+        <translation>Terugbetalingstermijn van markt {0}</translation>
+    </message>
+    <message>
+        <source>Refunds above a role&apos;s amount wait for a supervisor&apos;s approval; leave it empty for no limit. Amounts are in the market&apos;s currency, written as your language writes them.</source>
+        <translation>Terugbetalingen boven het bedrag van een rol wachten op goedkeuring van een supervisor; laat het leeg voor geen limiet. Bedragen zijn in de valuta van de markt en worden geschreven zoals gebruikelijk in jouw taal.</translation>
+    </message>
+    <message>
+        <source>Refunds allowed up to:</source>
+        <translation>Terugbetalingen toegestaan tot:</translation>
+    </message>
+    <message>
+        <source>Reviewers need approval above:</source>
+        <translation>Beoordelaars hebben goedkeuring nodig boven:</translation>
+    </message>
+    <message>
+        <source>Supervisors need approval above:</source>
+        <translation>Supervisors hebben goedkeuring nodig boven:</translation>
+    </message>
+    <message>
+        <source>The built-in defaults: nobody has changed them yet.</source>
+        <translation>De ingebouwde standaardwaarden: nog niemand heeft ze gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Version {0}, saved by {1} on {2}.</source>
+        <translation>Versie {0}, opgeslagen door {1} op {2}.</translation>
+    </message>
+    <message>
+        <source>{0}: a limit cannot be negative.</source>
+        <translation>{0}: een limiet kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2946,10 @@ Reden: {0}</translation>
         <translation>Wissen</translation>
     </message>
     <message>
+        <source>Desktop notifications need a notification area (system tray), which this desktop does not offer; they show here only.</source>
+        <translation>Bureaubladmeldingen hebben een systeemvak (meldingsgebied) nodig, en dat biedt dit bureaublad niet; ze verschijnen alleen hier.</translation>
+    </message>
+    <message>
         <source>New customer message</source>
         <translation>Nieuw bericht van klant</translation>
     </message>
@@ -2728,6 +3022,49 @@ Reden: {0}</translation>
     </message>
 </context>
 <context>
+    <name>OrderActions</name>
+    <message>
+        <source>An incident was opened on order {0}; it appears after the next sync.</source>
+        <translation>Er is een incident geopend bij bestelling {0}; het verschijnt na de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Incident not opened</source>
+        <translation>Incident niet geopend</translation>
+    </message>
+    <message>
+        <source>Incident not reopened</source>
+        <translation>Incident niet heropend</translation>
+    </message>
+    <message>
+        <source>Opening an incident on order {0}…</source>
+        <translation>Incident bij bestelling {0} wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Reopening the incident on order {0}…</source>
+        <translation>Incident bij bestelling {0} wordt heropend…</translation>
+    </message>
+    <message>
+        <source>The incident on order {0} is reopened: a new incident was opened on the same line; it appears after the next sync.</source>
+        <translation>Het incident bij bestelling {0} is heropend: er is een nieuw incident geopend op dezelfde regel; het verschijnt na de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>The new incident on order {0} waits in the outbox; it is sent when market {1} can be reached.</source>
+        <translation>Het nieuwe incident bij bestelling {0} wacht in de outbox; het wordt verzonden zodra markt {1} bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>The team store could not record the decision; see the log.</source>
+        <translation>De teamdatabase kon de beslissing niet vastleggen; zie het logboek.</translation>
+    </message>
+    <message>
+        <source>no incident was opened</source>
+        <translation>er is geen incident geopend</translation>
+    </message>
+    <message>
+        <source>the incident was not reopened</source>
+        <translation>het incident is niet heropend</translation>
+    </message>
+</context>
+<context>
     <name>OrderState</name>
     <message>
         <source>being placed</source>
@@ -2794,386 +3131,462 @@ Reden: {0}</translation>
     <name>OutboxChange</name>
     <message>
         <source>Incident status: you saw {0}, now it is {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van het incident: je zag {0}, nu is het {1}.</translation>
     </message>
     <message>
         <source>It was sent but no answer came, and the marketplace does not show clearly whether it arrived ({0}). Check on the marketplace, then discard it or send it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie is verzonden, maar er kwam geen antwoord en de marktplaats laat niet duidelijk zien of ze is aangekomen ({0}). Controleer het op de marktplaats en verwerp de actie daarna of verzend ze toch.</translation>
     </message>
     <message>
         <source>Line {0}: you asked to refund {1}; {2} is left to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel {0}: je wilde {1} terugbetalen; er is nog {2} terug te betalen.</translation>
     </message>
     <message>
         <source>Newest: “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwste: ‘{0}’</translation>
     </message>
     <message>
         <source>Shop state: the change needs {0}; the shop is {1} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Winkelstatus: de wijziging vereist {0}; de winkel is nu {1}.</translation>
     </message>
-    <message>
-        <source>The customer wrote {0} new message(s) since you read the case.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The customer wrote %n new message(s) since you read the case.</source>
+        <translation>
+            <numerusform>De klant heeft %n nieuw bericht geschreven sinds je de zaak las.</numerusform>
+            <numerusform>De klant heeft %n nieuwe berichten geschreven sinds je de zaak las.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The order is {0} now; it can no longer be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bestelling is nu {0}; ze kan niet meer worden terugbetaald.</translation>
     </message>
     <message>
         <source>{0} no longer exists on the marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bestaat niet meer op de marktplaats.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxFilter</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Needs you</source>
+        <translation>Heeft je nodig</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachtend</translation>
     </message>
 </context>
 <context>
     <name>OutboxKind</name>
     <message>
         <source>Close incident</source>
-        <translation type="unfinished">Incident sluiten</translation>
+        <translation>Incident sluiten</translation>
     </message>
     <message>
         <source>Keep open</source>
-        <translation type="unfinished">Openhouden</translation>
+        <translation>Openhouden</translation>
     </message>
     <message>
         <source>Message to seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht aan verkoper</translation>
     </message>
     <message>
         <source>New thread on order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw gesprek over bestelling</translation>
     </message>
     <message>
         <source>Open incident</source>
-        <translation type="unfinished">Incident openen</translation>
+        <translation>Incident openen</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugbetaling</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">Beantwoorden</translation>
+        <translation>Reactie</translation>
+    </message>
+    <message>
+        <source>Shop closing window</source>
+        <translation>Sluitingsperiode van winkel</translation>
     </message>
     <message>
         <source>Shop state</source>
-        <translation type="unfinished"></translation>
+        <translation>Winkelstatus</translation>
     </message>
 </context>
 <context>
     <name>OutboxPage</name>
     <message>
         <source>All markets</source>
-        <translation type="unfinished">Alle markten</translation>
+        <translation>Alle markten</translation>
     </message>
     <message>
         <source>Cancel action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie annuleren…</translation>
     </message>
     <message>
         <source>Cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie annuleren</translation>
     </message>
     <message>
         <source>Cancel this action?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze actie annuleren?</translation>
     </message>
     <message>
         <source>Cancelled; it will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd; de actie wordt niet verzonden.</translation>
     </message>
     <message>
         <source>Cannot read the outbox: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>De outbox kan niet worden gelezen: {0}</translation>
     </message>
     <message>
         <source>Details: {0}</source>
-        <translation type="unfinished">Details: {0}</translation>
+        <translation>Details: {0}</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerpen</translation>
     </message>
     <message>
         <source>Discard this action?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze actie verwerpen?</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerpen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <source>It can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie kan niet meer worden geannuleerd.</translation>
     </message>
     <message>
         <source>It changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie is intussen gewijzigd.</translation>
     </message>
     <message>
         <source>It had already reached the marketplace; it is marked as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie was al bij de marktplaats aangekomen; ze staat als verzonden geregistreerd.</translation>
     </message>
     <message>
         <source>It is sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie wordt ongewijzigd verzonden.</translation>
     </message>
     <message>
         <source>It is tried again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie wordt nu opnieuw geprobeerd.</translation>
     </message>
     <message>
         <source>It may already have reached the marketplace; the desk checks first and tells you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Misschien is de actie al bij de marktplaats aangekomen; de desk controleert dat eerst en laat het je weten.</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Laten staan</translation>
     </message>
     <message>
         <source>Next try: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende poging: {0}</translation>
     </message>
     <message>
         <source>No answer came when it was sent; the desk found it on the marketplace afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij het verzenden kwam er geen antwoord; de desk heeft de actie daarna op de marktplaats gevonden.</translation>
     </message>
     <message>
         <source>Not saved: it was sent or changed meanwhile, or the text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: de actie is intussen verzonden of gewijzigd, of de tekst is leeg.</translation>
     </message>
     <message>
         <source>Nothing here. Actions wait here while a marketplace cannot be reached, and stay listed once sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier staat niets. Acties wachten hier zolang een marktplaats niet bereikbaar is, en blijven in de lijst staan als ze verzonden zijn.</translation>
     </message>
     <message>
         <source>Outbox actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties in de outbox</translation>
     </message>
     <message>
         <source>Queued: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd: {0}</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu opnieuw proberen</translation>
     </message>
     <message>
         <source>Saved; it is checked again before it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen; de actie wordt vóór het verzenden opnieuw gecontroleerd.</translation>
     </message>
     <message>
         <source>Selected action in detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details van de geselecteerde actie</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch verzenden</translation>
     </message>
     <message>
         <source>Send anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch verzenden?</translation>
     </message>
     <message>
         <source>Send anyway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch verzenden…</translation>
     </message>
     <message>
         <source>Send what is due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu verzenden wat klaarstaat</translation>
     </message>
     <message>
         <source>Sending what is due…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzenden wat klaarstaat…</translation>
     </message>
     <message>
         <source>Sent: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden: {0}</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen</translation>
     </message>
     <message>
         <source>State: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {0}</translation>
     </message>
     <message>
         <source>The case changed since you decided:
 {0}
 
 Send the action as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>De zaak is gewijzigd sinds je besliste:
+{0}
+
+De actie ongewijzigd verzenden?</translation>
     </message>
     <message>
         <source>The case changed since you decided; nothing was sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>De zaak is gewijzigd sinds je besliste; er is niets verzonden:</translation>
     </message>
     <message>
         <source>The marketplace answered: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>De marktplaats antwoordde: {0}</translation>
     </message>
     <message>
         <source>The marketplace cannot be read now, so the desk cannot tell whether it arrived; it was not cancelled. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>De marktplaats kan nu niet worden gelezen, dus de desk kan niet zien of de actie is aangekomen; ze is niet geannuleerd. Probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>The outbox could not be changed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>De outbox kon niet worden gewijzigd: {0}</translation>
     </message>
     <message>
         <source>Tries so far: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogingen tot nu toe: {0}</translation>
     </message>
     <message>
         <source>Waits for action #{0} of the same case to be sent, cancelled or discarded first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht tot actie #{0} van dezelfde zaak is verzonden, geannuleerd of verworpen.</translation>
     </message>
     <message>
         <source>{0} on {1} (market {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} (markt {2})</translation>
     </message>
     <message>
         <source>{0} on {1} will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie ‘{0}’ voor {1} wordt niet verzonden.</translation>
     </message>
 </context>
 <context>
     <name>OutboxProblem</name>
     <message>
         <source>An unexpected error happened; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een onverwachte fout opgetreden; details staan in het logboek.</translation>
     </message>
     <message>
         <source>It was sent to market {0} but no answer came. The desk checks the marketplace before it sends anything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie is naar markt {0} verzonden, maar er kwam geen antwoord. De desk controleert de marktplaats voordat hij iets opnieuw verzendt.</translation>
     </message>
     <message>
         <source>Market {0} could not be reached; the desk tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markt {0} was niet bereikbaar; de desk probeert het zelf opnieuw.</translation>
     </message>
     <message>
         <source>Market {0} is busy or in trouble; the desk tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markt {0} is druk of heeft problemen; de desk probeert het zelf opnieuw.</translation>
     </message>
     <message>
         <source>Market {0} refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markt {0} heeft de actie geweigerd.</translation>
     </message>
     <message>
         <source>The key for market {0} was refused. Fix it in the connection settings; the action goes out afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel voor markt {0} is geweigerd. Corrigeer hem in de verbindingsinstellingen; daarna gaat de actie eruit.</translation>
     </message>
     <message>
         <source>The marketplace said: {0}</source>
-        <translation type="unfinished">De marktplaats meldde: {0}</translation>
+        <translation>De marktplaats meldde: {0}</translation>
     </message>
     <message>
         <source>Your role on market {0} may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouw rol op markt {0} mag dit niet.</translation>
     </message>
 </context>
 <context>
     <name>OutboxState</name>
     <message>
         <source>Behind #{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op #{0}</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <source>Checking (sent, no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt gecontroleerd (verzonden, geen antwoord)</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt verzonden</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished">Wacht op goedkeuring</translation>
+        <translation>Wacht op goedkeuring</translation>
     </message>
 </context>
 <context>
     <name>OutboxStatusButton</name>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox</translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n need(s) you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Outbox: %n heeft je nodig</numerusform>
+            <numerusform>Outbox: %n hebben je nodig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Outbox: %n wacht</numerusform>
+            <numerusform>Outbox: %n wachten</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} waiting to be sent, {1} failed or in conflict. Click to open the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten op verzending: {0}; mislukt of in conflict: {1}. Klik om de outbox te openen.</translation>
     </message>
 </context>
 <context>
     <name>OutboxTableModel</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Actie</translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Last problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste probleem</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished">Markt</translation>
+        <translation>Markt</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreft</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogingen</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWaiting</name>
+    <message>
+        <source>conflict in the outbox</source>
+        <translation>conflict in de outbox</translation>
+    </message>
+    <message>
+        <source>failed in the outbox</source>
+        <translation>mislukt in de outbox</translation>
+    </message>
+    <message>
+        <source>pending in the outbox</source>
+        <translation>wacht in de outbox</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <source>{0}: the marketplace refused it; it waits in the outbox. Retry or cancel it on the outbox page.</source>
+        <translation>{0}: de marktplaats heeft de actie geweigerd; ze wacht in de outbox. Probeer het daar opnieuw of annuleer de actie.</translation>
+    </message>
+    <message>
+        <source>{0}: waits for a supervisor&apos;s approval in the outbox.</source>
+        <translation>{0}: wacht in de outbox op goedkeuring van een supervisor.</translation>
+    </message>
+    <message>
+        <source>{0}: waits in the outbox because the case changed. Send it anyway or discard it on the outbox page.</source>
+        <translation>{0}: wacht in de outbox omdat de zaak is gewijzigd. Verzend de actie daar toch of verwerp ze.</translation>
+    </message>
+    <message>
+        <source>{0}: waits in the outbox until it is sent.</source>
+        <translation>{0}: wacht in de outbox op verzending.</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3732,10 @@ Send the action as it is?</source>
     <message>
         <source>you</source>
         <translation>jij</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +3934,10 @@ Send the action as it is?</source>
         <translation>Betwist</translation>
     </message>
     <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export geannuleerd; er is geen bestand weggeschreven.</translation>
+    </message>
+    <message>
         <source>Export the queue as CSV</source>
         <translation>Wachtrij exporteren als CSV</translation>
     </message>
@@ -3617,6 +4038,10 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
     <message>
         <source>{0} is working on this case. You can read it; decide only after talking to them.</source>
         <translation>{0} is met deze zaak bezig. Je kunt hem lezen; beslis pas nadat je met die persoon hebt overlegd.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} incidents written…</source>
+        <translation>{0} van {1} incidenten weggeschreven…</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +4218,10 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
         <translation>De bestelling kan niet worden getoond: {0}</translation>
     </message>
     <message>
+        <source>The order changed since you read it: {0}. The refund waits in the outbox; send it anyway or discard it there.</source>
+        <translation>De bestelling is gewijzigd sinds je ze las: {0}. De terugbetaling wacht in de outbox; verzend ze daar toch of verwerp ze.</translation>
+    </message>
+    <message>
         <source>The order is not in the local cache; sync and try again.</source>
         <translation>De bestelling staat niet in de lokale cache; synchroniseer en probeer het opnieuw.</translation>
     </message>
@@ -3807,6 +4236,14 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
     <message>
         <source>The refund of {0} is queued and goes out as soon as the marketplace is reachable.</source>
         <translation>De terugbetaling van {0} staat in de wachtrij en gaat eruit zodra de marktplaats bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>This approved refund is in the outbox already, so it was not queued a second time ({0}). Retry, send or cancel it on the outbox page.</source>
+        <translation>Deze goedgekeurde terugbetaling staat al in de outbox en is daarom niet nog een keer in de wachtrij gezet ({0}). Probeer het daar opnieuw, verzend ze of annuleer ze.</translation>
+    </message>
+    <message>
+        <source>This approved refund was sent already, so it was not sent again ({0}).</source>
+        <translation>Deze goedgekeurde terugbetaling was al verzonden en is daarom niet opnieuw verzonden ({0}).</translation>
     </message>
     <message>
         <source>This refund needs a supervisor&apos;s approval, but the team store cannot be reached. Nothing was sent or requested; try again when it is back.</source>
@@ -3973,6 +4410,10 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
 <context>
     <name>RemoveDataDialog</name>
     <message>
+        <source>Checking the export file…</source>
+        <translation>Exportbestand wordt gecontroleerd…</translation>
+    </message>
+    <message>
         <source>Choose export file…</source>
         <translation>Exportbestand kiezen…</translation>
     </message>
@@ -3993,8 +4434,12 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
         <translation>Exporteren naar: {0}</translation>
     </message>
     <message>
-        <source>Exported {0} to {1}.</source>
-        <translation>{0} geëxporteerd naar {1}.</translation>
+        <source>Exported {0} to {1} ({2}).</source>
+        <translation>{0} geëxporteerd naar {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>Files: {0}</source>
+        <translation>Bestanden: {0}</translation>
     </message>
     <message>
         <source>I understand that this cannot be undone</source>
@@ -4011,6 +4456,14 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
     <message>
         <source>Nothing more was removed: {0}</source>
         <translation>Er is niets meer verwijderd: {0}</translation>
+    </message>
+    <message>
+        <source>Operator Desk closes now: it has no local data left to work with. Start it again to work with fresh data from the marketplaces.</source>
+        <translation>Operator Desk sluit nu af: er zijn geen lokale gegevens meer om mee te werken. Start Operator Desk opnieuw om met verse gegevens van de marktplaatsen te werken.</translation>
+    </message>
+    <message>
+        <source>Quit Operator Desk</source>
+        <translation>Operator Desk afsluiten</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4033,6 +4486,18 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
         <translation>Instellingen, logboeken en de sleutels in de sleutelhanger van het systeem blijven staan.</translation>
     </message>
     <message>
+        <source>The desk has stopped working with its data for the removal: choose another export file and remove again, or quit and start the desk again.</source>
+        <translation>De desk werkt voor het verwijderen niet meer met zijn gegevens: kies een ander exportbestand en verwijder opnieuw, of sluit de desk af en start hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>The desk stops syncing and sending before the removal and closes when it is done.</source>
+        <translation>De desk stopt vóór het verwijderen met synchroniseren en verzenden en sluit af zodra hij klaar is.</translation>
+    </message>
+    <message>
+        <source>The embedded sandbox&apos;s demo marketplace stays: its data is generated and describes no real person. What the desk copied from it (cache, outbox, team store) is removed with the rest.</source>
+        <translation>De demomarktplaats van de ingebouwde sandbox blijft staan: de gegevens ervan zijn gegenereerd en beschrijven geen echte persoon. Wat de desk ervan heeft gekopieerd (cache, outbox, teamdatabase), wordt met de rest verwijderd.</translation>
+    </message>
+    <message>
         <source>There is no local data to remove.</source>
         <translation>Er zijn geen lokale gegevens om te verwijderen.</translation>
     </message>
@@ -4045,16 +4510,35 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
         <translation>Zip-archieven (*.zip)</translation>
     </message>
     <message>
+        <source>attachments</source>
+        <translation>bijlagen</translation>
+    </message>
+    <message>
+        <source>drafts</source>
+        <translation>concepten</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <source>the local team store (decisions, approvals, templates)</source>
-        <translation>de lokale teamdatabase (beslissingen, goedkeuringen, sjablonen)</translation>
+        <source>the cache</source>
+        <translation>de cache</translation>
     </message>
     <message>
-        <source>the outbox (actions not yet sent)</source>
-        <translation>de outbox (nog niet verzonden acties)</translation>
+        <source>the outbox</source>
+        <translation>de outbox</translation>
+    </message>
+    <message>
+        <source>the team store</source>
+        <translation>de teamdatabase</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n unsent reply draft(s), after exporting them to a file you choose</source>
+        <translation>
+            <numerusform>• %n niet-verzonden conceptantwoord, nadat het is geëxporteerd naar een bestand dat je kiest</numerusform>
+            <numerusform>• %n niet-verzonden conceptantwoorden, nadat ze zijn geëxporteerd naar een bestand dat je kiest</numerusform>
+        </translation>
     </message>
     <message>
         <source>• downloaded attachments ({0})</source>
@@ -4065,8 +4549,75 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
         <translation>• de cache met marktplaatsgegevens ({0}); die vult zich weer vanuit de marktplaatsen</translation>
     </message>
     <message>
-        <source>• {0}, after exporting it to a file you choose</source>
-        <translation>• {0}, na export naar een bestand dat je kiest</translation>
+        <source>• the local team store (decisions, approvals, templates, audit log), after exporting it to a file you choose</source>
+        <translation>• de lokale teamdatabase (beslissingen, goedkeuringen, sjablonen, auditlogboek), nadat die is geëxporteerd naar een bestand dat je kiest</translation>
+    </message>
+    <message>
+        <source>• the local team store, which holds nothing of yours yet</source>
+        <translation>• de lokale teamdatabase, waarin nog niets van jou staat</translation>
+    </message>
+    <message>
+        <source>• the outbox (the actions this desk sent, and those still waiting, which will not be sent), after exporting it to a file you choose</source>
+        <translation>• de outbox (de acties die deze desk heeft verzonden, en de acties die nog wachten en dan niet meer worden verzonden), nadat die is geëxporteerd naar een bestand dat je kiest</translation>
+    </message>
+    <message>
+        <source>• the outbox, which holds no action</source>
+        <translation>• de outbox, waarin geen acties staan</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenIncidentDialog</name>
+    <message>
+        <source>(date unknown)</source>
+        <translation>(datum onbekend)</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Kies een reden…</translation>
+    </message>
+    <message>
+        <source>Closed incident</source>
+        <translation>Gesloten incident</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Reason for the new incident</source>
+        <translation>Reden voor het nieuwe incident</translation>
+    </message>
+    <message>
+        <source>Reopen an incident</source>
+        <translation>Een incident heropenen</translation>
+    </message>
+    <message>
+        <source>Reopen incident</source>
+        <translation>Incident heropenen</translation>
+    </message>
+    <message>
+        <source>The marketplace cannot reopen a closed incident: a new incident is opened on the same line of order {0}. The seller and the customer see it; it counts in the seller&apos;s statistics and freezes the order&apos;s cycle. The closed incident keeps its history, and your reason is recorded for the team.</source>
+        <translation>De marktplaats kan een gesloten incident niet heropenen: er wordt een nieuw incident geopend op dezelfde regel van bestelling {0}. De verkoper en de klant zien het; het telt mee in de statistieken van de verkoper en houdt de bestelcyclus tegen. Het gesloten incident behoudt zijn geschiedenis, en je reden wordt voor het team vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Why it was closed too early (for the team record; required)</source>
+        <translation>Waarom het te vroeg is gesloten (wordt voor het team vastgelegd; verplicht)</translation>
+    </message>
+    <message>
+        <source>Why the incident is reopened</source>
+        <translation>Waarom het incident wordt heropend</translation>
+    </message>
+    <message>
+        <source>{0} · closed {1}</source>
+        <translation>{0} · gesloten {1}</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4797,41 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
     <message>
         <source>Your role on market {0} may not send messages.</source>
         <translation>Jouw rol op markt {0} mag geen berichten verzenden.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Data retention</source>
+        <translation>Bewaartermijn van gegevens</translation>
+    </message>
+    <message>
+        <source>Never wipe it (not recommended)</source>
+        <translation>Nooit wissen (niet aanbevolen)</translation>
+    </message>
+    <message>
+        <source>Personal data then stays in the cache for as long as the desk is used.</source>
+        <translation>Persoonsgegevens blijven dan in de cache staan zolang de desk wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>Retention period in days</source>
+        <translation>Bewaartermijn in dagen</translation>
+    </message>
+    <message>
+        <source>The cache keeps customers&apos; and sellers&apos; names, e-mail addresses, messages and tracking numbers. After the retention period they are wiped from it; ids, states, dates and amounts stay, and so do cases still open. The audit log is not affected: it holds ids, actions and amounts only.</source>
+        <translation>De cache bewaart namen, e-mailadressen, berichten en trackingnummers van klanten en verkopers. Na de bewaartermijn worden die eruit gewist; ID&apos;s, statussen, datums en bedragen blijven staan, net als zaken die nog open zijn. Het auditlogboek valt hier niet onder: daarin staan alleen ID&apos;s, acties en bedragen.</translation>
+    </message>
+    <message>
+        <source>The period applies now and whenever the desk starts.</source>
+        <translation>De termijn geldt meteen en telkens wanneer de desk start.</translation>
+    </message>
+    <message>
+        <source>Wipe cached personal data after</source>
+        <translation>Persoonsgegevens in de cache wissen na</translation>
     </message>
 </context>
 <context>
@@ -4822,6 +5408,61 @@ Nieuwe verschijnen hier na de volgende synchronisatie.</translation>
     <message>
         <source>Notifications</source>
         <translation>Meldingen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRulesDialog</name>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Niet opgeslagen: {0}</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}. Your values are still here; try again when the team store is reachable.</source>
+        <translation>Niet opgeslagen: {0}. Je waarden staan er nog; probeer het opnieuw zodra de teamdatabase bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s rules…</source>
+        <translation>Regels van het team worden gelezen…</translation>
+    </message>
+    <message>
+        <source>Saved for {0}; refunds use the new rules from now on.</source>
+        <translation>Opgeslagen voor {0}; terugbetalingen volgen vanaf nu de nieuwe regels.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+    <message>
+        <source>Shown read-only: only a supervisor changes the team&apos;s rules.</source>
+        <translation>Alleen-lezen: alleen een supervisor wijzigt de regels van het team.</translation>
+    </message>
+    <message>
+        <source>Team rules: refunds</source>
+        <translation>Teamregels: terugbetalingen</translation>
+    </message>
+    <message>
+        <source>The team store is read-only: {0}</source>
+        <translation>De teamdatabase is alleen-lezen: {0}</translation>
+    </message>
+    <message>
+        <source>The team&apos;s rules could not be read: {0}. Try again when the team store is reachable.</source>
+        <translation>De regels van het team konden niet worden gelezen: {0}. Probeer het opnieuw zodra de teamdatabase bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>{0} not saved: {1} saved these rules meanwhile. Their values are shown where you changed nothing; yours are kept. Check them and save again.</source>
+        <translation>{0} niet opgeslagen: {1} heeft deze regels intussen opgeslagen. Waar jij niets hebt gewijzigd, staan nu hun waarden; die van jou blijven staan. Controleer ze en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <source>{0} not saved: {1}. Your values are still here.</source>
+        <translation>{0} niet opgeslagen: {1}. Je waarden staan er nog.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from operator_desk import app_paths
@@ -36,13 +36,19 @@ log = logging.getLogger("operator_desk")
 SYNC_INTERVAL_MS = 60_000
 
 
-def configure_logging(log_dir: Path) -> None:
+LOG_MAX_BYTES = 2_000_000  # per file; with LOG_BACKUPS older files, about 12 MB of history
+LOG_BACKUPS = 5
+
+
+def configure_logging(log_dir: Path, max_bytes: int = LOG_MAX_BYTES,
+                      backups: int = LOG_BACKUPS) -> logging.Handler:
     """A rotating log file in ``log_dir``, with known secrets scrubbed from every line."""
     import logging.handlers
 
     log_dir.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(
-        log_dir / "operator-desk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        log_dir / "operator-desk.log", maxBytes=max_bytes, backupCount=backups,
+        encoding="utf-8")
     handler.setFormatter(logging.Formatter(
         "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
     # Keys that passed through the secret store never reach the log file, whoever logs them.
@@ -52,6 +58,7 @@ def configure_logging(log_dir: Path) -> None:
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     root.addHandler(handler)
+    return handler
 
 
 class ProgressRelay(QObject):
@@ -67,6 +74,7 @@ class DeskSignals(QObject):
     sync_started = Signal()
     sync_finished = Signal(bool, str)  # all markets synced; what went wrong otherwise
     queue_shown = Signal()  # the queue model (re)loaded what the view shows
+    retention_done = Signal(object)  # a retention purge ended: its report, or None
 
 
 @dataclass
@@ -83,11 +91,12 @@ class Desk:
 
     def __init__(self, app: QApplication, window: MainWindow, args: argparse.Namespace,
                  data_dir: Path, language: str, locale: str,
-                 log_dir: Path | None = None) -> None:
+                 log_dir: Path | None = None, settings: QSettings | None = None) -> None:
         self.app = app
         self.window = window
         self.args = args
         self.data_dir = data_dir
+        self.settings = settings if settings is not None else settings_for(data_dir)
         self.log_dir = log_dir or data_dir / "logs"
         self.language = language
         self.locale = locale
@@ -123,6 +132,12 @@ class Desk:
         # The language chosen before the window was built (run_gui); the locale for Babel
         # is settled in start().
         self.choice: i18n.LanguageChoice | None = None
+        self.local_data: Any = None  # ui/local_data_controller: retention and removal
+        self._notices: list[str] = []  # shown when the running sync has finished
+        self._activity_stopped = False
+        self._stores_closed = False
+        self._close_lock = threading.Lock()
+        window.remove_data_action.setEnabled(False)  # once the stores are open (or failed)
         window.on_close(self.shutdown)
         self.screenshot_path: Path | None = Path(args.screenshot) if args.screenshot else None
         self._screenshot_taken = False
@@ -149,6 +164,13 @@ class Desk:
         self.language, self.locale = choice.data_language, formatting.babel_locale(
             choice.locale)
         self.window.status.set_locale(self.locale)
+        from operator_desk.ui.local_data_controller import LocalDataController
+
+        self.local_data = LocalDataController(
+            self.window, self.settings, self.data_dir, self.runner,
+            stop_activity=self._stop_activity, close_stores=self._close_stores,
+            notice=self.notice)
+        self.local_data.purged.connect(self.signals.retention_done)
         log.info("desk started (data in %s, logs in %s, language %s, offline=%s)",
                  self.data_dir, self.log_dir, self.language, self.args.offline)
         self.runner.submit(self._open, self._opened, self._open_failed, lane="net")
@@ -209,7 +231,9 @@ class Desk:
         connections = Connections()
         if use_sandbox:
             if online:
-                sandbox = EmbeddedSandbox(sandbox_dir, seed=self.args.seed)
+                sandbox = EmbeddedSandbox(sandbox_dir, seed=self.args.seed,
+                                          simulate=bool(getattr(self.args, "simulate", False)),
+                                          speed=float(getattr(self.args, "speed", 1.0)))
                 sandbox.start()
             keys = sandbox_dir / KEYS_FILE
             if keys.exists():
@@ -223,6 +247,7 @@ class Desk:
         log.error("the desk could not open", exc_info=error)
         self.window.show_message(self.tr(
             "The desk could not open its data: {0}").format(error))
+        self.window.remove_data_action.setEnabled(True)
         self.signals.open_failed.emit(str(error))
 
     def _opened(self, opened: Opened) -> None:
@@ -232,6 +257,7 @@ class Desk:
         from operator_desk.services.incidents import IncidentService
         from operator_desk.services.permissions import Permissions, refresh_roles
         from operator_desk.services.refunds import RefundService
+        from operator_desk.services.saved_filters import SavedFilters
         from operator_desk.services.sync import SyncService
         from operator_desk.services.team_connection import TeamConnector
         from operator_desk.ui.diagnostics_page import DiagnosticsPage
@@ -239,6 +265,7 @@ class Desk:
         from operator_desk.ui.team_controller import TeamController
 
         self.opened = opened
+        self.window.remove_data_action.setEnabled(True)
         connections = opened.connections
         for link in connections.links.values():
             self.window.status.set_link(link)
@@ -253,11 +280,15 @@ class Desk:
         self.incidents = incidents
         self.refunds = RefundService(opened.cache, connections, permissions,
                                      sink=incidents.sink)
+        if self.outbox is not None:  # what the outbox sends later reaches the cache and team
+            self.outbox.sent_listeners.append(incidents.action_sent)
+            self.outbox.reporters.append(self.refunds.action_reported)
         # One findings store reader and scanner for the case pane, conversations and sellers.
         self.findings = FindingsService(opened.cache)
         self.page = QueuePage(incidents, connections, self.runner, self.locale, self.language,
                               cases=CaseService(opened.cache, lambda: incidents.team,
-                                                findings=self.findings))
+                                                findings=self.findings),
+                              saved_filters=SavedFilters(self.data_dir))
         self.page.status_message.connect(self.window.status.showMessage)
         self.page.model.reloaded.connect(self.signals.queue_shown)
         self.window.add_page(self.page, self.tr("&Incidents"), "Ctrl+1")
@@ -274,12 +305,16 @@ class Desk:
         # Demo decisions live in the sandbox's own team store, never in the real one.
         team_dir = self.data_dir / "sandbox" if connections.built_in_sandbox else self.data_dir
         self.team = TeamController(self.window, self.runner, TeamConnector(team_dir),
-                                   self.locale, self._team_opened)
+                                   self.locale, self._team_opened,
+                                   settings=settings_for(self.data_dir if self.args.data_dir
+                                                         else None))
         self.window.add_banner(self.team.banner)
         self.team.relay.changed.connect(self.page.detail.team_changed)
         self.page.refund_opener = self.open_refund
+        self.page.sanction_opener = self.propose_sanction
         self.window.team_action.triggered.connect(
             lambda: self.team.edit_settings(self.window) if self.team else None)
+        self.window.team_rules_action.triggered.connect(self.open_team_rules)
         # Roles first (the platform says who we are), then the team store as that person.
         self.runner.submit(lambda: refresh_roles(permissions), self._roles_known,
                            lambda _error: self._roles_known({}), lane="net")
@@ -295,6 +330,9 @@ class Desk:
         self.conversations = ConversationService(opened.cache, opened.connections,
                                                  self.incidents.sink, permissions,
                                                  findings=self.findings)
+        if self.outbox is not None:  # a queued message, once sent, is read back to show
+            self.outbox.sent_listeners.append(self.conversations.action_sent)
+            self.page.follow_sent_messages(self.conversations.thread_listeners)
         base = (self.data_dir / "sandbox" if opened.connections.built_in_sandbox
                 else self.data_dir)
 
@@ -313,9 +351,12 @@ class Desk:
             files, drafts, dossier = result
             self.dossier = dossier
             page = ConversationsPage(self.conversations, opened.connections, self.runner,
-                                     self.locale, self.language, files, drafts, dossier)
+                                     self.locale, self.language, files, drafts, dossier,
+                                     incidents=self.incidents)
+            page.refund_opener = self.open_refund
             page.status_message.connect(self.window.status.showMessage)
             self.conversations_page = page
+            self.page.set_conversations(self.conversations, drafts, dossier)  # reply, dossier
             self.window.add_page(page, self.tr("&Conversations"), "Ctrl+2", page.start)
 
         self.runner.submit(stores, ready, lane="net")
@@ -327,6 +368,8 @@ class Desk:
 
         sellers = SellerService(opened.cache, opened.connections, findings=self.findings)
         sanctions = SanctionService(sellers, permissions, incidents.sink)
+        if self.outbox is not None:  # a queued sanction write finishes its step once sent
+            self.outbox.reporters.append(sanctions.action_reported)
         self.sellers_page = SellersPage(sellers, sanctions, permissions, self.runner,
                                         self.locale)
         self.sellers_page.status_message.connect(self.window.status.showMessage)
@@ -357,11 +400,14 @@ class Desk:
         self.window.status.addPermanentWidget(button)
         self.outbox_button = button
         button.refresh()
+        self.page.follow_outbox(self.outbox)  # queue rows show what waits in the outbox
 
     def _roles_known(self, roles: dict[str, Any]) -> None:
         from operator_desk.domain.models import Role
 
         self.page.detail.refresh_actions()
+        if self.conversations_page is not None:
+            self.conversations_page.refresh_actions()
         if self.sellers_page is not None:
             self.sellers_page.gate.refresh()
         if self.opened is not None:  # a stored profile's platform may have said "sandbox"
@@ -399,6 +445,7 @@ class Desk:
 
         self.incidents.team = team
         self.refunds.team = team
+        self.window.team_rules_action.setEnabled(team is not None)
         if self.approvals_page is None and self.team is not None:
             self.approvals_page = ApprovalsPage(self.refunds, self.runner, self.locale)
             self.approvals_page.status_message.connect(self.window.status.showMessage)
@@ -457,6 +504,25 @@ class Desk:
             dialog.outcome_label.text(), 10_000))
         return dialog
 
+    def propose_sanction(self, case: Any) -> None:
+        """From the case pane: the seller's scorecard on the Sellers page and the propose
+        dialog with the case as evidence."""
+        if self.sellers_page is not None:
+            self.window.show_page(self.sellers_page)
+            self.sellers_page.propose_for_case(case)
+
+    def open_team_rules(self) -> Any:
+        """Desk ▸ Team rules…: the refund window and four-eyes limits of every market
+        (supervisors edit, others read)."""
+        from operator_desk.ui.team_rules import open_team_rules
+
+        team = self.incidents.team if self.incidents is not None else None
+        if team is None or self.opened is None:
+            return None
+        markets = sorted(self.opened.connections.profiles)
+        return open_team_rules(self.window, team, self.permissions, self.runner, self.locale,
+                               markets)
+
     def _prepare_cache(self) -> tuple[list[str], Any]:
         self.sync_service.register_markets()
         return self.sync_service.known_markets(), self.sync_service.last_sync()
@@ -468,19 +534,30 @@ class Desk:
         # Everything imported and built so far lives as long as the desk: keep it out of
         # the collector's full passes, which otherwise pause the window as the heap grows.
         gc.freeze()
+        collector = self.app.findChild(MainThreadGarbageCollector)
+        if collector is not None:
+            collector.frozen()
         self.page.apply_markets(markets)
         if self.conversations_page is not None:
             self.conversations_page.apply_markets(markets)
         self.window.status.set_last_sync(last_sync)
         self.page.start()
+        # Retention first: the first sync waits for it (it would wait for the cache's lock).
+        assert self.opened is not None
+        self.local_data.purge_at_start(self.opened.cache, then=self._first_sync)
+
+    def _first_sync(self) -> None:
+        if self._activity_stopped:
+            return
         if self.opened and self.opened.connections.connectors:
             self.sync()
             self.timer.start()
         else:
             self.window.status.showMessage(self.tr(
                 "Offline: showing the cached queue. Actions need a connection."))
-            if self.screenshot_path:
+            if self.screenshot_path:  # the queue may have loaded already: load it again
                 self.page.model.reloaded.connect(self._screenshot_soon)
+                self.page.reload()
 
     def edit_connections(self) -> None:
         from operator_desk.ui.connections_dialog import ConnectionsDialog
@@ -585,19 +662,32 @@ class Desk:
             reachable = [link.market for link in links if link.state.value == "online"]
             outbox = self.outbox
             self.runner.submit(lambda: [outbox.market_reachable(m) for m in reachable])
+        if self._notices:
+            self.window.status.showMessage(" ".join(
+                [self.window.status.currentMessage(), *self._notices]).strip(), 30_000)
+            self._notices.clear()
         if self.screenshot_path:
             self.page.model.reloaded.connect(self._screenshot_soon)
         self.page.reload()
         if self.conversations_page is not None:
             self.conversations_page.reload()
 
+    def notice(self, text: str) -> None:
+        """A one-off message that must not vanish under the sync's progress: shown after
+        what the status bar says now, or when the running sync has finished."""
+        if self.syncing:
+            self._notices.append(text)
+        else:
+            self.window.status.showMessage(
+                f"{self.window.status.currentMessage()} {text}".strip(), 30_000)
+
     # -- screenshots (docs, smoke tests) -----------------------------------------------------
     def _screenshot_soon(self) -> None:
         """Once the queue is loaded: wait for the first case to be on screen (or, with an
         empty queue or a slow machine, at most 20 s), then take the picture."""
         self.page.model.reloaded.disconnect(self._screenshot_soon)
-        if self.page.model.rowCount() == 0:
-            QTimer.singleShot(500, self._screenshot)
+        if self.page.model.rowCount() == 0 or self.page.detail.case is not None:
+            QTimer.singleShot(500, self._screenshot)  # nothing to wait for, or it is there
             return
         self.page.detail.case_shown.connect(self._case_for_screenshot)
         QTimer.singleShot(20_000, self._screenshot)
@@ -617,14 +707,41 @@ class Desk:
 
     # -- shutdown ----------------------------------------------------------------------------
     def shutdown(self) -> None:
-        self.timer.stop()
-        self.cancel.set()
+        self._stop_activity()
         if self.crash_handler is not None:
             self.crash_handler.uninstall()
-        if self.sync_process is not None and self.sync_process.is_running():
-            self.sync_process.cancel(grace_ms=0)
-            if not self.sync_process.wait(5000):
-                self.sync_process.process.kill()
+        self._close_stores()
+        if self.opened is not None:
+            self.opened.connections.close()
+            if self.opened.sandbox is not None:
+                self.opened.sandbox.stop()
+            self.opened = None
+
+    def _stop_activity(self) -> None:
+        """UI thread: no sync runs or starts, no page task runs any more (at shutdown, and
+        before "remove all local data" removes the files)."""
+        if self._activity_stopped:
+            return
+        self._activity_stopped = True
+        self.timer.stop()
+        self.cancel.set()
+        if self.sync_process is not None:
+            self.sync_process.finished.disconnect(self._synced)
+            if self.sync_process.is_running():
+                self.sync_process.cancel(grace_ms=0)
+                if not self.sync_process.wait(5000):
+                    self.sync_process.process.kill()
+        self.syncing = False
+        self.window.status.set_busy(False)
+        self.runner.shutdown(wait=False)  # refuses new tasks; _close_stores waits for the rest
+
+    def _close_stores(self) -> None:
+        """Any thread, after _stop_activity: the outbox, the team store and the cache close
+        (once; nothing reopens them, as no task runs any more)."""
+        with self._close_lock:
+            if self._stores_closed:
+                return
+            self._stores_closed = True
         self.runner.shutdown(wait=True)
         if self.outbox is not None:
             self.outbox.close()
@@ -633,11 +750,7 @@ class Desk:
         if self.opened is not None:
             if self.opened.outbox is not None:
                 self.opened.outbox.dispose()
-            self.opened.connections.close()
-            if self.opened.sandbox is not None:
-                self.opened.sandbox.stop()
             self.opened.cache.dispose()
-            self.opened = None
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -688,7 +801,8 @@ def run_gui(args: argparse.Namespace) -> int:
         window.on_close(state.save)
         instance.activated.connect(lambda: _bring_to_front(window))
         first_paint = FirstPaint(window)
-        desk = Desk(app, window, args, data_dir, choice.data_language, "en_GB", log_dir)
+        desk = Desk(app, window, args, data_dir, choice.data_language, "en_GB", log_dir,
+                    settings)
         desk.choice = choice
         first_paint.painted.connect(desk.start)
         first_paint.painted.connect(instance.listen)

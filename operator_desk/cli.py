@@ -45,6 +45,11 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--role", choices=("agent", "reviewer", "supervisor"),
                         default="supervisor",
                         help="which demo user of the embedded sandbox to sign in as")
+    parser.add_argument("--simulate", action="store_true",
+                        help="let the embedded sandbox live: its customers and sellers write, "
+                        "mark incidents solved and dispute on their own (for training)")
+    parser.add_argument("--speed", type=_sandbox_speed, default=1.0, metavar="X",
+                        help="with --simulate: the sandbox's time runs X times faster")
     parser.add_argument("--language", metavar="LANG",
                         help="interface language (en, de, es, nl; pseudo for layout checks); "
                         "default: the one chosen in the Desk menu, else the system's")
@@ -58,6 +63,16 @@ def _gui_parser() -> argparse.ArgumentParser:
                         help="print when the window was first painted and when the queue "
                         "showed (time.monotonic()), then quit (for bench/startup_bench.py)")
     return parser
+
+
+def _sandbox_speed(text: str) -> float:
+    try:
+        speed = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 < speed <= 100_000:
+        raise argparse.ArgumentTypeError("must be more than 0 and at most 100000")
+    return speed
 
 
 def main(argv: Sequence[str] | None = None) -> int:

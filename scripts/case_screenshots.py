@@ -69,6 +69,7 @@ class World:
     team: TeamService
     colleague: TeamService
     connections: Any
+    server: SandboxServer
 
 
 def build(folder: Path) -> tuple[World, Callable[[], None]]:
@@ -115,7 +116,7 @@ def build(folder: Path) -> tuple[World, Callable[[], None]]:
 
     return World(cache, derived_cache, IncidentService(cache, connections),
                  IncidentService(derived_cache, derived_connections), team, colleague,
-                 connections), stop
+                 connections, server), stop
 
 
 def _score(detail: CaseDetail) -> tuple[int, ...]:
@@ -127,7 +128,8 @@ def _score(detail: CaseDetail) -> tuple[int, ...]:
 
 
 def pick_case(cache: Database, cases: CaseService, view: QueueView,
-              market: str | None = None) -> CaseDetail:
+              market: str | None = None,
+              exclude: set[tuple[str, str]] | None = None) -> CaseDetail:
     """The case that shows the most of the pane: a customer writing after "solved", policy
     findings, other incidents, a refund, a long conversation."""
     with cache.read() as session:
@@ -136,6 +138,8 @@ def pick_case(cache: Database, cases: CaseService, view: QueueView,
         rows = repo.queue_page(filter_, QueueSort(), 0, 400)
     best: CaseDetail | None = None
     for row in rows:
+        if exclude and (row.market, row.incident_id) in exclude:
+            continue
         detail = cases.load(row.market, row.incident_id, "en")
         if detail is not None and (best is None or _score(detail) > _score(best)):
             best = detail

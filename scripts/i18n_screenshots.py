@@ -26,15 +26,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QItemSelectionModel, QLocale
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QApplication,
-    QLabel,
-    QWidget,
 )
 
 from operator_desk import app as desk_app
 from operator_desk.ui import formatting, i18n
+from operator_desk.ui.layout_check import cut_texts
 from operator_desk.ui.main_window import MainWindow
 
 SIZE = (1366, 768)
@@ -65,24 +63,6 @@ def select_first(view: QAbstractItemView) -> None:
             model.index(min(1, model.rowCount() - 1), 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
-
-
-def cut_texts(root: QWidget) -> list[str]:
-    """Visible labels and buttons whose text is wider than they are (not wrapped)."""
-    found = []
-    for widget in root.findChildren(QWidget):
-        if not widget.isVisible() or widget.width() <= 0:
-            continue
-        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
-            shown = widget.text().split("\n")[0].replace("&&", "\0").replace("&", "")
-            needed = widget.fontMetrics().horizontalAdvance(shown.replace("\0", "&"))
-            if needed > widget.contentsRect().width() + 1 and "<" not in widget.text():
-                found.append(f"label {widget.text()[:60]!r}: {needed} > {widget.width()}")
-        elif isinstance(widget, QAbstractButton) and widget.text():
-            hint = widget.sizeHint().width()
-            if hint > widget.width() + 1:
-                found.append(f"button {widget.text()[:60]!r}: {hint} > {widget.width()}")
-    return found
 
 
 def main(argv: list[str]) -> int:

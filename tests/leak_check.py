@@ -4,9 +4,11 @@
 of the sandbox's demo keys, which are not secrets), puts that key in an in-memory keyring as
 a profile's key, and gives a data folder and a log folder set up as the app sets them up
 (``app.configure_logging``, DEBUG level). Flows are plain functions of a ``LeakSession``;
-``STANDARD_FLOWS`` covers what the desk does today. ``assert_no_leak`` searches every file
-under the data, log and export folders, inside zip files too, for the key in the encodings a
-careless program would write it in.
+``STANDARD_FLOWS`` covers what the desk does today: among them actions through the outbox
+(sent, and one held back), a search of every file while the cache and
+the outbox are still there, and "remove all local data" with its export. ``assert_no_leak``
+searches every file under the data, log and export folders, inside zip files too, for the key
+in the encodings a careless program would write it in.
 
 To cover a new flow (refund, dossier export, team server...), write a function
 ``def my_flow(session: LeakSession) -> None`` and, in a test::
@@ -31,23 +33,28 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, insert
 
 from operator_desk.connectors.base import ConnectorError
 from operator_desk.connectors.mirakl import ConnectionSettings, MiraklConnector
-from operator_desk.domain.models import Market, Role
+from operator_desk.domain.actions import Reply
+from operator_desk.domain.models import Market, Recipient, Role
 from operator_desk.domain.queue import QueueFilter, QueueSort
 from operator_desk.sandbox import db as sandbox_db
 from operator_desk.sandbox.server import DATABASE_FILE, SandboxServer, write_keys
+from operator_desk.services.actions import ActionRefused, SubmissionState
 from operator_desk.services.connections import Connections, Profile
 from operator_desk.services.crash_report import write_crash_report
 from operator_desk.services.incidents import ActionError, IncidentService
 from operator_desk.services.local_data import remove_all_local_data
+from operator_desk.services.outbox import OutboxService, OutboxSink
 from operator_desk.services.secrets import SecretStore
 from operator_desk.services.sync import SyncService
-from operator_desk.store.cache import open_cache
+from operator_desk.store.cache import CacheRepository, open_cache
 from operator_desk.store.database import Database
+from operator_desk.store.outbox import open_outbox
 from tests.memory_keyring import MemoryKeyring
 
 log = logging.getLogger("tests.leak_check")
@@ -73,7 +80,9 @@ class LeakSession:
     keyring: MemoryKeyring
     connections: Connections = field(default_factory=Connections)
     cache: Database | None = None
+    outbox: Any = None  # the OutboxService, while it is open
     notes: list[str] = field(default_factory=list)
+    searched: set[str] = field(default_factory=set)  # names of the files searched mid-session
 
     def run(self, *flows: Callable[[LeakSession], None]) -> None:
         for flow in flows:
@@ -149,19 +158,45 @@ def crash_report(session: LeakSession) -> None:
         write_crash_report(error, session.log_dir, context={"page": "queue"})
 
 
+def send_through_the_outbox(session: LeakSession) -> None:
+    """Act as the desk does: each action stored in the outbox first, then sent with the key;
+    one that cannot be sent (its thread does not exist) stays there, held back."""
+    assert session.cache is not None
+    service = OutboxService(open_outbox(session.data_dir / "outbox.sqlite3"),
+                            session.connections)
+    session.outbox = service
+    sink = OutboxSink(service)
+    incidents = IncidentService(session.cache, session.connections, sink=sink)
+    row = incidents.queue_page(QueueFilter(markets=("DE",)), QueueSort(), 0, 1, "en").rows[0]
+    assert incidents.close("DE", row.incident_id, None).state == SubmissionState.SENT
+    with session.cache.read() as db_session:
+        threads = CacheRepository(db_session).threads_for_order("DE", row.order_id)
+    for thread_id, order_id in ((t.thread_id, row.order_id) for t in threads[:1]):
+        reply = Reply("DE", thread_id, order_id, "Thank you, we closed the case.",
+                      (Recipient("CUSTOMER"),))
+        assert sink.submit(reply).state == SubmissionState.SENT
+    try:
+        sink.submit(Reply("DE", "no-such-thread", None, "Hello?", (Recipient("CUSTOMER"),)))
+    except ActionRefused as exc:
+        log.warning("reply held back as expected: %s", exc)
+    else:
+        raise AssertionError("a reply to a thread that does not exist was sent")
+
+
+def search_before_removal(session: LeakSession) -> None:
+    """Search every file as it is now, while the cache and the outbox are still there
+    (the removal takes them away; the export keeps copies)."""
+    assert_no_leak(session)
+    session.searched |= {p.name for p in written_files(session.roots)}
+
+
 def export_and_remove(session: LeakSession) -> None:
     """Export the durable stores to a file the user chose, then remove all local data."""
     assert session.cache is not None
-    # A durable store as the outbox issue will leave one: pending actions with ids and amounts.
-    from sqlalchemy import Column, Integer, MetaData, String, Table
-
-    metadata = MetaData()
-    actions = Table("actions", metadata, Column("id", Integer, primary_key=True),
-                    Column("kind", String(20)), Column("target", String(80)))
-    outbox = Database(session.data_dir / "outbox.sqlite3", metadata, 1, rebuildable=False)
-    with outbox.write() as db_session:
-        db_session.execute(insert(actions).values(kind="refund", target="DE order 1 10.00 EUR"))
-    outbox.dispose()
+    if session.outbox is not None:
+        session.outbox.close()
+        session.outbox.outbox.dispose()
+        session.outbox = None
     session.connections.close()
     session.cache.dispose()
     report = remove_all_local_data(session.data_dir, session.export_dir / "desk-export.zip")
@@ -170,7 +205,7 @@ def export_and_remove(session: LeakSession) -> None:
 
 STANDARD_FLOWS: dict[str, Callable[[LeakSession], None]] = {
     f.__name__: f for f in (add_profile, sync, close_incident, failing_requests, crash_report,
-                            export_and_remove)
+                            send_through_the_outbox, search_before_removal, export_and_remove)
 }
 
 
@@ -273,6 +308,9 @@ def open_leak_session(tmp_path: Path, pristine_dataset: Path) -> Iterator[LeakSe
                 root.removeHandler(handler)
                 handler.close()
         root.setLevel(before_level)
+        if session.outbox is not None:
+            session.outbox.close()
+            session.outbox.outbox.dispose()
         session.connections.close()
         if session.cache is not None:
             session.cache.dispose()

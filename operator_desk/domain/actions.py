@@ -30,6 +30,11 @@ class ActionKind(StrEnum):
     SHOP_CLOSURE = "shop_closure"  # a closing window (S07): a sanction's restriction
 
 
+def order_case(market: str, order_id: str) -> str:
+    """The ``case_key`` of every action on an order (its incidents, threads, refunds)."""
+    return f"{market}:order:{order_id}"
+
+
 @dataclass(frozen=True, slots=True)
 class Seen:
     """What the agent had in front of them when deciding: the newest message id per thread
@@ -51,7 +56,7 @@ class CloseIncident:
 
     @property
     def case_key(self) -> str:
-        return f"{self.market}:order:{self.order_id}"
+        return order_case(self.market, self.order_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +69,7 @@ class DisputeIncident:
 
     @property
     def case_key(self) -> str:
-        return f"{self.market}:order:{self.order_id}"
+        return order_case(self.market, self.order_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +82,7 @@ class OpenIncident:
 
     @property
     def case_key(self) -> str:
-        return f"{self.market}:order:{self.order_id}"
+        return order_case(self.market, self.order_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +98,7 @@ class Reply:
 
     @property
     def case_key(self) -> str:
-        return f"{self.market}:order:{self.order_id}" if self.order_id else (
+        return order_case(self.market, self.order_id) if self.order_id else (
             f"{self.market}:thread:{self.thread_id}")
 
 
@@ -109,7 +114,7 @@ class NewOrderThread:
 
     @property
     def case_key(self) -> str:
-        return f"{self.market}:order:{self.order_id}"
+        return order_case(self.market, self.order_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +142,7 @@ class Refund:
 
     @property
     def case_key(self) -> str:
-        return f"{self.market}:order:{self.order_id}"
+        return order_case(self.market, self.order_id)
 
 
 class ShopStateChange(StrEnum):

@@ -73,6 +73,9 @@ class Shop:
     email: str | None = None
     locale: str | None = None
     last_updated: datetime | None = None
+    # The closing window (S07/S20 closed_from/closed_to): inside it the shop shows as CLOSE.
+    closed_from: datetime | None = None
+    closed_to: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from .actions import Action, Refund
+
 
 class OutboxState(StrEnum):
     PENDING = "pending"
@@ -39,6 +41,13 @@ UNRESOLVED: tuple[OutboxState, ...] = (
 # States the user can still change (edit, cancel) without asking the platform first.
 EDITABLE: tuple[OutboxState, ...] = (OutboxState.PENDING, OutboxState.FAILED,
                                      OutboxState.CONFLICT, OutboxState.WAITING_APPROVAL)
+
+
+def outcome_awaited(action: Action) -> bool:
+    """Whether a service waits for this action's final outcome when the outbox sends it
+    later (or it finally fails): a sanction's write (its step is finished then), a refund
+    (its approval is recorded as carried out, its order read again into the cache)."""
+    return isinstance(action, Refund) or getattr(action, "sanction_id", None) is not None
 
 
 class ErrorKind(StrEnum):
@@ -123,6 +132,18 @@ class OutboxColumn(StrEnum):
     SUBJECT = "subject"
     ATTEMPTS = "attempts"
     UPDATED = "updated"
+
+
+@dataclass(frozen=True, slots=True)
+class Waiting:
+    """An action of a case that is not sent yet (for the lists that show a case as pending):
+    its kind, the record it acts on, its state."""
+
+    case_key: str
+    kind: str
+    subject: str
+    state: OutboxState
+    action_id: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -373,6 +373,9 @@ class RuleSettings:
             if limit.currency != self.currency:
                 raise TeamRuleError(f"the {role} threshold is in {limit.currency}, "
                                     f"the market in {self.currency}")
+            if limit.amount < 0:
+                raise TeamRuleError(f"market {self.market}: the {role} threshold cannot be "
+                                    "negative")
         try:
             ResponseRule.parse(self.response_rule)
         except SlaRuleError as exc:  # the rule's own parser says what is wrong

@@ -11,6 +11,7 @@ from typing import Any, Protocol
 
 from operator_desk.connectors.base import ConnectorError, RequestRefused
 from operator_desk.domain.actions import Action
+from operator_desk.domain.outbox import Change
 from operator_desk.sync.execute import PlatformRefused, execute
 
 from .connections import Connections, LinkState
@@ -33,13 +34,20 @@ class Submission:
 
 class ActionRefused(Exception):
     """The action did not happen; ``kind`` says why in terms the UI words (offline,
-    key_refused, forbidden, degraded, refused, conflict)."""
+    key_refused, forbidden, degraded, refused, conflict, already_queued, already_sent).
 
-    def __init__(self, kind: str, market: str, detail: str = "") -> None:
+    A ``conflict`` stays in the outbox (``action_id``) with what changed (``changes``): the
+    user discards it or sends it anyway there. ``already_queued`` / ``already_sent``: the
+    same refund approval is in the outbox already (``action_id``), nothing was added."""
+
+    def __init__(self, kind: str, market: str, detail: str = "", *,
+                 changes: tuple[Change, ...] = (), action_id: str | None = None) -> None:
         super().__init__(f"{kind} ({market}): {detail}")
         self.kind = kind
         self.market = market
         self.detail = detail
+        self.changes = changes
+        self.action_id = action_id
 
 
 class ActionSink(Protocol):

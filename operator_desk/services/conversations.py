@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from babel.dates import format_date
 from babel.numbers import format_currency
@@ -213,6 +214,9 @@ class ConversationService:
         self.clock = clock
         self.templates_source: TemplateSource | None = None  # the team store, once open
         self._prepared = False
+        # Told (on the sender thread) of each thread a message sent later was read back into.
+        self.thread_listeners: list[Callable[[str, str], None]] = []
+        self._sending = threading.local()  # set while send() waits for its own outcome
 
     def prepare(self) -> None:
         """Create the derived tables (once per run); facts judged under other policy rules
@@ -449,11 +453,14 @@ class ConversationService:
                                      outgoing.body, outgoing.files)
         else:
             raise ActionError("no_recipient", market)
+        self._sending.active = True
         try:
             submission = self.sink.submit(action)
         except ActionRefused as exc:
             log.warning("message on %s not sent: %s", market, exc.kind)
             raise ActionError(exc.kind, market, exc.detail) from exc
+        finally:
+            self._sending.active = False
         thread_id = outgoing.thread_id or str(submission.response.get("thread_id") or "") or None
         log.info("message %s on %s (thread %s, %d files)", submission.state.value, market,
                  thread_id or "new", len(outgoing.files))
@@ -463,6 +470,31 @@ class ConversationService:
             except ActionError as exc:  # sent all the same; the next sync brings it
                 log.info("read-back of thread %s failed: %s", thread_id, exc.kind)
         return SendOutcome(submission.state, thread_id)
+
+    def action_sent(self, action: object, response: Mapping[str, Any]) -> None:
+        """The outbox sent a message long after the agent wrote it (it was queued): read its
+        thread back into the cache, as ``send`` does for a message sent at once, so the case
+        shows it without waiting for the next sync. Runs on the sender thread."""
+        if getattr(self._sending, "active", False):
+            return  # send() on this thread reads it back itself
+        if isinstance(action, Reply):
+            thread_id: str | None = action.thread_id
+        elif isinstance(action, NewOrderThread | NewSellerThread):
+            thread_id = str(response.get("thread_id") or "") or None
+        else:
+            return
+        if thread_id is None:
+            return
+        try:
+            self.complete_thread(action.market, thread_id)
+        except ActionError as exc:  # sent all the same; the next sync brings it
+            log.info("read-back of thread %s failed: %s", thread_id, exc.kind)
+            return
+        for listener in list(self.thread_listeners):
+            try:
+                listener(action.market, thread_id)
+            except Exception:
+                log.exception("thread listener failed")
 
     @staticmethod
     def _recipient(party: str, outgoing: Outgoing) -> Recipient:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import logging
-import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from operator_desk.connectors.base import ConnectorError
+from operator_desk.domain.actions import Action as Write
 from operator_desk.domain.actions import (
     CloseIncident,
     DisputeIncident,
@@ -22,29 +22,52 @@ from operator_desk.domain.actions import (
     OpenIncident,
     Reply,
     Seen,
+    order_case,
 )
-from operator_desk.domain.models import Reason, ReasonType, Recipient
+from operator_desk.domain.incident_rules import ReopenBlock, reopen_block
+from operator_desk.domain.models import IncidentStatus, Reason, ReasonType, Recipient
+from operator_desk.domain.outbox import Change, Waiting
 from operator_desk.domain.permissions import Action, PermissionDeniedError
-from operator_desk.domain.queue import IncidentCase, QueueFilter, QueueRow, QueueSort, QueueView
+from operator_desk.domain.queue import (
+    IncidentCase,
+    QueueColumn,
+    QueueFilter,
+    QueueRow,
+    QueueSort,
+    QueueView,
+)
 from operator_desk.store.cache import CacheRepository
 from operator_desk.store.database import Database
 from operator_desk.sync.engine import fetch_thread
 
 from .actions import ActionRefused, ActionSink, DirectSink, SubmissionState
 from .connections import Connections
+from .exports import check_cancel, whole_file
 from .permissions import Permissions
 
 log = logging.getLogger(__name__)
 
 
 class ActionError(Exception):
-    """An operator action did not happen; ``kind`` says why in terms the UI can word."""
+    """An operator action did not happen; ``kind`` says why in terms the UI can word.
 
-    def __init__(self, kind: str, market: str, detail: str = "") -> None:
+    ``conflict``: the case changed since the agent read it (``changes``); the action waits
+    in the outbox (``action_id``) until the user sends it anyway or discards it there."""
+
+    def __init__(self, kind: str, market: str, detail: str = "", *,
+                 changes: tuple[Change, ...] = (), action_id: str | None = None) -> None:
         super().__init__(f"{kind} ({market}): {detail}")
         self.kind = kind  # offline | key_refused | forbidden | degraded | refused | not_found
         self.market = market
         self.detail = detail
+        self.changes = changes
+        self.action_id = action_id
+
+    @classmethod
+    def refused(cls, refusal: ActionRefused) -> ActionError:
+        """The sink's refusal in the incident use cases' terms."""
+        return cls(refusal.kind, refusal.market, refusal.detail, changes=refusal.changes,
+                   action_id=refusal.action_id)
 
 
 class TeamLike(Protocol):
@@ -102,6 +125,15 @@ class QueuePage:
     # Who works on which row right now (team store claims), by (market, incident id).
     claims: Mapping[tuple[str, str], str] = field(default_factory=dict)
     me: str | None = None
+    # What of a row's case waits in the outbox (not sent yet), by (market, incident id): the
+    # action on the incident itself if there is one, else the case's first.
+    waiting: Mapping[tuple[str, str], Waiting] = field(default_factory=dict)
+
+
+class WaitingActions(Protocol):
+    """A sink that can say what waits in it (the outbox's)."""
+
+    def waiting(self, case_keys: Sequence[str]) -> list[Waiting]: ...
 
 
 class IncidentService:
@@ -139,10 +171,57 @@ class IncidentService:
     def queue_page(self, filter_: QueueFilter, sort: QueueSort, offset: int, limit: int,
                    locale: str) -> QueuePage:
         filter_ = self._resolve(filter_)
+        # Sorted by who is on it: the claims (team store) are read first, as the sort key.
+        holders = (self._claims(set(filter_.markets) or self._known_markets())[0]
+                   if sort.column == QueueColumn.CLAIMED_BY else None)
         with self.cache.read() as session:
-            rows = CacheRepository(session).queue_page(filter_, sort, offset, limit, locale)
+            rows = CacheRepository(session).queue_page(filter_, sort, offset, limit, locale,
+                                                       holders)
         claims, me = self._claims({row.market for row in rows})
-        return QueuePage(offset, tuple(rows), claims, me)
+        return QueuePage(offset, tuple(rows), claims, me, self._waiting(rows))
+
+    def _waiting(self, rows: Sequence[QueueRow]) -> dict[tuple[str, str], Waiting]:
+        sink = self.sink
+        if not rows or not callable(getattr(sink, "waiting", None)):
+            return {}
+        outbox: WaitingActions = sink  # type: ignore[assignment]
+        try:
+            found = outbox.waiting([order_case(r.market, r.order_id) for r in rows])
+        except Exception:  # the outbox is unreadable: the queue still shows the cache
+            log.warning("what waits in the outbox could not be read", exc_info=True)
+            return {}
+        by_case: dict[str, list[Waiting]] = {}
+        for waiting in found:
+            by_case.setdefault(waiting.case_key, []).append(waiting)
+        result: dict[tuple[str, str], Waiting] = {}
+        for row in rows:
+            of_case = by_case.get(order_case(row.market, row.order_id))
+            if of_case:
+                result[(row.market, row.incident_id)] = next(
+                    (w for w in of_case if w.subject == row.incident_id), of_case[0])
+        return result
+
+    def action_sent(self, action: Write, response: Mapping[str, Any]) -> None:
+        """The outbox sent an action (maybe long after the agent decided): a close or a
+        dispute shows in the cache at once, so the queue stops offering the case (the next
+        sync brings the platform's own record)."""
+        if not isinstance(action, CloseIncident | DisputeIncident):
+            return
+        with self.cache.write() as session:
+            repo = CacheRepository(session)
+            incident = repo.incident(action.market, action.incident_id)
+            if incident is None or not incident.is_open:
+                return
+            if isinstance(action, CloseIncident):
+                repo.mark_incident_closed(action.market, action.incident_id,
+                                          datetime.now(UTC), action.reason_code)
+            elif incident.status != IncidentStatus.DISPUTED:
+                repo.set_incident_status(action.market, action.incident_id,
+                                         IncidentStatus.DISPUTED.value)
+
+    def _known_markets(self) -> set[str]:
+        with self.cache.read() as session:
+            return {m["code"] for m in CacheRepository(session).markets()}
 
     def queue_position(self, filter_: QueueFilter, sort: QueueSort, market: str,
                        incident_id: str, locale: str) -> int | None:
@@ -225,7 +304,7 @@ class IncidentService:
             submission = self.sink.submit(action)
         except ActionRefused as exc:
             log.warning("close of %s/%s failed: %s", market, incident_id, exc)
-            raise ActionError(exc.kind, market, exc.detail) from exc
+            raise ActionError.refused(exc) from exc
         if submission.state == SubmissionState.SENT:
             with self.cache.write() as session:
                 CacheRepository(session).mark_incident_closed(market, incident_id,
@@ -295,7 +374,7 @@ class IncidentService:
                 disputed = "disputed"
             except ActionRefused as exc:
                 if exc.kind != "refused":  # unreachable, key, role: the user must know
-                    raise ActionError(exc.kind, market, exc.detail) from exc
+                    raise ActionError.refused(exc) from exc
                 log.info("%s offers no dispute call (%s); the decision keeps it open",
                          market, exc.detail)
         for audience, body in messages:
@@ -309,7 +388,7 @@ class IncidentService:
             try:
                 submitted = self.sink.submit(action)
             except ActionRefused as exc:
-                raise ActionError(exc.kind, market, exc.detail) from exc
+                raise ActionError.refused(exc) from exc
             if submitted.state != SubmissionState.SENT:
                 state = submitted.state
         if state == SubmissionState.SENT and disputed == "disputed":
@@ -329,9 +408,51 @@ class IncidentService:
             submitted = self.sink.submit(OpenIncident(market, order_id, order_line_id,
                                                       reason_code))
         except ActionRefused as exc:
-            raise ActionError(exc.kind, market, exc.detail) from exc
+            raise ActionError.refused(exc) from exc
         recorded = self._record(market, order_line_id, "open", submitted.state.value,
                                 reason_code, ())
+        return ActionOutcome(submitted.state, recorded)
+
+    def reopen_incident(self, market: str, incident_id: str, reason_code: str, why: str,
+                        seen: Sequence[str] = ()) -> ActionOutcome:
+        """Reopen an incident the operator closed too early: a new incident (OR62, with an
+        incident-open ``reason_code``) on the same order line, since the platform has no
+        reopen call. The decision ("reopen", why, the ``seen`` message ids) is recorded on
+        the closed incident, so its case and the seller's record show it.
+
+        Raises ``ActionError``: not_found, forbidden, reason_required (no reason code or no
+        why), conflict (the incident is open, or its line has an incident open again), or
+        what the sink reports."""
+        with self.cache.read() as session:
+            repo = CacheRepository(session)
+            incident = repo.incident(market, incident_id)
+            order = repo.order(market, incident.order_id) if incident else None
+        if incident is None:
+            raise ActionError("not_found", market, incident_id)
+        try:
+            self.permissions.require(market, Action.OPEN_INCIDENT)
+        except PermissionDeniedError as exc:
+            raise ActionError("forbidden", market, exc.reason) from exc
+        if not reason_code or not why.strip():
+            raise ActionError("reason_required", market)
+        block = reopen_block(incident, order)
+        if block == ReopenBlock.STILL_OPEN:
+            raise ActionError("conflict", market, f"incident {incident_id} is open "
+                                                  f"({incident.status})")
+        if block == ReopenBlock.NO_ORDER:
+            raise ActionError("not_found", market, incident.order_id)
+        if block is not None:
+            raise ActionError("conflict", market, f"order line {incident.order_line_id} "
+                                                  "cannot have a new incident now")
+        try:
+            submitted = self.sink.submit(OpenIncident(market, incident.order_id,
+                                                      incident.order_line_id, reason_code))
+        except ActionRefused as exc:
+            raise ActionError(exc.kind, market, exc.detail) from exc
+        log.info("reopen of incident %s/%s on line %s %s (reason %s)", market, incident_id,
+                 incident.order_line_id, submitted.state.value, reason_code)
+        recorded = self._record(market, incident_id, "reopen", submitted.state.value,
+                                why.strip(), seen)
         return ActionOutcome(submitted.state, recorded)
 
     def export_csv(self, filter_: QueueFilter, sort: QueueSort, path: Path, locale: str,
@@ -339,18 +460,16 @@ class IncidentService:
                    progress: Callable[[int, int], None] | None = None,
                    cancel: Callable[[], bool] | None = None) -> int:
         """Write the rows of a queue view as CSV (UTF-8 with BOM, for spreadsheets), page by
-        page; the file appears only when complete. Returns the number of rows."""
+        page, reporting ``progress(written, total)``; the file appears only when complete.
+        Returns the number of rows. Raises ``ExportCancelled`` once ``cancel()`` is true
+        (nothing is written then, and a file already at ``path`` is kept)."""
         total = self.queue_count(filter_, locale)
-        temporary = path.with_name(path.name + ".part")
         written = 0
-        with temporary.open("w", newline="", encoding="utf-8-sig") as handle:
+        with whole_file(path, encoding="utf-8-sig") as handle:
             writer = csv.writer(handle)
             writer.writerow([title for title, _value in columns])
             while written < total:
-                if cancel is not None and cancel():
-                    handle.close()
-                    temporary.unlink(missing_ok=True)
-                    return written
+                check_cancel(cancel, written)
                 page = self.queue_page(filter_, sort, written, 1000, locale)
                 if not page.rows:
                     break
@@ -359,7 +478,7 @@ class IncidentService:
                 written += len(page.rows)
                 if progress is not None:
                     progress(written, total)
-        os.replace(temporary, path)
+            check_cancel(cancel, written)
         return written
 
     def _record(self, market: str, incident_id: str, action: str, outcome: str, reasons: str,

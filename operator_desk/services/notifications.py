@@ -66,6 +66,10 @@ class CaseDeadline:
     due: datetime
 
 
+_DECIDED = (ApprovalStatus.APPROVED, ApprovalStatus.SENT, ApprovalStatus.FAILED,
+            ApprovalStatus.DECLINED)
+
+
 class Notifier:
     """Turns team changes and cache events into notifications for one desk's user."""
 
@@ -98,10 +102,13 @@ class Notifier:
                 colleague = request.requested_by
                 at = request.created
             elif (request.requested_by == me.name and request.decided_at is not None
-                  and request.status in (ApprovalStatus.APPROVED, ApprovalStatus.DECLINED)):
-                kind = (NotificationKind.REQUEST_APPROVED
-                        if request.status == ApprovalStatus.APPROVED
-                        else NotificationKind.REQUEST_DECLINED)
+                  and request.status in _DECIDED):
+                # The approver's desk sends at once: by the time this desk reads the change
+                # the request is often "sent" (or "failed") already - it was approved all
+                # the same, and the requester is told once.
+                kind = (NotificationKind.REQUEST_DECLINED
+                        if request.status == ApprovalStatus.DECLINED
+                        else NotificationKind.REQUEST_APPROVED)
                 colleague = request.decided_by
                 at = request.decided_at
             else:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -29,15 +29,18 @@ from operator_desk.domain.actions import (
     OpenIncident,
     Refund,
     Reply,
+    ShopClosure,
     ShopState,
 )
 from operator_desk.domain.money import Money
 from operator_desk.domain.outbox import (
     Change,
+    ErrorKind,
     OutboxEntry,
     OutboxFilter,
     OutboxSort,
     OutboxState,
+    Waiting,
 )
 from operator_desk.store.database import Database
 from operator_desk.store.outbox import OutboxRecord, OutboxRepository
@@ -49,6 +52,9 @@ from .connections import Connections, LinkState
 log = logging.getLogger(__name__)
 
 Listener = Callable[[], None]
+# Told an action's final outcome: (action, the platform's response or the error, sent?).
+# Raising means "could not record it now": it is told again later (see ``report_backlog``).
+Reporter = Callable[[Action, dict[str, Any], bool], object]
 
 
 class Auditor(Protocol):
@@ -89,12 +95,19 @@ class OutboxService:
         self.connections = connections
         self.clock = clock or (lambda: datetime.now(UTC))
         self.engine = PushEngine(outbox, connections.connector, report=connections.report,
-                                 on_sent=self._on_sent, clock=self.clock, backoff=backoff)
+                                 on_sent=self._on_sent, on_failed=self._on_failed,
+                                 clock=self.clock, backoff=backoff)
         self.listeners: list[Listener] = []  # called after changes, on any thread
+        # Every action sent, whoever waited for it (cheap, idempotent work: the cache).
         self.sent_listeners: list[Callable[[Action, dict[str, Any]], None]] = []
+        # Services that wait for the final outcome of actions the outbox sent (or that finally
+        # failed) while nobody waited: told once, durably (the ``reported`` column).
+        self.reporters: list[Reporter] = []
         self._team: Auditor | None = None
         self.pusher: OutboxPusher | None = None
+        # One thread for audit entries and reports, in order; never the sender's.
         self._audits = ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox-audit")
+        self._reports_due = threading.Event()
 
     @property
     def team(self) -> Auditor | None:
@@ -106,16 +119,21 @@ class OutboxService:
         self._team = team
         if team is not None:  # actions sent while it was away get their entries now
             self._audits.submit(self._audit_backlog, team)
+            self.report_backlog()  # and the services that wait hear what they missed
 
     # -- queueing ----------------------------------------------------------------------------
     def enqueue(self, action: Action, *, waiting_approval: bool = False,
                 created_by: str | None = None) -> str:
         """Store the action durably; returns its id. ``waiting_approval`` holds it until
-        ``release`` (four eyes)."""
+        ``release`` (four eyes). Raises ``ActionRefused('already_queued' / 'already_sent')``
+        for a refund whose approval already has one in the outbox: an approved refund is
+        carried out once, whoever asks again."""
         state = OutboxState.WAITING_APPROVAL if waiting_approval else OutboxState.PENDING
-        with self.outbox.write() as session:
-            action_id = OutboxRepository(session).add(action, self.clock(), state=state,
-                                                      created_by=created_by)
+        with self.outbox.write() as session:  # the check and the insert in one transaction
+            repo = OutboxRepository(session)
+            if isinstance(action, Refund) and action.approval_id is not None:
+                _refuse_second_refund(action, repo.refund_for_approval(action.approval_id))
+            action_id = repo.add(action, self.clock(), state=state, created_by=created_by)
         log.info("outbox %s queued: %s on %s", action_id, action.kind.value, action.market)
         self.changed()
         return action_id
@@ -151,6 +169,11 @@ class OutboxService:
         with self.outbox.read() as session:
             record = OutboxRepository(session).record(action_id)
         return record.action if record is not None else None
+
+    def waiting(self, case_keys: Sequence[str]) -> list[Waiting]:
+        """Actions of these cases (``Action.case_key``) not sent yet, oldest first."""
+        with self.outbox.read() as session:
+            return OutboxRepository(session).waiting(case_keys)
 
     def summary(self) -> OutboxSummary:
         """What waits and what needs the user, for the status bar."""
@@ -205,6 +228,7 @@ class OutboxService:
         self.changed()
         if done:
             log.info("outbox %s cancelled by the user", action_id)
+            self.report_backlog()  # a service waiting for it learns it will not happen
         return CancelOutcome.CANCELLED if done else CancelOutcome.NOT_ALLOWED
 
     def edit(self, action_id: str, action: Action) -> bool:
@@ -265,6 +289,55 @@ class OutboxService:
         if team is not None:
             # The team store may be slow or away; sending never waits for it.
             self._audits.submit(self._audit, team, record, response)
+        self.report_backlog()
+
+    def _on_failed(self, record: OutboxRecord, _kind: ErrorKind, _message: str) -> None:
+        self.report_backlog()
+
+    # -- telling the services that wait ------------------------------------------------------
+    def report_backlog(self) -> None:
+        """Tell the reporters every final outcome they have not heard yet, in the order the
+        actions were made, on the audit thread (sending never waits for them). Called after
+        each final outcome, when the team store opens, and after a cancel."""
+        if not self._reports_due.is_set():
+            self._reports_due.set()
+            try:
+                self._audits.submit(self._report_all)
+            except RuntimeError:  # shutting down: told at the next start
+                self._reports_due.clear()
+
+    def wait_for_reports(self, timeout: float = 30.0) -> None:
+        """Block until the reports (and audit entries) asked for so far are done."""
+        self._audits.submit(lambda: None).result(timeout)
+
+    def _report_all(self) -> None:
+        self._reports_due.clear()  # an outcome recorded from here on asks for another run
+        while True:
+            with self.outbox.read() as session:
+                batch = OutboxRepository(session).unreported()
+            if not batch:
+                return
+            for record in batch:
+                if not self._report(record):
+                    return  # the rest waits, in order, for the next run
+
+    def _report(self, record: OutboxRecord) -> bool:
+        ok = record.state == OutboxState.SENT
+        response = dict(record.response) if ok else {
+            "error": record.error_kind or ("cancelled" if record.state ==
+                                           OutboxState.CANCELLED else "refused"),
+            "detail": record.last_error or "", "state": record.state.value}
+        response["action_id"] = record.action_id
+        for reporter in list(self.reporters):
+            try:
+                reporter(record.action, response, ok)
+            except Exception:
+                log.warning("outbox %s: the outcome could not be recorded yet; told again "
+                            "later", record.action_id, exc_info=True)
+                return False
+        with self.outbox.write() as session:
+            OutboxRepository(session).mark_reported(record.action_id, record.state)
+        return True
 
     def _audit_backlog(self, team: Auditor) -> None:
         with self.outbox.read() as session:
@@ -315,9 +388,24 @@ def _audit_subject(action: Action) -> tuple[str, str]:
             return "thread", action.thread_id
         case NewOrderThread() | Refund():
             return "order", action.order_id
-        case NewSellerThread() | ShopState():
+        case NewSellerThread() | ShopState() | ShopClosure():
             return "shop", action.shop_id
     return "action", ""
+
+
+def _refuse_second_refund(action: Refund, existing: OutboxEntry | None) -> None:
+    if existing is None:
+        return
+    if existing.state == OutboxState.SENT:
+        raise ActionRefused(
+            "already_sent", action.market,
+            f"the refund of approval {action.approval_id} was sent by the outbox (action "
+            f"#{existing.seq}); it is not sent twice", action_id=existing.action_id)
+    raise ActionRefused(
+        "already_queued", action.market,
+        f"the refund of approval {action.approval_id} is in the outbox already (action "
+        f"#{existing.seq}, {existing.state.value}); retry, send or cancel that one",
+        action_id=existing.action_id)
 
 
 def _refund_total(action: Action) -> Money | None:
@@ -351,13 +439,15 @@ class OutboxSink:
         action_id = service.enqueue(action)
         if service.connections.connector(action.market) is None:
             return Submission(SubmissionState.QUEUED, action_id)
-        result = service.engine.push_one(action_id)
+        # The user waits: a final outcome now is theirs (services are not told it again).
+        result = service.engine.push_one(action_id, caller_waits=True)
         service.changed()
         if result.outcome == Outcome.SENT:
             return Submission(SubmissionState.SENT, action_id, result.response)
         if result.outcome == Outcome.CONFLICT:
             # Stays in the outbox as a conflict: the user discards it or sends it anyway.
-            raise ActionRefused("conflict", action.market, describe_changes(result.changes))
+            raise ActionRefused("conflict", action.market, describe_changes(result.changes),
+                                changes=result.changes, action_id=action_id)
         if result.outcome == Outcome.FAILED:
             # The user is told now; the refused action must not hold back the case.
             with service.outbox.write() as session:
@@ -366,6 +456,10 @@ class OutboxSink:
             kind = "forbidden" if result.error_kind == "forbidden" else "refused"
             raise ActionRefused(kind, action.market, result.message)
         return Submission(SubmissionState.QUEUED, action_id)
+
+    def waiting(self, case_keys: Sequence[str]) -> list[Waiting]:
+        """What of these cases still waits in the outbox (the queue shows them pending)."""
+        return self.service.waiting(case_keys)
 
     def hold_for_approval(self, action: Action) -> Submission:
         """Store an action that needs a supervisor's yes (four eyes); it is sent, in its

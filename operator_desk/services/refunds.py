@@ -24,6 +24,7 @@ from babel.numbers import format_currency
 
 from operator_desk.connectors.base import ConnectorError, MarketplaceUnreachable
 from operator_desk.domain import refunds as rules
+from operator_desk.domain.actions import Action as Write
 from operator_desk.domain.actions import NewOrderThread, Refund, Reply
 from operator_desk.domain.models import (
     Incident,
@@ -597,6 +598,41 @@ class RefundService:
             self._team().record_carried_out(request.id, response, failed=failed)
         except (TeamActionRefused, RefundError):  # the platform acted: log, do not undo
             log.exception("approval %d: carrying out not recorded", request.id)
+
+    # -- the outbox's report -----------------------------------------------------------------
+    def action_reported(self, action: Write, response: Mapping[str, Any],
+                        ok: bool = True) -> ApprovalRequest | None:
+        """The outbox sent (``ok``) or finally failed a refund that it had queued (nobody
+        waited for the answer): read the order again into the cache, so the desk shows the
+        refund, and record the approval it carried out, if any (sent, or failed and to be
+        tried again). Other actions are not the refunds' concern. Raises
+        ``RefundError('team_unavailable')`` while the team store cannot record an approval's
+        outcome (the outbox tells it again later)."""
+        if not isinstance(action, Refund):
+            return None
+        if ok:
+            try:
+                self.refresh_order(action.market, action.order_id)
+            except (RefundError, ConnectorError):  # the next sync brings it
+                log.info("order %s/%s not re-read after the outbox sent its refund",
+                         action.market, action.order_id)
+        if action.approval_id is None:
+            return None
+        team = self._team()
+        request = team.approval(action.approval_id)
+        if request is None:
+            log.warning("refund sent for approval %d, which is not in the team store",
+                        action.approval_id)
+            return None
+        done = (request.status == ApprovalStatus.SENT
+                or (not ok and request.status == ApprovalStatus.FAILED))
+        if done or request.status not in (ApprovalStatus.APPROVED, ApprovalStatus.FAILED):
+            return request  # recorded already (or never approved: nothing to carry out)
+        try:
+            return team.record_carried_out(request.id, dict(response), failed=not ok)
+        except TeamActionRefused:  # a colleague's desk recorded it meanwhile
+            log.info("approval %d: outcome recorded elsewhere", request.id)
+            return team.approval(request.id)
 
     def _carry_out(self, request: ApprovalRequest, context: RefundContext,
                    lines: tuple[LineRefund, ...], reason_code: str, locale: str, *,

@@ -470,10 +470,15 @@ class SanctionService:
                         ok: bool = True) -> SanctionEntry | None:
         """The outbox sent (or finally failed) a queued write that belongs to a sanction:
         finish the step it was part of. Writes of one shop go out in order, and the
-        statement is queued last, so its report completes an application."""
+        statement is queued last, so its report completes an application. Raises
+        ``SanctionError('no_team')`` while the team store is unreachable (the outbox tells
+        it again later)."""
         sanction_id = getattr(action, "sanction_id", None)
-        if sanction_id is None or self.team is None:
+        if sanction_id is None:
             return None
+        if self.team is None:  # the outbox tells it again once the team store is back
+            raise SanctionError("no_team", action.market,
+                                f"sanction {sanction_id}: {action.kind.value} not recorded")
         team = self.team
         entry = team.sanction(sanction_id)
         if entry is None:

@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, Protocol
@@ -35,6 +35,7 @@ from operator_desk.domain.kpis import (
 from operator_desk.domain.models import Shop
 from operator_desk.domain.policy import RuleSet
 from operator_desk.domain.policy.stored import decode, scanned_text
+from operator_desk.domain.queue import IncidentCase
 from operator_desk.domain.sanctions import Evidence, EvidenceKind, excerpt
 from operator_desk.domain.sla import (
     DEFAULT_MARKETS,
@@ -160,6 +161,26 @@ class EvidenceOptions:
 
     def all(self) -> tuple[Evidence, ...]:
         return (*self.messages, *self.late_replies, *self.incidents)
+
+    def for_case(self, case: IncidentCase) -> tuple[EvidenceOptions, tuple[Evidence, ...]]:
+        """A sanction proposed from a case: the options with the case's incident among them
+        (added when the period or its state left it out), and what to pick at first - the
+        incident and the seller's flagged messages and late replies on its order."""
+        incident = case.incident
+        incidents = self.incidents
+        if not any(e.id == incident.incident_id for e in incidents):
+            reason = case.opening_reason
+            incidents = (Evidence(
+                EvidenceKind.INCIDENT, incident.incident_id, incident.market, incident.opened,
+                order_id=incident.order_id, status=incident.status,
+                reason=(reason.label if reason else incident.opening_reason_code),
+                reopened=incident.status == "DISPUTED"), *incidents)
+        options = replace(self, incidents=incidents)
+        picked = tuple(e for e in options.all()
+                       if (e.kind == EvidenceKind.INCIDENT and e.id == incident.incident_id)
+                       or (e.kind != EvidenceKind.INCIDENT
+                           and e.order_id == incident.order_id))
+        return options, picked
 
 
 def _utc_now() -> datetime:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import json
 import logging
-import os
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from typing import Any
 
 from operator_desk.domain.audit import AuditEntry, AuditEvent, AuditFilter, ChainReport
 from operator_desk.domain.money import Money
+from operator_desk.domain.permissions import Action, allowed, denial_reason
 from operator_desk.domain.team import (
     DEFAULT_CLAIM_TTL,
     Actor,
@@ -58,6 +58,8 @@ from operator_desk.store.team import (
 )
 from operator_desk.store.team_audit import AuditRepository
 from operator_desk.store.team_migrations import TeamStore
+
+from .exports import check_cancel, whole_file
 
 log = logging.getLogger(__name__)
 
@@ -684,7 +686,11 @@ class TeamService:
             return RuleSettingsRepository(session).current(market, self._currency(market))
 
     def save_rule_settings(self, settings: RuleSettings, note: str | None = None) -> RuleSettings:
-        """Save as a new version; refused when a colleague saved since ``settings.version``."""
+        """Save as a new version; refused when a colleague saved since ``settings.version``,
+        and unless this desk's user may edit rule settings (supervisors): the dialogs show
+        them read-only to everyone else, and this is the second guard."""
+        if not allowed(self.actor.role, Action.EDIT_RULE_SETTINGS):
+            raise TeamActionRefused(denial_reason(self.actor.role, Action.EDIT_RULE_SETTINGS))
         now = self.clock()
         with self.store.write() as session:
             repo = RuleSettingsRepository(session)
@@ -740,34 +746,34 @@ class TeamService:
             return AuditRepository(session).verify()
 
     def export_audit_csv(self, filter_: AuditFilter, path: Path,
-                         cancel: threading.Event | None = None) -> int:
-        """Write matching entries (oldest first) to ``path`` as CSV; returns the row count.
-        Written to a side file and renamed, so a cancelled export leaves no half file."""
-        partial = path.with_name(path.name + ".partial")
+                         cancel: threading.Event | None = None,
+                         progress: Callable[[int, int], None] | None = None) -> int:
+        """Write matching entries (oldest first) to ``path`` as CSV, reporting
+        ``progress(written, total)``; returns the row count. Written to a side file and
+        renamed: ``ExportCancelled`` once ``cancel`` is set, and nothing is written then."""
+        total = self.audit_count(filter_) if progress is not None else 0
+        stop = cancel.is_set if cancel is not None else None
         count = 0
-        try:
-            with self.store.read() as session, partial.open("w", newline="",
-                                                            encoding="utf-8") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(["seq", "at", "actor", "role", "market", "action",
-                                 "subject_type", "subject_id", "amount", "currency", "before",
-                                 "after", "response", "hash"])
-                for entry in AuditRepository(session).iter_filtered(filter_):
-                    if cancel is not None and cancel.is_set():
-                        raise TeamActionRefused("the export was cancelled")
-                    event = entry.event
-                    writer.writerow([
-                        entry.seq, entry.at.isoformat(), event.actor, event.role,
-                        event.market or "", event.action, event.subject_type or "",
-                        event.subject_id or "",
-                        str(event.amount.rounded().amount) if event.amount else "",
-                        event.amount.currency if event.amount else "",
-                        json.dumps(dict(event.before), sort_keys=True),
-                        json.dumps(dict(event.after), sort_keys=True),
-                        json.dumps(dict(event.response), sort_keys=True), entry.hash])
-                    count += 1
-            os.replace(partial, path)
-        finally:
-            partial.unlink(missing_ok=True)
+        with self.store.read() as session, whole_file(path) as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["seq", "at", "actor", "role", "market", "action",
+                             "subject_type", "subject_id", "amount", "currency", "before",
+                             "after", "response", "hash"])
+            for entry in AuditRepository(session).iter_filtered(filter_):
+                check_cancel(stop, count)
+                event = entry.event
+                writer.writerow([
+                    entry.seq, entry.at.isoformat(), event.actor, event.role,
+                    event.market or "", event.action, event.subject_type or "",
+                    event.subject_id or "",
+                    str(event.amount.rounded().amount) if event.amount else "",
+                    event.amount.currency if event.amount else "",
+                    json.dumps(dict(event.before), sort_keys=True),
+                    json.dumps(dict(event.after), sort_keys=True),
+                    json.dumps(dict(event.response), sort_keys=True), entry.hash])
+                count += 1
+                if progress is not None:
+                    progress(count, max(total, count))
+            check_cancel(stop, count)
         return count
 

@@ -6,7 +6,7 @@ hundreds of thousands of rows. Reads return frozen domain records, never live ro
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -480,10 +480,11 @@ class CacheRepository:
         return QueueRepository(self.session).count(filter_, locale)
 
     def queue_page(self, filter_: QueueFilter, sort: QueueSort, offset: int, limit: int,
-                   locale: str = "en") -> list[QueueRow]:
+                   locale: str = "en", claims: Mapping[tuple[str, str], str] | None = None,
+                   ) -> list[QueueRow]:
         from .queue import QueueRepository
 
-        return QueueRepository(self.session).page(filter_, sort, offset, limit, locale)
+        return QueueRepository(self.session).page(filter_, sort, offset, limit, locale, claims)
 
     def queue_position(self, filter_: QueueFilter, sort: QueueSort, market: str,
                        incident_id: str, locale: str = "en") -> int | None:

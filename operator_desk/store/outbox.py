@@ -15,11 +15,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, delete, event, func, insert, select, update
+from sqlalchemy import Select, case, delete, event, func, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from operator_desk.domain.actions import Action
+from operator_desk.domain.actions import Action, ActionKind
 from operator_desk.domain.outbox import (
     EDITABLE,
     UNRESOLVED,
@@ -29,6 +29,8 @@ from operator_desk.domain.outbox import (
     OutboxFilter,
     OutboxSort,
     OutboxState,
+    Waiting,
+    outcome_awaited,
 )
 
 from . import outbox_codec as codec
@@ -70,6 +72,10 @@ class OutboxRecord:
     forced: bool = False
     created: datetime | None = None
     created_by: str | None = None
+    reported: bool | None = None  # see the ``reported`` column
+    response: dict[str, Any] = field(default_factory=dict)
+    last_error: str | None = None
+    error_kind: str | None = None
 
     @property
     def outcome_unknown(self) -> bool:
@@ -84,6 +90,16 @@ def _blocked_by() -> Any:
                    earlier.c.seq < t.actions.c.seq,
                    earlier.c.state.in_(_UNRESOLVED))
             .scalar_subquery())
+
+
+# Once an action is reported, going back to pending (retry, send anyway, edit) means its next
+# final outcome is reported again; actions nobody waits for stay NULL.
+_REPORT_AGAIN = case((t.actions.c.reported.is_(None), None), else_=False)
+_TOLD = case((t.actions.c.reported.is_(None), None), else_=True)
+# Final, with a known outcome: sent; refused for good; cancelled (never sent).
+_FINAL = ((t.actions.c.state == S.SENT.value)
+          | ((t.actions.c.state == S.FAILED.value) & t.actions.c.send_token.is_(None))
+          | (t.actions.c.state == S.CANCELLED.value))
 
 
 _SORT_COLUMNS = {
@@ -116,21 +132,26 @@ class OutboxRepository:
             action_id=action_id, kind=action.kind.value, market=action.market,
             case_key=action.case_key, subject=subject[:120], detail=detail[:200],
             payload=payload, created=now, created_by=created_by, updated=now,
-            state=state.value, attempts=0, forced=False, audited=False))
+            state=state.value, attempts=0, forced=False, audited=False,
+            reported=False if outcome_awaited(action) else None))
         self._store_files(action_id, files)
         return action_id
 
     def unresolved_twin(self, action: Action) -> str | None:
-        """An action of the same kind on the same record of the same case that still waits to
-        be sent (a second click on "close" while the first waits), or None."""
-        subject, _ = codec.subject_and_detail(action)
-        value: str | None = self.session.execute(
-            select(t.actions.c.action_id).where(
+        """The same action on the same record of the same case that still waits to be sent
+        (a second click on "close" while the first waits), or None. Only the newest waiting
+        action of that kind and record counts, and only when it asks the same (its detail:
+        the close reason, the shop change): suspend, lift, suspend again are three actions."""
+        subject, detail = codec.subject_and_detail(action)
+        row = self.session.execute(
+            select(t.actions.c.action_id, t.actions.c.detail).where(
                 t.actions.c.case_key == action.case_key, t.actions.c.kind == action.kind.value,
                 t.actions.c.subject == subject[:120],
                 t.actions.c.state.in_([*_SENDABLE, S.WAITING_APPROVAL.value]))
-            .order_by(t.actions.c.seq).limit(1)).scalar()
-        return value
+            .order_by(t.actions.c.seq.desc()).limit(1)).first()
+        if row is None or (row.detail or "") != detail[:200]:
+            return None
+        return str(row.action_id)
 
     def _store_files(self, action_id: str, files: Sequence[Any]) -> None:
         self.session.execute(delete(t.files).where(t.files.c.action_id == action_id))
@@ -155,7 +176,10 @@ class OutboxRepository:
             action=codec.decode(row["payload"], contents), state=S(row["state"]),
             attempts=row["attempts"], send_token=row["send_token"],
             send_started=row["send_started"], baseline=row["baseline"] or {},
-            forced=bool(row["forced"]), created=row["created"], created_by=row["created_by"])
+            forced=bool(row["forced"]), created=row["created"], created_by=row["created_by"],
+            reported=None if row["reported"] is None else bool(row["reported"]),
+            response=row["response"] or {}, last_error=row["last_error"],
+            error_kind=row["error_kind"])
 
     def blocked_by(self, action_id: str) -> int | None:
         value: int | None = self.session.execute(
@@ -203,13 +227,20 @@ class OutboxRepository:
                     baseline=baseline, attempts=t.actions.c.attempts + 1, updated=now))
         return token if _count(result) == 1 else None
 
-    def sent(self, action_id: str, response: dict[str, Any], now: datetime) -> bool:
+    def sent(self, action_id: str, response: dict[str, Any], now: datetime, *,
+             told: bool = False) -> bool:
+        """The platform has it. ``told``: the caller waited for this answer, so nobody needs
+        to be told again (``reported``)."""
+        values: dict[str, Any] = {"state": S.SENT.value, "response": response, "sent_at": now,
+                                  "send_token": None, "last_error": None, "error_kind": None,
+                                  "next_attempt": None, "changes": None, "forced": False,
+                                  "updated": now}
+        if told:
+            values["reported"] = _TOLD
         result = self.session.execute(
             update(t.actions)
             .where(t.actions.c.action_id == action_id, t.actions.c.state.in_(_SENDABLE))
-            .values(state=S.SENT.value, response=response, sent_at=now, send_token=None,
-                    last_error=None, error_kind=None, next_attempt=None, changes=None,
-                    forced=False, updated=now))
+            .values(**values))
         return _count(result) == 1
 
     def not_applied(self, action_id: str, now: datetime) -> None:
@@ -238,12 +269,15 @@ class OutboxRepository:
             .values(**values))
 
     def fail(self, action_id: str, error_kind: str, message: str, now: datetime, *,
-             outcome_unknown: bool = False, state: OutboxState = S.FAILED) -> None:
+             outcome_unknown: bool = False, state: OutboxState = S.FAILED,
+             told: bool = False) -> None:
         values: dict[str, Any] = {"state": state.value, "last_error": message[:2000],
                                   "error_kind": error_kind, "next_attempt": None,
                                   "forced": False, "updated": now}
         if not outcome_unknown:
             values.update(send_token=None, send_started=None)
+        if told:
+            values["reported"] = _TOLD
         self.session.execute(update(t.actions).where(
             t.actions.c.action_id == action_id, t.actions.c.state.in_(_SENDABLE))
             .values(**values))
@@ -284,6 +318,47 @@ class OutboxRepository:
         self.session.execute(update(t.actions).where(t.actions.c.action_id == action_id)
                              .values(audited=True))
 
+    # -- telling the services that wait for an outcome ----------------------------------------
+    def unreported(self, limit: int = 100) -> list[OutboxRecord]:
+        """Actions that ended (sent, refused for good, cancelled) and whose outcome the
+        waiting services have not been told yet, oldest first."""
+        rows = self.session.execute(
+            select(t.actions).where(t.actions.c.reported.is_(False), _FINAL)
+            .order_by(t.actions.c.seq).limit(limit)).mappings().all()
+        return [self._record(row) for row in rows]
+
+    def mark_reported(self, action_id: str, state: OutboxState) -> bool:
+        """The services were told of the outcome the action had in ``state`` (if it has
+        moved on since, e.g. retried, its next outcome is told again)."""
+        result = self.session.execute(update(t.actions).where(
+            t.actions.c.action_id == action_id, t.actions.c.reported.is_(False),
+            t.actions.c.state == state.value).values(reported=True))
+        return _count(result) == 1
+
+    def refund_for_approval(self, approval_id: int) -> OutboxEntry | None:
+        """The refund carrying ``approval_id`` that is in the outbox and not cancelled (one
+        waiting, in trouble or sent), or None."""
+        row = self.session.execute(
+            self._listing()
+            .where(t.actions.c.kind == ActionKind.REFUND.value,
+                   t.actions.c.state != S.CANCELLED.value,
+                   t.actions.c.payload["approval_id"].as_integer() == approval_id)
+            .order_by(t.actions.c.seq.desc()).limit(1)).mappings().first()
+        return _entry(row) if row is not None else None
+
+    def waiting(self, case_keys: Sequence[str]) -> list[Waiting]:
+        """Actions of these cases that are not sent yet (pending, sending, failed, in
+        conflict, waiting for approval), oldest first."""
+        if not case_keys:
+            return []
+        rows = self.session.execute(
+            select(t.actions.c.case_key, t.actions.c.kind, t.actions.c.subject,
+                   t.actions.c.state, t.actions.c.action_id)
+            .where(t.actions.c.case_key.in_(list(dict.fromkeys(case_keys))),
+                   t.actions.c.state.in_(_UNRESOLVED))
+            .order_by(t.actions.c.seq)).all()
+        return [Waiting(r.case_key, r.kind, r.subject, S(r.state), r.action_id) for r in rows]
+
     # -- what the user does ------------------------------------------------------------------
     def cancel(self, action_id: str, now: datetime) -> bool:
         """Cancel (or discard a conflict): only while no send may have reached the platform."""
@@ -299,14 +374,16 @@ class OutboxRepository:
         result = self.session.execute(update(t.actions).where(
             t.actions.c.action_id == action_id,
             t.actions.c.state.in_([S.PENDING.value, S.FAILED.value]))
-            .values(state=S.PENDING.value, next_attempt=None, updated=now))
+            .values(state=S.PENDING.value, next_attempt=None, updated=now,
+                    reported=_REPORT_AGAIN))
         return _count(result) == 1
 
     def send_anyway(self, action_id: str, now: datetime) -> bool:
         """The user saw what changed and wants it sent: skip the precondition check once."""
         result = self.session.execute(update(t.actions).where(
             t.actions.c.action_id == action_id, t.actions.c.state == S.CONFLICT.value)
-            .values(state=S.PENDING.value, forced=True, next_attempt=None, updated=now))
+            .values(state=S.PENDING.value, forced=True, next_attempt=None, updated=now,
+                    reported=_REPORT_AGAIN))
         return _count(result) == 1
 
     def release(self, action_id: str, now: datetime) -> bool:
@@ -333,7 +410,8 @@ class OutboxRepository:
             t.actions.c.send_token.is_(None))
             .values(payload=payload, subject=subject[:120], detail=detail[:200],
                     state=state.value, changes=None, forced=False, last_error=None,
-                    error_kind=None, next_attempt=None, updated=now))
+                    error_kind=None, next_attempt=None, updated=now,
+                    reported=_REPORT_AGAIN))
         if _count(result) != 1:
             return False
         self._store_files(action_id, files)
@@ -378,7 +456,8 @@ class OutboxRepository:
         return _entry(row) if row is not None else None
 
     def _listing(self) -> Select[Any]:
-        columns = [c for c in t.actions.c if c.name not in ("payload", "baseline", "audited")]
+        columns = [c for c in t.actions.c
+                   if c.name not in ("payload", "baseline", "audited", "reported")]
         return select(*columns, _blocked_by().label("blocked_by"))
 
     def state_counts(self) -> dict[OutboxState, int]:

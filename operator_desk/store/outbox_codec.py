@@ -9,6 +9,7 @@ types in order, and ``decode`` takes the contents back in that order.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from operator_desk.domain.actions import (
@@ -22,6 +23,7 @@ from operator_desk.domain.actions import (
     Refund,
     Reply,
     Seen,
+    ShopClosure,
     ShopState,
     ShopStateChange,
 )
@@ -67,6 +69,24 @@ def _money_from(raw: Any) -> Money:
     return Money.of(raw["amount"], raw["currency"])
 
 
+def _instant(value: datetime | None) -> str | None:
+    # Full precision and an explicit offset: the closing window is sent as it was decided.
+    return value.astimezone(UTC).isoformat() if value is not None else None
+
+
+def _instant_from(raw: Any) -> datetime | None:
+    if raw is None:
+        return None
+    value = datetime.fromisoformat(str(raw))
+    if value.tzinfo is None:
+        raise PayloadError(f"time {raw!r} has no offset")
+    return value.astimezone(UTC)
+
+
+def _optional_id(raw: Any) -> int | None:
+    return int(raw) if raw is not None else None
+
+
 def encode(action: Action) -> tuple[dict[str, Any], list[FilePart]]:
     """The action as a JSON-able dict, and its files (contents stored apart)."""
     body: dict[str, Any]
@@ -92,7 +112,8 @@ def encode(action: Action) -> tuple[dict[str, Any], list[FilePart]]:
                     "to": _recipients(action.to)}
             files = action.files
         case NewSellerThread():
-            body = {"shop_id": action.shop_id, "topic": action.topic, "body": action.body}
+            body = {"shop_id": action.shop_id, "topic": action.topic, "body": action.body,
+                    "sanction_id": action.sanction_id}
             files = action.files
         case Refund():
             body = {"order_id": action.order_id, "approval_id": action.approval_id,
@@ -103,6 +124,10 @@ def encode(action: Action) -> tuple[dict[str, Any], list[FilePart]]:
                               for line in action.lines]}
         case ShopState():
             body = {"shop_id": action.shop_id, "change": action.change.value,
+                    "sanction_id": action.sanction_id}
+        case ShopClosure():
+            body = {"shop_id": action.shop_id, "closed_from": _instant(action.closed_from),
+                    "closed_to": _instant(action.closed_to),
                     "sanction_id": action.sanction_id}
         case _:
             raise PayloadError(f"not an action: {action!r}")
@@ -149,17 +174,22 @@ def _decode(p: dict[str, Any], contents: Sequence[bytes]) -> Action:
             return NewOrderThread(market, p["order_id"], p["topic"], p["body"],
                                   _recipients_from(p.get("to")), files)
         case ActionKind.NEW_SELLER_THREAD:
-            return NewSellerThread(market, p["shop_id"], p["topic"], p["body"], files)
+            return NewSellerThread(market, p["shop_id"], p["topic"], p["body"], files,
+                                   _optional_id(p.get("sanction_id")))
         case ActionKind.REFUND:
             lines = tuple(RefundRequest(
                 order_line_id=str(line["order_line_id"]), amount=_money_from(line["amount"]),
                 shipping_amount=_money_from(line["shipping_amount"]),
                 reason_code=str(line["reason_code"]), quantity=line.get("quantity"))
                 for line in p["lines"])
-            return Refund(market, p["order_id"], lines, p.get("approval_id"))
+            return Refund(market, p["order_id"], lines, _optional_id(p.get("approval_id")))
         case ActionKind.SHOP_STATE:
             return ShopState(market, p["shop_id"], ShopStateChange(p["change"]),
-                             p.get("sanction_id"))
+                             _optional_id(p.get("sanction_id")))
+        case ActionKind.SHOP_CLOSURE:
+            return ShopClosure(market, p["shop_id"], _instant_from(p.get("closed_from")),
+                               _instant_from(p.get("closed_to")),
+                               _optional_id(p.get("sanction_id")))
     raise PayloadError(f"unknown kind {kind!r}")  # pragma: no cover - the enum is exhaustive
 
 
@@ -186,7 +216,23 @@ def subject_and_detail(action: Action) -> tuple[str, str]:
             return action.order_id, str(total) if total is not None else ""
         case ShopState():
             return action.shop_id, action.change.value
+        case ShopClosure():
+            return action.shop_id, closure_window(action)
     raise PayloadError(f"not an action: {action!r}")
+
+
+def closure_window(action: ShopClosure) -> str:
+    """A closing window in the platform's words: ``CLOSE 2026-03-02T10:00Z → …`` (no end:
+    until reopened), or ``OPEN`` when the action clears the window."""
+    if action.closed_from is None and action.closed_to is None:
+        return "OPEN"
+    start = _minute(action.closed_from) if action.closed_from else "…"
+    end = _minute(action.closed_to) if action.closed_to else "…"
+    return f"CLOSE {start} → {end}"
+
+
+def _minute(value: datetime) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%MZ")
 
 
 def _excerpt(text: str, limit: int = 80) -> str:

@@ -27,7 +27,7 @@ from sqlalchemy import (
 
 from .database import UtcDateTime
 
-OUTBOX_VERSION = 1
+OUTBOX_VERSION = 2
 
 metadata = MetaData()
 
@@ -61,6 +61,10 @@ actions = Table(
     Column("forced", Boolean, nullable=False, default=False),
     # The team store's audit log has the sent action (written when the team store is reachable).
     Column("audited", Boolean, nullable=False, default=False),
+    # Whether the services that wait for this action's outcome (a sanction's step, a refund's
+    # approval and cache) have been told its last final outcome: NULL, nobody waits for this
+    # kind; False, not yet; True, told (or the caller waited for the answer itself).
+    Column("reported", Boolean),
     Index("ix_actions_due", "state", "market", "next_attempt"),
     Index("ix_actions_case", "case_key", "seq"),
 )
@@ -75,6 +79,16 @@ files = Table(
     Column("content", LargeBinary, nullable=False),
 )
 
-# Version -> migration from that version to the next (sqlite3 connection). Empty while the
-# schema is at its first version; every change adds a step here (a backup is taken first).
-MIGRATIONS: dict[int, Callable[[Any], None]] = {}
+
+def _v1_reported(connection: Any) -> None:
+    """Schema 2: ``reported``. Actions of version 1 still on their way (not sent, not
+    cancelled) that a service waits for are reported once they end."""
+    connection.execute("ALTER TABLE actions ADD COLUMN reported BOOLEAN")
+    connection.execute(
+        "UPDATE actions SET reported = 0 WHERE state NOT IN ('sent', 'cancelled') "
+        "AND (kind = 'refund' OR json_extract(payload, '$.sanction_id') IS NOT NULL)")
+
+
+# Version -> migration from that version to the next (sqlite3 connection); the database takes
+# a backup first. Every schema change adds a step here.
+MIGRATIONS: dict[int, Callable[[Any], None]] = {1: _v1_reported}

@@ -16,6 +16,10 @@ its case unresolved):
 
 Only one process sends from an outbox at a time (a lock file next to it), and within it one
 thread per case (a lock per case key), so a send is never doubled by two senders.
+
+A final outcome (sent, refused for good) is passed to ``on_sent`` / ``on_failed``. When the
+user waits for it (``push_one(..., caller_waits=True)``) it is also recorded as told
+(``reported``): the caller handles the answer itself.
 """
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 Report = Callable[[str, ConnectorError | None], object]
 OnSent = Callable[[OutboxRecord, dict[str, Any]], None]
+OnFailed = Callable[[OutboxRecord, ErrorKind, str], None]
 
 
 @dataclass(frozen=True)
@@ -99,12 +104,14 @@ class PushEngine:
     def __init__(self, outbox: Database, connector_for: Callable[[str], MarketplaceConnector
                                                                  | None], *,
                  report: Report | None = None, on_sent: OnSent | None = None,
+                 on_failed: OnFailed | None = None,
                  clock: Clock | None = None, backoff: Backoff | None = None,
                  rng: random.Random | None = None) -> None:
         self.outbox = outbox
         self.connector_for = connector_for
         self.report = report or (lambda _market, _error: None)
         self.on_sent = on_sent
+        self.on_failed = on_failed
         self.clock: Clock = clock or (lambda: datetime.now(UTC))
         self.backoff = backoff or Backoff()
         self.rng = rng or random.Random()
@@ -138,8 +145,11 @@ class PushEngine:
             return self._case_locks.setdefault(case_key, threading.Lock())
 
     # -- entry points ------------------------------------------------------------------------
-    def push_one(self, action_id: str, wait: float = 60.0) -> PushResult:
-        """Send one action now if it is due and first in its case (the user is waiting)."""
+    def push_one(self, action_id: str, wait: float = 60.0, *,
+                 caller_waits: bool = False) -> PushResult:
+        """Send one action now if it is due and first in its case (the user is waiting;
+        with ``caller_waits`` a final outcome is the caller's to handle: see the module
+        docstring)."""
         with self.outbox.read() as session:
             record = OutboxRepository(session).record(action_id)
         if record is None:
@@ -148,7 +158,7 @@ class PushEngine:
         if not lock.acquire(timeout=wait):
             return PushResult(action_id, Outcome.SKIPPED, message="another send is under way")
         try:
-            return self._push(action_id)
+            return self._push(action_id, caller_waits)
         finally:
             lock.release()
 
@@ -228,7 +238,7 @@ class PushEngine:
             return None
 
     # -- one action --------------------------------------------------------------------------
-    def _push(self, action_id: str) -> PushResult:
+    def _push(self, action_id: str, caller_waits: bool = False) -> PushResult:
         if not self.acquire():
             return PushResult(action_id, Outcome.SKIPPED, message="another process sends")
         with self.outbox.read() as session:
@@ -245,7 +255,7 @@ class PushEngine:
             return PushResult(action_id, Outcome.PENDING, error_kind=ErrorKind.OFFLINE,
                               message="no connection to the marketplace")
         if record.outcome_unknown:
-            settled = self._settle(record, connector)
+            settled = self._settle(record, connector, caller_waits)
             if settled is not None:
                 return settled
         try:
@@ -264,10 +274,10 @@ class PushEngine:
                                                           self.clock())
         if token is None:
             return PushResult(action_id, Outcome.SKIPPED, message="changed meanwhile")
-        return self._send(record, connector)
+        return self._send(record, connector, caller_waits)
 
-    def _settle(self, record: OutboxRecord, connector: MarketplaceConnector
-                ) -> PushResult | None:
+    def _settle(self, record: OutboxRecord, connector: MarketplaceConnector,
+                caller_waits: bool = False) -> PushResult | None:
         """Reading back an unanswered send; None when it proved absent (send it now)."""
         now = self.clock()
         settled_at = (record.send_started or now) + timedelta(seconds=self.backoff.settle)
@@ -285,7 +295,7 @@ class PushEngine:
             return self._transient(record, exc, outcome_unknown=True)
         if found.applied is True:
             response = {"reconciled": True, **found.evidence}
-            self._sent(record, response)
+            self._sent(record, response, caller_waits)
             log.info("outbox %s (%s) found on the platform after an unanswered send",
                      record.action_id, record.action.kind)
             return PushResult(record.action_id, Outcome.SENT, response)
@@ -301,21 +311,24 @@ class PushEngine:
                  record.action_id, record.action.kind)
         return None
 
-    def _send(self, record: OutboxRecord, connector: MarketplaceConnector) -> PushResult:
+    def _send(self, record: OutboxRecord, connector: MarketplaceConnector,
+              caller_waits: bool = False) -> PushResult:
         action_id, market = record.action_id, record.action.market
         try:
             executed = execute(record.action, connector)
         except PlatformRefused as exc:
-            return self._failed(record, ErrorKind.REFUSED, str(exc))
+            return self._failed(record, ErrorKind.REFUSED, str(exc), caller_waits)
         except RateLimited as exc:
             return self._transient(record, exc, outcome_unknown=False)
         except AuthenticationRefused as exc:
             return self._transient(record, exc, outcome_unknown=False)
         except PermissionDenied as exc:
-            return self._failed(record, ErrorKind.FORBIDDEN, exc.detail or str(exc))
+            return self._failed(record, ErrorKind.FORBIDDEN, exc.detail or str(exc),
+                                caller_waits)
         except (RequestRefused, NotSupported) as exc:
             self._ok(market)
-            return self._failed(record, ErrorKind.REFUSED, exc.detail or str(exc))
+            return self._failed(record, ErrorKind.REFUSED, exc.detail or str(exc),
+                                caller_waits)
         except ConnectorError as exc:
             # No answer, 5xx, or a garbled body: it may have been applied.
             return self._transient(record, exc, outcome_unknown=True)
@@ -327,24 +340,33 @@ class PushEngine:
                                                self.clock(), outcome_unknown=True)
             return PushResult(action_id, Outcome.FAILED, error_kind=ErrorKind.BUG,
                               message=repr(exc))
-        self._sent(record, executed.response)
+        self._sent(record, executed.response, caller_waits)
         self._ok(market)
         return PushResult(action_id, Outcome.SENT, executed.response)
 
     # -- recording outcomes ------------------------------------------------------------------
-    def _sent(self, record: OutboxRecord, response: dict[str, Any]) -> None:
+    def _sent(self, record: OutboxRecord, response: dict[str, Any],
+              caller_waits: bool = False) -> None:
         with self.outbox.write() as session:
-            done = OutboxRepository(session).sent(record.action_id, response, self.clock())
+            done = OutboxRepository(session).sent(record.action_id, response, self.clock(),
+                                                  told=caller_waits)
         if done and self.on_sent is not None:
             try:
                 self.on_sent(record, response)
             except Exception:  # the platform has it; a failing listener must not undo that
                 log.exception("outbox %s: after-send listener failed", record.action_id)
 
-    def _failed(self, record: OutboxRecord, kind: ErrorKind, message: str) -> PushResult:
+    def _failed(self, record: OutboxRecord, kind: ErrorKind, message: str,
+                caller_waits: bool = False) -> PushResult:
         with self.outbox.write() as session:
-            OutboxRepository(session).fail(record.action_id, kind, message, self.clock())
+            OutboxRepository(session).fail(record.action_id, kind, message, self.clock(),
+                                           told=caller_waits)
         log.info("outbox %s (%s) refused: %s", record.action_id, record.action.kind, kind)
+        if self.on_failed is not None:
+            try:
+                self.on_failed(record, kind, message)
+            except Exception:
+                log.exception("outbox %s: after-failure listener failed", record.action_id)
         return PushResult(record.action_id, Outcome.FAILED, error_kind=kind, message=message)
 
     def _transient(self, record: OutboxRecord, error: ConnectorError, *,

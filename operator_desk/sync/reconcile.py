@@ -15,8 +15,9 @@ the action pending and tries again later.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from operator_desk.connectors.base import (
@@ -25,6 +26,7 @@ from operator_desk.connectors.base import (
     NotSupported,
 )
 from operator_desk.domain import derive
+from operator_desk.domain import refunds as refund_rules
 from operator_desk.domain.actions import (
     Action,
     CloseIncident,
@@ -35,6 +37,7 @@ from operator_desk.domain.actions import (
     Refund,
     Reply,
     Seen,
+    ShopClosure,
     ShopState,
     ShopStateChange,
 )
@@ -43,7 +46,6 @@ from operator_desk.domain.models import (
     IncidentStatus,
     Message,
     Order,
-    OrderLine,
     RefundRequest,
     Shop,
     Thread,
@@ -66,6 +68,9 @@ SHOP_TO: dict[ShopStateChange, str] = {
     ShopStateChange.TERMINATE: "TERMINATED",
     ShopStateChange.UNTERMINATE: "OPEN",
 }
+# A closing window is set on a shop that sells (OPEN, or CLOSE inside an earlier window);
+# clearing it is possible in any state.
+CLOSURE_FROM: tuple[str, ...] = ("OPEN", "CLOSE")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +204,8 @@ def check(action: Action, connector: MarketplaceConnector) -> Fresh:
     close / keep open: the incident is still open (and as the agent saw it), and no customer
     message came after what the agent read; refund: enough is left to refund on every line;
     reply / new thread: the thread, order or shop still exists; shop state: the current state
-    allows the change; open incident: no incident is open on the line."""
+    allows the change; closing window: the shop still sells (clearing: it exists); open
+    incident: no incident is open on the line."""
     match action:
         case CloseIncident() | DisputeIncident():
             return _check_incident(action, connector)
@@ -236,7 +242,31 @@ def check(action: Action, connector: MarketplaceConnector) -> Fresh:
             moved = () if shop.state in allowed else (
                 Change("shop_state", "/".join(allowed), shop.state),)
             return Fresh(moved, {"state": shop.state})
+        case ShopClosure():
+            return _check_closure(action, connector)
     raise TypeError(f"not an action: {action!r}")
+
+
+def _window(start: datetime | None, end: datetime | None) -> list[str | None]:
+    """A closing window as the platform keeps it: UTC, to the second (S07 sends seconds)."""
+    return [_second(start), _second(end)]
+
+
+def _second(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    return value.astimezone(UTC).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _check_closure(action: ShopClosure, connector: MarketplaceConnector) -> Fresh:
+    shop = _shop(connector, action.shop_id)
+    if shop is None:
+        return Fresh((Change("missing", action.shop_id, "not found"),))
+    baseline = {"state": shop.state, "window": _window(shop.closed_from, shop.closed_to)}
+    clearing = action.closed_from is None and action.closed_to is None
+    if not clearing and shop.state not in CLOSURE_FROM:
+        return Fresh((Change("shop_state", "/".join(CLOSURE_FROM), shop.state),), baseline)
+    return Fresh((), baseline)
 
 
 def _check_incident(action: CloseIncident | DisputeIncident,
@@ -263,16 +293,6 @@ def _check_incident(action: CloseIncident | DisputeIncident,
     return Fresh(tuple(changes))
 
 
-def left_to_refund(line: OrderLine) -> tuple[Money, Money]:
-    """(product, shipping) still refundable on a line: its price and shipping minus every
-    refund the platform lists (whatever their state)."""
-    product, shipping = line.price, line.shipping_price
-    for refund in line.refunds:
-        product = product - refund.amount
-        shipping = shipping - refund.shipping_amount
-    return product, shipping
-
-
 def _check_refund(action: Refund, connector: MarketplaceConnector) -> Fresh:
     order = _order(connector, action.order_id)
     if order is None:
@@ -292,10 +312,11 @@ def _check_refund(action: Refund, connector: MarketplaceConnector) -> Fresh:
         wanted[request.order_line_id] = (amount + request.amount,
                                          shipping + request.shipping_amount)
     for line_id, (amount, shipping) in wanted.items():
-        product_left, shipping_left = left_to_refund(lines[line_id])
-        if amount > product_left or shipping > shipping_left:
-            changes.append(Change("refundable", str(amount + shipping),
-                                  str(product_left + shipping_left), detail=line_id))
+        # What is left as the refund rules count it (refused refunds give nothing back).
+        balance = refund_rules.line_balance(lines[line_id])
+        if amount > balance.left_product or shipping > balance.left_shipping:
+            changes.append(Change("refundable", str(amount + shipping), str(balance.left),
+                                  detail=line_id))
     baseline = {"refunds": {line_id: sorted(r.refund_id for r in lines[line_id].refunds)
                             for line_id in wanted}}
     return Fresh(tuple(changes), baseline)
@@ -316,7 +337,8 @@ def read_back(action: Action, baseline: dict[str, Any],
     that was not there before; reply / new thread → an operator message with the same text
     (in a thread that was not there before) that is not in the baseline; refund → on every
     line a refund with the same amount, shipping amount and reason that is not in the
-    baseline (see ``match_refunds``); shop state → the shop is in the state the change leads to.
+    baseline (``domain.refunds.find_sent``, see ``refund_read_back``); shop state → the shop
+    is in the state the change leads to; closing window → the shop's window is the one sent.
     """
     match action:
         case CloseIncident():
@@ -350,7 +372,7 @@ def read_back(action: Action, baseline: dict[str, Any],
             order = _order(connector, action.order_id)
             if order is None:
                 return ReadBack(None, {"found": "order not found"})
-            return match_refunds(action.lines, order, baseline.get("refunds") or {})
+            return refund_read_back(action.lines, order, baseline.get("refunds") or {})
         case ShopState():
             shop = _shop(connector, action.shop_id)
             if shop is None:
@@ -360,7 +382,27 @@ def read_back(action: Action, baseline: dict[str, Any],
             if shop.state == baseline.get("state"):
                 return ReadBack(False)
             return ReadBack(None, {"shop_state": shop.state})
+        case ShopClosure():
+            return _closure_read_back(action, baseline, connector)
     raise TypeError(f"not an action: {action!r}")
+
+
+def _closure_read_back(action: ShopClosure, baseline: dict[str, Any],
+                       connector: MarketplaceConnector) -> ReadBack:
+    """S07 sets the window's two dates at once: the shop carries the window sent (applied),
+    the one it had before (not applied), or another one (someone else changed it: the user
+    decides). A window equal to the one before proves nothing, so that counts as applied
+    too: sending it again would change nothing."""
+    shop = _shop(connector, action.shop_id)
+    if shop is None:
+        return ReadBack(None, {"found": "shop not found"})
+    now = _window(shop.closed_from, shop.closed_to)
+    evidence = {"shop_state": shop.state, "window": now}
+    if now == _window(action.closed_from, action.closed_to):
+        return ReadBack(True, evidence)
+    if now == list(baseline.get("window") or [None, None]):
+        return ReadBack(False)
+    return ReadBack(None, evidence)
 
 
 def _new_thread(threads: Sequence[Thread], topic: str, body: str,
@@ -377,34 +419,19 @@ def _new_thread(threads: Sequence[Thread], topic: str, body: str,
     return ReadBack(False)
 
 
-def match_refunds(requests: Sequence[RefundRequest], order: Order,
-                  baseline: dict[str, Sequence[str]]) -> ReadBack:
-    """Find the refunds one OR28 call made: per requested line, a refund with the same amount,
-    shipping amount and reason that the line did not have before the send (``baseline``:
-    refund ids per line). OR28 is all or nothing, so all lines matched means it happened,
-    none means it did not, and anything in between is for the user to judge.
-
-    The refunds issue owns the amount rules (``domain/refunds.py``, by another engineer);
-    this matcher only has to recognise the records a send created, so it compares exactly
-    what was sent. Keep it in step if the refund request gains fields."""
-    lines = {line.order_line_id: line for line in order.lines}
-    matched: list[str] = []
-    for request in requests:
-        line = lines.get(request.order_line_id)
-        if line is None:
-            continue
-        before = set(baseline.get(request.order_line_id) or ())
-        for refund in line.refunds:
-            if refund.refund_id in before or refund.refund_id in matched:
-                continue
-            if (refund.amount.rounded() == request.amount.rounded()
-                    and refund.shipping_amount.rounded() == request.shipping_amount.rounded()
-                    and refund.reason_code in (None, request.reason_code)):
-                matched.append(refund.refund_id)
-                break
-    if len(matched) == len(requests):
-        return ReadBack(True, {"refund_ids": matched})
-    if not matched:
+def refund_read_back(requests: Sequence[RefundRequest], order: Order,
+                     baseline: Mapping[str, Sequence[str]]) -> ReadBack:
+    """Find the refunds one OR28 call made, the one way the desk recognises a sent refund
+    (``domain.refunds.find_sent``: per requested line a refund with the same amount, shipping
+    amount and reason that was not on the order before the send; ``baseline``: refund ids
+    per line). OR28 is all or nothing: every line found means it happened; none means it did
+    not; some lines only is for the user to judge."""
+    known = {str(refund_id) for ids in baseline.values() for refund_id in ids}
+    found = refund_rules.find_sent(order, requests, known)
+    if found is not None:
+        return ReadBack(True, {"refund_ids": [r.refund_id for r in found]})
+    partly = [r.refund_id for request in requests
+              for r in refund_rules.find_sent(order, [request], known) or ()]
+    if not partly:
         return ReadBack(False)
-    return ReadBack(None, {"matched_refunds": matched})
-
+    return ReadBack(None, {"matched_refunds": partly})

@@ -31,6 +31,7 @@ from operator_desk.domain.models import Attachment
 from operator_desk.services.attachment_files import AttachmentFiles, Preview
 from operator_desk.services.incidents import ActionError
 
+from . import theme
 from .tasks import TaskRunner
 from .thread_view import formatting_size
 
@@ -75,7 +76,7 @@ class AttachmentViewer(QDialog):
         self.warning = QLabel()
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("QLabel { color: #a3361f; font-weight: bold; }")
+        self.warning.setStyleSheet(theme.label_style("#a3361f", bold=True))
         self.warning.hide()
         self.pages = QWidget()
         self.pages_layout = QVBoxLayout(self.pages)

@@ -2,13 +2,13 @@
 
 ``AuditTableModel`` holds a count and the pages the view asked for (like the queue model);
 pages load on the database lane. Filters: actor, market, action (prefix) and a date range.
-"Export CSV" writes the filtered entries off the UI thread; "Verify chain" checks the hashes.
+"Export CSV" writes the filtered entries off the UI thread, with progress and Cancel;
+"Verify chain" checks the hashes.
 """
 
 from __future__ import annotations
 
 import json
-import threading
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, cast
@@ -40,10 +40,12 @@ from PySide6.QtWidgets import (
 
 from operator_desk.domain.audit import AuditEntry, AuditFilter, ChainReport
 from operator_desk.domain.models import Role
+from operator_desk.services.exports import ExportCancelled
 from operator_desk.services.team import TeamService
 
 from . import formatting
 from .i18n import fit_columns
+from .progress import Cancelled, Progress, ProgressTask, run_with_progress
 from .role_gate import role_name
 from .tasks import TaskRunner
 
@@ -201,6 +203,7 @@ class AuditPage(QWidget):
     """Filters, the table, export and verification."""
 
     exported = Signal(int)  # rows written
+    export_cancelled = Signal()
     verified = Signal(object)  # ChainReport
     status_message = Signal(str)
 
@@ -210,7 +213,9 @@ class AuditPage(QWidget):
         self.setObjectName("audit")  # window_state keys: page, table
         self._team = team
         self._runner = runner
-        self._cancel = threading.Event()
+        self._locale = locale
+        self.export_task: ProgressTask | None = None
+        self.progress_after_ms = 400  # quicker exports finish without a dialog
         self.model = AuditTableModel(team, runner, locale, parent=self)
         self.model.failed.connect(lambda e: self._say(self.tr("Cannot read the audit log: {0}")
                                                       .format(getattr(e, "user_message", e))))
@@ -323,24 +328,50 @@ class AuditPage(QWidget):
         if name:
             self.export_to(Path(name))
 
-    def export_to(self, path: Path) -> None:
-        """Write the filtered entries to ``path`` on a worker thread."""
-        filter_, cancel = self.current_filter(), threading.Event()
-        self._cancel = cancel
+    def export_to(self, path: Path) -> ProgressTask:
+        """Write the filtered entries to ``path`` on a worker, with a progress dialog whose
+        Cancel (or ``cancel_export``) stops it; a cancelled export writes nothing."""
+        filter_, team, locale = self.current_filter(), self._team, self._locale
+        counting = self.tr("{0} of {1} entries written…")
+
+        def work(progress: Progress) -> int:
+            def report(done: int, total: int) -> None:
+                progress.report(done, total, counting.format(
+                    formatting.number(done, locale), formatting.number(total, locale)))
+
+            try:
+                return team.export_audit_csv(filter_, path, progress.cancel_event, report)
+            except ExportCancelled as exc:
+                raise Cancelled from exc
+
         self.export_button.setEnabled(False)
         self._say(self.tr("Exporting…"))
-        self._runner.submit(lambda: self._team.export_audit_csv(filter_, path, cancel),
-                            self._exported, self._export_failed, lane="net")
+        self.export_task = run_with_progress(
+            self._runner, self, self.tr("Export the audit log"), work,
+            label=self.tr("Exporting…"), lane="net", show_after_ms=self.progress_after_ms,
+            on_done=self._exported, on_cancelled=self._export_cancelled,
+            on_error=self._export_failed)
+        return self.export_task
 
     def cancel_export(self) -> None:
-        self._cancel.set()
+        """What the progress dialog's Cancel does: the export stops, nothing is written."""
+        if self.export_task is not None and not self.export_task.finished:
+            self.export_task.cancel()
 
     def _exported(self, count: int) -> None:
+        self.export_task = None
         self.export_button.setEnabled(True)
         self._say(self.tr("Exported {0} entries.").format(count))
         self.exported.emit(count)
 
+    def _export_cancelled(self) -> None:
+        self.export_task = None
+        self.export_button.setEnabled(True)
+        self._say(self.tr("Export cancelled; no file was written."))
+        self.export_cancelled.emit()
+
     def _export_failed(self, error: BaseException) -> None:
+        self.export_task = None
         self.export_button.setEnabled(True)
         self._say(self.tr("Export failed: {0}; nothing was written.").format(
             getattr(error, "user_message", error)))

@@ -6,6 +6,8 @@ task runner.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,15 +28,22 @@ from PySide6.QtWidgets import (
 
 from operator_desk.domain.models import OrderLine, Reason
 from operator_desk.domain.queue import IncidentCase, QueueRow
+from operator_desk.services.conversations import fill_placeholders
 from operator_desk.services.incidents import MessageTemplate
 
-from . import formatting
+from . import formatting, theme
+
+# What a template's {placeholders} become, in the template's language: the reply composer's
+# values (``ConversationService.placeholder_values`` over the thread the message goes to:
+# dates, amounts, the seller's answer deadline), when the desk could read that thread.
+Placeholders = Callable[[str], Mapping[str, str]]
 
 
-def _fill(template: str, case: IncidentCase) -> str:
-    """Put the case's facts into a template's {placeholders}; unknown ones stay visible."""
+def _fill(template: str, case: IncidentCase, values: Mapping[str, str] | None = None) -> str:
+    """Put the case's facts into a template's {placeholders} as the reply composer does;
+    unknown or empty ones stay visible for the agent."""
     order = case.order
-    values = {
+    facts = {
         "customer_name": order.customer.display_name if order else "",
         "customer": order.customer.display_name if order else "",
         "order_number": (order.commercial_id or order.order_id) if order else "",
@@ -42,31 +51,27 @@ def _fill(template: str, case: IncidentCase) -> str:
         "seller_name": order.shop_name if order else "",
         "seller": order.shop_name if order else "",
     }
-
-    class _Keep(dict[str, str]):
-        def __missing__(self, key: str) -> str:
-            return "{" + key + "}"
-
-    try:
-        return template.format_map(_Keep(values))
-    except (ValueError, IndexError):
-        return template
+    facts.update({key: value for key, value in (values or {}).items() if value})
+    return fill_placeholders(template, facts)
 
 
 class _MessageBox(QWidget):
     """One message to one audience, with a template picker (recipient's language first)."""
 
     def __init__(self, title: str, templates: list[MessageTemplate], case: IncidentCase,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 placeholders: Placeholders | None = None) -> None:
         super().__init__(parent)
         self.case = case
+        self.templates = templates
+        self.placeholders = placeholders
         self.enabled = QCheckBox(title)
         self.enabled.setAccessibleName(title)
         self.template = QComboBox()
         self.template.setAccessibleName(self.tr("Template for: {0}").format(title))
         self.template.addItem(self.tr("No template"), None)
-        for template in templates:
-            self.template.addItem(f"{template.title} ({template.language})", template.body)
+        for index, template in enumerate(templates):
+            self.template.addItem(f"{template.title} ({template.language})", index)
         self.template.activated.connect(self._use_template)
         self.body = QPlainTextEdit()
         self.body.setAccessibleName(self.tr("Message: {0}").format(title))
@@ -85,9 +90,12 @@ class _MessageBox(QWidget):
         layout.addWidget(self.body)
 
     def _use_template(self, index: int) -> None:
-        body = self.template.itemData(index)
-        if isinstance(body, str):
-            self.body.setPlainText(_fill(body, self.case))
+        chosen = self.template.itemData(index)
+        if not isinstance(chosen, int) or not 0 <= chosen < len(self.templates):
+            return
+        template = self.templates[chosen]
+        values = self.placeholders(template.language) if self.placeholders else None
+        self.body.setPlainText(_fill(template.body, self.case, values))
 
     def message(self) -> str:
         return self.body.toPlainText().strip() if self.enabled.isChecked() else ""
@@ -98,7 +106,8 @@ class KeepOpenDialog(QDialog):
 
     def __init__(self, case: IncidentCase, seller_templates: list[MessageTemplate],
                  customer_templates: list[MessageTemplate], can_dispute: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 placeholders: Placeholders | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keep the incident open"))
         self.case = case
@@ -115,8 +124,10 @@ class KeepOpenDialog(QDialog):
         self.why.setAccessibleName(self.tr("Why the incident stays open"))
         self.why.setPlaceholderText(self.tr("Why (for the team record; required)"))
         self.why.setMaximumHeight(70)
-        self.seller = _MessageBox(self.tr("Message to the seller"), seller_templates, case)
-        self.customer = _MessageBox(self.tr("Message to the customer"), customer_templates, case)
+        self.seller = _MessageBox(self.tr("Message to the seller"), seller_templates, case,
+                                  placeholders=placeholders)
+        self.customer = _MessageBox(self.tr("Message to the customer"), customer_templates, case,
+                                    placeholders=placeholders)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.confirm = self.buttons.addButton(self.tr("Keep open"),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
@@ -260,7 +271,7 @@ class UndoBar(QFrame):
     def __init__(self, parent: QWidget | None = None, seconds: int = 10) -> None:
         super().__init__(parent)
         self.setObjectName("undoBar")
-        self.setStyleSheet("#undoBar { background: #fff4e5; border: 1px solid #e0a040; }")
+        self.setStyleSheet(theme.note_style("#undoBar", "#fff4e5", "#e0a040"))
         self.seconds = seconds
         self.left = 0
         self.label = QLabel()

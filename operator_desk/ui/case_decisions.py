@@ -17,6 +17,7 @@ from operator_desk.domain.models import Reason
 from operator_desk.domain.queue import IncidentCase, QueueRow
 from operator_desk.services.actions import SubmissionState
 from operator_desk.services.connections import Connections
+from operator_desk.services.conversations import ConversationService
 from operator_desk.services.incidents import (
     ActionError,
     ActionOutcome,
@@ -24,8 +25,15 @@ from operator_desk.services.incidents import (
     MessageTemplate,
 )
 
-from .case_actions import BulkCloseDialog, KeepOpenDialog, OpenIncidentDialog, UndoBar
+from .case_actions import (
+    BulkCloseDialog,
+    KeepOpenDialog,
+    OpenIncidentDialog,
+    Placeholders,
+    UndoBar,
+)
 from .close_dialog import CloseIncidentDialog
+from .outbox_words import describe_changes
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -74,9 +82,19 @@ def _seen(case: IncidentCase) -> list[str]:
     return [thread.messages[-1].message_id for thread in case.threads if thread.messages]
 
 
+def close_conflict_text(error: ActionError) -> str:
+    """A close refused because the case changed: it is not lost, it waits in the outbox."""
+    detail = describe_changes(error.changes) or error.detail
+    return QCoreApplication.translate(
+        "CaseDecisions", "The case changed since you read it: {0}. The close waits in the "
+                         "outbox; send it anyway or discard it there.").format(
+        detail.rstrip(". "))
+
+
 class CaseDecisions(QObject):
     status_message = Signal(str)
     decided = Signal(str, str)  # market, incident id: the queue and the pane refresh
+    waiting = Signal(str, str)  # market, incident id: its action waits in the outbox
 
     def __init__(self, service: IncidentService, connections: Connections, runner: TaskRunner,
                  parent: QWidget, language: str, locale: str, undo: UndoBar) -> None:
@@ -90,6 +108,8 @@ class CaseDecisions(QObject):
         self.undo = undo
         self.dialog: QWidget | None = None
         self.error_box: QMessageBox | None = None
+        # Fills templates as the reply composer does, once the desk has opened it.
+        self.conversations: ConversationService | None = None
         self._pending_bulk: list[QueueRow] = []
         self._bulk_reason: str | None = None
         undo.expired.connect(self._send_bulk)
@@ -101,7 +121,9 @@ class CaseDecisions(QObject):
         dialog.open()  # type: ignore[attr-defined]
 
     def _fail(self, market: str, what: str, title: str, error: BaseException) -> None:
-        text = action_error_text(error, market, what)
+        self._warn(title, action_error_text(error, market, what))
+
+    def _warn(self, title: str, text: str) -> None:
         self.status_message.emit(text.splitlines()[0])
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
                           self.parent_widget)
@@ -148,12 +170,17 @@ class CaseDecisions(QObject):
             lambda: self.service.close(incident.market, incident.incident_id, reason_code,
                                        seen),
             lambda outcome: self._closed(case, outcome),
-            lambda error: self._close_failed(incident.market, error, on_failed),
+            lambda error: self._close_failed(case, error, on_failed),
             lane="net")
 
-    def _close_failed(self, market: str, error: BaseException,
+    def _close_failed(self, case: IncidentCase, error: BaseException,
                       on_failed: Callable[[], None]) -> None:
         on_failed()
+        market = case.incident.market
+        if isinstance(error, ActionError) and error.kind == "conflict":
+            self._warn(self.tr("Incident not closed yet"), close_conflict_text(error))
+            self.waiting.emit(market, case.incident.incident_id)  # the row shows it pending
+            return
         self._fail(market, self.tr("the incident was not closed"),
                    self.tr("Incident not closed"), error)
 
@@ -172,16 +199,37 @@ class CaseDecisions(QObject):
         seller_language = (case.shop.locale or "")[:2] if case.shop else None
         customer_language = (order.customer.locale or "")[:2] if order else None
 
-        def load() -> tuple[list[MessageTemplate], list[MessageTemplate]]:
+        def load() -> tuple[list[MessageTemplate], list[MessageTemplate], Placeholders | None]:
             return (self.service.templates("seller", seller_language),
-                    self.service.templates("customer", customer_language))
+                    self.service.templates("customer", customer_language),
+                    self._placeholders(case))
 
         self.runner.submit(load, lambda found: self._keep_open_dialog(case, *found), lane="net")
 
+    def _placeholders(self, case: IncidentCase) -> Placeholders | None:
+        """The composer's placeholder values for the thread keep-open writes in (the order's
+        first; worker thread). None leaves the dialog the case's own facts."""
+        conversations = self.conversations
+        if conversations is None or not case.threads:
+            return None
+        thread = case.threads[0]
+        try:
+            found = conversations.thread_case(thread.market, thread.thread_id, self.language)
+        except Exception:  # the templates still work with the case's own facts
+            log.warning("thread %s not read for template placeholders", thread.thread_id,
+                        exc_info=True)
+            return None
+        if found is None:
+            return None
+        thread_case = found
+        return lambda language: conversations.placeholder_values(thread_case, language)
+
     def _keep_open_dialog(self, case: IncidentCase, seller: list[MessageTemplate],
-                          customer: list[MessageTemplate]) -> None:
+                          customer: list[MessageTemplate],
+                          placeholders: Placeholders | None = None) -> None:
         can_dispute = case.incident.status == "RESOLVED" and not case.derived
-        dialog = KeepOpenDialog(case, seller, customer, can_dispute, self.parent_widget)
+        dialog = KeepOpenDialog(case, seller, customer, can_dispute, self.parent_widget,
+                                placeholders)
         dialog.accepted.connect(lambda: self._keep_open_confirmed(
             case, dialog.why.toPlainText().strip(), dialog.messages()))
         self._show(dialog)
@@ -281,28 +329,35 @@ class CaseDecisions(QObject):
         rows, reason = self._pending_bulk, self._bulk_reason
         self._pending_bulk = []
 
-        def send() -> tuple[int, int, list[str]]:
-            done = queued = 0
+        def send() -> tuple[int, int, int, list[str]]:
+            done = queued = changed = 0
             failures: list[str] = []
             for row in rows:
                 code = reason if row.status != "RESOLVED" else (reason or None)
                 try:
                     outcome = self.service.close(row.market, row.incident_id, code)
                 except ActionError as exc:
+                    if exc.kind == "conflict":  # kept in the outbox for the user to decide
+                        changed += 1
+                        continue
                     failures.append(f"{row.market} {row.order_id}: {exc.kind} {exc.detail}")
                     continue
                 if outcome.state == SubmissionState.QUEUED:
                     queued += 1
                 else:
                     done += 1
-            return done, queued, failures
+            return done, queued, changed, failures
 
         self.runner.submit(send, lambda result: self._bulk_sent(*result), lane="net")
 
-    def _bulk_sent(self, done: int, queued: int, failures: list[str]) -> None:
+    def _bulk_sent(self, done: int, queued: int, changed: int, failures: list[str]) -> None:
         text = self.tr("%n incident(s) closed.", "", done)
         if queued:
             text += " " + self.tr("%n wait in the outbox.", "", queued)
+        if changed:
+            text += " " + self.tr("%n changed since you read them: their closes wait in the "
+                                  "outbox; send them anyway or discard them there.", "",
+                                  changed)
         self.status_message.emit(text)
         self.decided.emit("", "")
         if failures:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from operator_desk.domain.team import Note
 from operator_desk.services.cases import CaseService, NoteNotSaved, TeamState
 
+from . import theme
 from .case_timeline import NotesView, notes_view
 from .safe_view import SafeTextBrowser
 from .tasks import TaskRunner
@@ -55,7 +56,7 @@ class CaseNotesPanel(QWidget):
         self.heading = QLabel(self.tr("Internal notes – visible to colleagues only, never sent "
                                       "to customers or sellers"))
         self.heading.setWordWrap(True)
-        self.heading.setStyleSheet("QLabel { color: #5b2a86; font-weight: bold; }")
+        self.heading.setStyleSheet(theme.label_style("#5b2a86", bold=True))
         self.list = SafeTextBrowser()
         self.list.setAccessibleName(self.tr("Internal notes"))
         self.editor = QPlainTextEdit()
@@ -200,8 +201,8 @@ class CaseNotesPanel(QWidget):
 
     def _set_status(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("QLabel { color: #a3361f; }" if error else
-                                  "QLabel { color: palette(mid); }")
+        self.status.setStyleSheet(theme.label_style("#a3361f") if error else
+                                  theme.secondary_style())
         self.status.setVisible(bool(text))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

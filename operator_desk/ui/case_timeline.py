@@ -40,14 +40,20 @@ from .queue_model import status_label
 from .refund_model import state_text
 from .safe_view import LinkRegistry, Mark, inert_html, message_html
 from .scorecard_view import state_label as shop_state_text
+from .theme import ink, tint
 
 # Written out as ``_T.translate("Case", "...")`` so pyside6-lupdate finds every string.
 _T = QCoreApplication
 
+# Colours for a light background; ``theme.ink`` (text) and ``theme.tint`` (backgrounds) turn
+# them into colours that read on the palette in use when the HTML is built (dark palettes).
 PARTY_COLOURS = {"CUSTOMER": "#1f4fa3", "SHOP": "#7a4a00", "OPERATOR": "#1b6e3a"}
+PARTY_BACKGROUNDS = {"CUSTOMER": "#eef3fb", "SHOP": "#fbf5ea", "OPERATOR": "#edf7f0"}
 _EVENT_COLOUR = "#4a4a4a"
 _WARN = "#a3361f"
 _MUTED = "#666666"
+_GOOD = "#1b6e3a"
+_TEAM = "#5b2a86"
 # Highlight per policy finding kind; a non-answer is the whole message: labelled, not painted.
 FINDING_COLOURS = {"off_platform_contact": "#ffd0c8", "marketing": "#ffe7a8"}
 
@@ -141,10 +147,13 @@ class _Clock:
 
 # -- the facts -------------------------------------------------------------------------------
 def _table(rows: list[tuple[str, str]]) -> str:
+    """Label and value per row; a row without a label spans both columns (a long word such
+    as an e-mail address would otherwise widen the value column past the pane)."""
     cells = "".join(
-        f"<tr><td style='color:{_MUTED}; padding-right:10px'>{escape(label)}</td>"
-        f"<td>{value}</td></tr>" for label, value in rows)
-    return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
+        (f"<tr><td style='color:{ink(_MUTED)}; padding-right:10px'>{escape(label)}</td>"
+         f"<td>{value}</td></tr>") if label else f"<tr><td colspan='2'>{value}</td></tr>"
+        for label, value in rows)
+    return f"<table width='100%' cellspacing='0' cellpadding='1'>{cells}</table>"
 
 
 def facts_html(case: IncidentCase, detail: CaseDetail | None, clock: _Clock) -> str:
@@ -155,9 +164,10 @@ def facts_html(case: IncidentCase, detail: CaseDetail | None, clock: _Clock) -> 
         if case.shop is not None and case.shop.state != "OPEN":
             seller += escape(f" ({shop_state_text(case.shop.state)})")
         rows.append((_T.translate("Case", "Seller"), seller))
-        customer = order.customer.display_name + (
-            f" <{order.customer.email}>" if order.customer.email else "")
-        rows.append((_T.translate("Case", "Customer"), inert_html(customer)))
+        rows.append((_T.translate("Case", "Customer"), inert_html(order.customer.display_name)))
+        if order.customer.email:
+            # Across both columns: an address cannot wrap, and a narrow pane would cut it.
+            rows.append(("", inert_html(f"<{order.customer.email}>")))
         summary = _T.translate("Case", "{0} · {1} · {2}").format(
             clock.when(order.created), formatting.money(order.total_price, loc),
             order_state_text(order.state))
@@ -236,14 +246,14 @@ def _claim_texts(case: IncidentCase, claim: ClaimAndReality,
 
 # -- the timeline ----------------------------------------------------------------------------
 def _label(text: str, colour: str = _EVENT_COLOUR) -> str:
-    return f"<b style='color:{colour}'>{escape(text)}</b>"
+    return f"<b style='color:{ink(colour)}'>{escape(text)}</b>"
 
 
-def _muted(text: str) -> str:
-    return f"<span style='color:{_MUTED}'>{escape(text)}</span>"
+def _muted(text: str, on: str = "base") -> str:
+    return f"<span style='color:{ink(_MUTED, on)}'>{escape(text)}</span>"
 
 
-def _clock_line(reply: ReplyClock, clock: _Clock) -> str:
+def _clock_line(reply: ReplyClock, clock: _Clock, on: str = "base") -> str:
     state = reply.state
     if state == ClockState.DUE:
         text, colour = _T.translate("Case", "Seller's answer due {0} (in {1})").format(
@@ -258,8 +268,8 @@ def _clock_line(reply: ReplyClock, clock: _Clock) -> str:
             clock.when(reply.answered_at), clock.duration(reply.late_by or timedelta())), _WARN
     else:
         text, colour = _T.translate("Case", "The seller answered {0}, in time (due {1})").format(
-            clock.when(reply.answered_at), clock.when(reply.deadline)), "#1b6e3a"
-    return f"<br><span style='color:{colour}'>{escape(text)}</span>"
+            clock.when(reply.answered_at), clock.when(reply.deadline)), _GOOD
+    return f"<br><span style='color:{ink(colour, on)}'>{escape(text)}</span>"
 
 
 def display_topic(topic: str | None, case: IncidentCase) -> str:
@@ -280,18 +290,20 @@ def _message_block(event: TimelineEvent, case: IncidentCase, clock: _Clock,
     message = event.message
     assert message is not None
     party = message.sender_party
-    colour = PARTY_COLOURS.get(party, "#333333")
+    background = tint(PARTY_BACKGROUNDS.get(party, "#f4f4f4"))
+    colour = ink(PARTY_COLOURS.get(party, "#333333"), background)
+    muted, warn = ink(_MUTED, background), ink(_WARN, background)
     audience = ", ".join(party_name(r.type) for r in message.recipients) or "–"
     header = (f"<span style='color:{colour}; font-weight:bold'>"
               f"{inert_html(message.sender.display_name)}</span> "
               + _muted(_T.translate("Case", "({0}) · {1} · to {2}").format(
-                  party_name(party), clock.time(message.created), audience)))
+                  party_name(party), clock.time(message.created), audience), background))
     topic = ""
     if show_topic:
         label = _T.translate("Case", "Thread:")
-        topic = (f"<span style='color:{_MUTED}'>{escape(label)} "
+        topic = (f"<span style='color:{muted}'>{escape(label)} "
                  f"{inert_html(display_topic(event.thread_topic, case))}</span><br>")
-    marks = [Mark(f.start, f.end, FINDING_COLOURS[f.kind]) for f in findings
+    marks = [Mark(f.start, f.end, tint(FINDING_COLOURS[f.kind])) for f in findings
              if f.kind in FINDING_COLOURS]
     body = message_html(message.body, links, marks)
     extra = ""
@@ -299,21 +311,20 @@ def _message_block(event: TimelineEvent, case: IncidentCase, clock: _Clock,
         names = ", ".join(
             f"{'⚠ ' if has_dangerous_extension(a.name) else ''}"
             f"{sanitize_filename(a.name)} ({a.size:,} B)" for a in message.attachments)
-        extra += f"<br><span style='color:{_MUTED}'>📎 {inert_html(names)}</span>"
+        extra += f"<br><span style='color:{muted}'>📎 {inert_html(names)}</span>"
     if findings:
         kinds = list(dict.fromkeys(f.kind for f in findings))
         labelled = ", ".join(
-            (f"<span style='background-color:{FINDING_COLOURS[k]}'>{escape(finding_label(k))}"
-             f"</span>" if k in FINDING_COLOURS else escape(finding_label(k))) for k in kinds)
+            (f"<span style='background-color:{tint(FINDING_COLOURS[k])}'>"
+             f"{escape(finding_label(k))}</span>" if k in FINDING_COLOURS
+             else escape(finding_label(k))) for k in kinds)
         policy = _T.translate("Case", "Policy:")
-        extra += f"<br><span style='color:{_WARN}'>⚑ {escape(policy)}</span> {labelled}"
+        extra += f"<br><span style='color:{warn}'>⚑ {escape(policy)}</span> {labelled}"
     if event.reply_clock is not None:
-        extra += _clock_line(event.reply_clock, clock)
+        extra += _clock_line(event.reply_clock, clock, background)
     if event.after_solved:
         after = _T.translate("Case", "Written after the seller marked it solved.")
-        extra += f"<br><span style='color:{_WARN}; font-weight:bold'>{escape(after)}</span>"
-    background = {"CUSTOMER": "#eef3fb", "SHOP": "#fbf5ea", "OPERATOR": "#edf7f0"}.get(
-        party, "#f4f4f4")
+        extra += f"<br><span style='color:{warn}; font-weight:bold'>{escape(after)}</span>"
     return (f"<table width='100%' cellspacing='0' cellpadding='6' "
             f"style='margin-top:4px; margin-bottom:4px; background-color:{background}'>"
             f"<tr><td>{topic}{header}<br>{body}{extra}</td></tr></table>")
@@ -324,6 +335,7 @@ _DECISION_WORDS: dict[str, Any] = {
     "close": QT_TRANSLATE_NOOP("Decision", "closed"),
     "keep_open": QT_TRANSLATE_NOOP("Decision", "kept open"),
     "open": QT_TRANSLATE_NOOP("Decision", "incident opened"),
+    "reopen": QT_TRANSLATE_NOOP("Decision", "reopened (a new incident on the same line)"),
     "refund": QT_TRANSLATE_NOOP("Decision", "refund"),
     "escalate": QT_TRANSLATE_NOOP("Decision", "escalated"),
     "sent": QT_TRANSLATE_NOOP("Decision", "sent to the marketplace"),
@@ -366,11 +378,11 @@ def _event_line(event: TimelineEvent, case: IncidentCase, clock: _Clock) -> str:
                   if event.party else _T.translate("Case", "Incident seen open (derived)"))
         text = _label(opened, _WARN) + " " + escape(event.reason_label or "")
     elif kind == EventKind.MARKED_SOLVED:
-        text = (_label(_T.translate("Case", "Seller marked it solved"), "#1b6e3a") + " "
+        text = (_label(_T.translate("Case", "Seller marked it solved"), _GOOD) + " "
                 + escape(event.reason_label or ""))
         if event.text:
-            text += (f"<br><span style='color:{_MUTED}'>“</span>{inert_html(event.text)}"
-                     f"<span style='color:{_MUTED}'>”</span>")
+            text += (f"<br><span style='color:{ink(_MUTED)}'>“</span>{inert_html(event.text)}"
+                     f"<span style='color:{ink(_MUTED)}'>”</span>")
     elif kind == EventKind.DISPUTED:
         text = _label(_T.translate("Case", "Disputed"), _WARN) + " " + _muted(
             _T.translate("Case", "last action by {0}").format(party_name(event.party)))
@@ -395,14 +407,14 @@ def _event_line(event: TimelineEvent, case: IncidentCase, clock: _Clock) -> str:
             decision.actor, _decision_word(decision.role))
         what = _T.translate("Case", "{0} – {1}").format(_decision_word(decision.action),
                                                         _decision_word(decision.outcome))
-        text = _label(who, "#5b2a86") + " " + escape(what)
+        text = _label(who, _TEAM) + " " + escape(what)
         if decision.amount is not None:
             text += " " + escape(formatting.money(decision.amount, loc))
         if decision.reasons:
             why = _T.translate("Case", "Why:")
             text += "<br>" + _muted(why) + " " + inert_html(decision.reasons)
         if event.unseen_messages:
-            text += f"<br><span style='color:{_WARN}'>" + escape(_T.translate(
+            text += f"<br><span style='color:{ink(_WARN)}'>" + escape(_T.translate(
                 "Case", "%n message(s) had arrived that the decision did not see.", None,
                 event.unseen_messages)) + "</span>"
         elif decision.seen:
@@ -415,11 +427,11 @@ def _event_line(event: TimelineEvent, case: IncidentCase, clock: _Clock) -> str:
                  if other.relation == Relation.SAME_ORDER else
                  _T.translate("Case", "same customer and seller, order {0}").format(
                      other.commercial_id or other.order_id))
-        text = (_label(_T.translate("Case", "Other incident"), "#5b2a86") + " "
+        text = (_label(_T.translate("Case", "Other incident"), _TEAM) + " "
                 + inert_html(where) + " · " + escape(event.reason_label or "") + " · "
                 + escape(status_label(other.status)))
     return (f"<p style='margin-top:3px; margin-bottom:3px'>"
-            f"<span style='color:{_MUTED}'>{escape(time)}</span>&nbsp;&nbsp;{text}</p>")
+            f"<span style='color:{ink(_MUTED)}'>{escape(time)}</span>&nbsp;&nbsp;{text}</p>")
 
 
 def timeline_html(events: tuple[TimelineEvent, ...], case: IncidentCase, clock: _Clock,
@@ -431,7 +443,7 @@ def timeline_html(events: tuple[TimelineEvent, ...], case: IncidentCase, clock: 
                 if team.state == TeamState.UNAVAILABLE else
                 _T.translate("Case", "The team store could not be read ({0}): the team's "
                              "decisions are not shown.").format(team.detail or ""))
-        parts.append(f"<p style='color:{_WARN}'><i>{escape(text)}</i></p>")
+        parts.append(f"<p style='color:{ink(_WARN)}'><i>{escape(text)}</i></p>")
     if not events:
         nothing = _T.translate("Case", "Nothing has happened on this case yet.")
         parts.append(f"<p><i>{escape(nothing)}</i></p>")
@@ -446,7 +458,7 @@ def timeline_html(events: tuple[TimelineEvent, ...], case: IncidentCase, clock: 
         if this_day != day or (event.at is None and day is not None):
             day = this_day
             heading = clock.day(event.at) if event.at else _T.translate("Case", "Time not reported")
-            parts.append(f"<h4 style='margin-top:10px; margin-bottom:2px; color:{_MUTED}'>"
+            parts.append(f"<h4 style='margin-top:10px; margin-bottom:2px; color:{ink(_MUTED)}'>"
                          f"{escape(heading)}</h4>")
         if event.kind == EventKind.MESSAGE and event.message is not None:
             show_topic = event.message.thread_id != thread
@@ -482,7 +494,7 @@ def notes_view(facts: TeamFacts | None, locale: str, timezone: str | None,
 
 
 def _notice(text: str) -> str:
-    return f"<p style='color:{_WARN}'><i>{escape(text)}</i></p>"
+    return f"<p style='color:{ink(_WARN)}'><i>{escape(text)}</i></p>"
 
 
 def _note_html(note: Note, clock: _Clock) -> str:

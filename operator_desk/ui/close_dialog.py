@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 from operator_desk.domain.models import Reason
 from operator_desk.domain.queue import IncidentCase
 
+from . import theme
+
 
 class CloseIncidentDialog(QDialog):
     """Asks for a close reason where the platform needs one and confirms the consequences."""
@@ -53,7 +55,7 @@ class CloseIncidentDialog(QDialog):
                               "as solved.") if self.needs_reason else
                       self.tr("The seller marked this incident as solved; a reason is optional."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("QLabel { color: palette(mid); }")
+        hint.setStyleSheet(theme.secondary_style())
 
         form = QFormLayout()
         form.addRow(self.tr("Reason"), self.reason)

@@ -36,7 +36,7 @@ from operator_desk.services.conversations import (
     search_query,
 )
 
-from . import formatting
+from . import formatting, theme
 from .tasks import TaskRunner
 from .thread_view import kind_name
 
@@ -68,13 +68,17 @@ class _Page:
     entries: tuple[_Entry, ...]
 
 
+HIT = "#ffe066"  # a search hit's background in a light palette (theme.tint for others)
+
+
 def snippet_html(snippet: Snippet | None) -> str:
     if snippet is None:
         return ""
     out, position = [], 0
     for start, end in snippet.spans:
         out.append(escape(snippet.text[position:start]))
-        out.append(f"<b style='background-color:#ffe066'>{escape(snippet.text[start:end])}</b>")
+        out.append(f"<b style='background-color:{theme.tint(HIT)}'>"
+                   f"{escape(snippet.text[start:end])}</b>")
         position = end
     out.append(escape(snippet.text[position:]))
     return "".join(out)
@@ -307,9 +311,9 @@ class ThreadListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return entry.texts[column]
         if role == Qt.ItemDataRole.ForegroundRole and COLUMNS[column] == ThreadColumn.REPLY_DUE:
-            return QColor("#a3361f") if entry.late else None
+            return QColor(theme.ink("#a3361f")) if entry.late else None
         if role == Qt.ItemDataRole.ForegroundRole and COLUMNS[column] == ThreadColumn.FLAGS:
-            return QColor("#7a1208")
+            return QColor(theme.ink("#7a1208"))
         if (role == Qt.ItemDataRole.TextAlignmentRole
                 and COLUMNS[column] == ThreadColumn.MESSAGES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -1,5 +1,6 @@
 """The conversations page: every thread of every market, filtered and searched; one thread
-read in full; replies; dossiers.
+read in full; replies; dossiers; and, for a thread on an order, refund, open an incident or
+reopen one closed too early (``order_actions``), gated by the role as in the case pane.
 
 The list is a paged SQL model (``conversations_model``); typing in the search box queries the
 full-text index a moment after the user stops (results that arrive for an older text are
@@ -48,14 +49,17 @@ from PySide6.QtWidgets import (
 
 from operator_desk.domain.conversations import ThreadFilter, ThreadRow
 from operator_desk.domain.highlight import SearchTerms
+from operator_desk.domain.incident_rules import openable_lines, reopen_block
 from operator_desk.domain.models import Attachment
+from operator_desk.domain.permissions import Action
 from operator_desk.services.attachment_files import AttachmentFiles
 from operator_desk.services.connections import Connections
 from operator_desk.services.conversations import ConversationService, SendOutcome, ThreadCase
 from operator_desk.services.dossier import DossierBuilder, ExportCancelled
 from operator_desk.services.drafts import DraftStore
-from operator_desk.services.incidents import ActionError
+from operator_desk.services.incidents import ActionError, IncidentService
 
+from . import theme
 from .attachment_viewer import AskSavePath, AttachmentViewer, ask_save_path
 from .conversations_model import (
     COLUMNS,
@@ -66,7 +70,9 @@ from .conversations_model import (
 )
 from .flow_layout import FlowLayout
 from .i18n import fit_columns
+from .order_actions import OrderActions
 from .reply_composer import AskFiles, ReplyComposer, ask_files
+from .role_gate import denial_text
 from .tasks import TaskRunner
 from .thread_view import RenderedThread, ThreadBrowser, ThreadHtml, explain_deadline, rule_text
 
@@ -76,6 +82,8 @@ SEARCH_DELAY_MS = 200
 SUMMARY_PAUSE_MS = 50
 
 AskDossierPath = Callable[[QWidget, str], str | None]
+# Opens the refund dialog: market, order id, incident id (app.Desk.open_refund).
+RefundOpener = Callable[[str, str, str | None], object]
 
 
 def ask_dossier_path(parent: QWidget, suggested: str) -> str | None:
@@ -100,7 +108,8 @@ class ConversationsPage(QWidget):
                  dossier: DossierBuilder | None = None, parent: QWidget | None = None, *,
                  ask_path: AskSavePath = ask_save_path,
                  ask_dossier: AskDossierPath = ask_dossier_path,
-                 choose_files: AskFiles = ask_files) -> None:
+                 choose_files: AskFiles = ask_files,
+                 incidents: IncidentService | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.connections = connections
@@ -118,6 +127,13 @@ class ConversationsPage(QWidget):
         self._selected: tuple[str, str] | None = None
         self._summarizing = False
         self._html = ThreadHtml(locale)
+        # Set by the desk once refunds can be made (app.Desk.open_refund); None hides Refund.
+        self.refund_opener: RefundOpener | None = None
+        self.order_actions = (OrderActions(incidents, runner, self, language, locale)
+                              if incidents is not None else None)
+        if self.order_actions is not None:
+            self.order_actions.status_message.connect(self.status_message)
+            self.order_actions.decided.connect(self._order_decided)
 
         self.model = ThreadListModel(service, runner, locale, language, parent=self)
         self.model.count_changed.connect(self._count_changed)
@@ -208,7 +224,7 @@ class ConversationsPage(QWidget):
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("QLabel { color: palette(mid); padding: 24px; }")
+        self.empty_label.setStyleSheet(theme.secondary_style(extra=" padding: 24px;"))
         self.empty_label.hide()
 
         left = QWidget()
@@ -239,6 +255,7 @@ class ConversationsPage(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.export_button)
+        self._order_buttons()
         self.browser = ThreadBrowser()
         self.browser.setAccessibleName(self.tr("Conversation"))
         self.browser.why_requested.connect(self.explain)
@@ -260,12 +277,13 @@ class ConversationsPage(QWidget):
                                           "the order's events."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("QLabel { color: palette(mid); }")
+        self.placeholder.setStyleSheet(theme.secondary_style())
         self.detail = QWidget()
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addLayout(head)
         detail_layout.addWidget(self.facts)
+        detail_layout.addWidget(self.order_bar)
         detail_layout.addWidget(self.thread_split, 1)
         self.detail.hide()
         right = QWidget()
@@ -301,6 +319,36 @@ class ConversationsPage(QWidget):
             # The matching excerpt right after the subject, where the eye looks.
             header.moveSection(header.visualIndex(MATCH_COLUMN), 2)
             self.table.setColumnWidth(MATCH_COLUMN, 300)
+
+    def _order_buttons(self) -> None:
+        """Refund, open an incident, reopen one: for a thread on an order, as in the case
+        pane (each disabled with the reason in its tooltip when the role or the order does
+        not allow it now)."""
+        self.refund_button = QPushButton(self.tr("Re&fund…"))
+        self.refund_button.setAccessibleName(self.tr("Refund"))
+        self.open_incident_button = QPushButton(self.tr("Open &incident…"))
+        self.open_incident_button.setAccessibleName(self.tr("Open an incident"))
+        self.reopen_button = QPushButton(self.tr("Reo&pen incident…"))
+        self.reopen_button.setAccessibleName(self.tr("Reopen an incident"))
+        self._order_gates: list[tuple[QPushButton, Action, str]] = [
+            (self.refund_button, Action.REFUND,
+             self.tr("Refund the customer of this conversation's order")),
+            (self.open_incident_button, Action.OPEN_INCIDENT,
+             self.tr("Open an incident on a line of this conversation's order")),
+            (self.reopen_button, Action.OPEN_INCIDENT,
+             self.tr("Reopen an incident on this order that was closed too early: a new "
+                     "incident on the same line")),
+        ]
+        self.refund_button.clicked.connect(self.request_refund)
+        self.open_incident_button.clicked.connect(self.request_open_incident)
+        self.reopen_button.clicked.connect(self.request_reopen)
+        self.order_bar = QWidget()
+        bar = FlowLayout(self.order_bar, spacing=4)
+        for button, _action, _tip in self._order_gates:
+            button.setEnabled(False)
+            bar.addWidget(button)
+        self.open_incident_button.setVisible(self.order_actions is not None)
+        self.reopen_button.setVisible(self.order_actions is not None)
 
     def _actions(self) -> None:
         def action(text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str,
@@ -502,6 +550,7 @@ class ConversationsPage(QWidget):
             self.detail.hide()
             self.placeholder.show()
             self.composer.set_case(None)
+            self.refresh_actions()
             return
         self.case = case
         self.placeholder.hide()
@@ -524,6 +573,7 @@ class ConversationsPage(QWidget):
                 self.composer.case.thread.thread_id == thread_id:
             self.browser.verticalScrollBar().setValue(scroll)
         self.composer.set_case(case)
+        self.refresh_actions()
         self.thread_shown.emit(case)
         if case.incomplete and fetch_missing and self.connections.connector(market):
             self.runner.submit(lambda: self.service.complete_thread(market, thread_id),
@@ -560,6 +610,71 @@ class ConversationsPage(QWidget):
         self.viewer = viewer
         viewer.open()
         viewer.start()
+
+    # -- the order: refund, open or reopen an incident -----------------------------------------
+    def refresh_actions(self) -> None:
+        """Re-apply what the shown thread's order and the role allow (after a thread is
+        shown, or once the platform told the role)."""
+        case = self.case
+        order = case.order if case is not None else None
+        self.refund_button.setVisible(self.refund_opener is not None)
+        if case is None or order is None:
+            for button, _action, tip in self._order_gates:
+                button.setEnabled(False)
+                button.setToolTip(tip + "\n" + self.tr("This conversation is not about an "
+                                                        "order."))
+            return
+        closed = [i for i in case.incidents if not i.is_open]
+        reopenable = [i for i in closed if reopen_block(i, order) is None]
+        not_now = {
+            self.refund_button: None if any(line.can_refund for line in order.lines)
+            else self.tr("Nothing on this order can be refunded now."),
+            self.open_incident_button: None if openable_lines(order)
+            else self.tr("No line of this order can have a new incident."),
+            self.reopen_button: None if reopenable
+            else self.tr("No incident on this order is closed.") if not closed
+            else self.tr("The lines of the closed incidents have an incident open again, or "
+                         "cannot have one now."),
+        }
+        permissions = self.service.permissions
+        market = case.thread.market
+        for button, action, tip in self._order_gates:
+            permitted = permissions.allowed(market, action)
+            why = not_now[button]
+            button.setEnabled(permitted and why is None)
+            if not permitted:
+                button.setToolTip(denial_text(permissions.role(market), action))
+            else:
+                button.setToolTip(tip + ("\n" + why if why else ""))
+
+    def request_refund(self) -> None:
+        """The refund dialog for the shown thread's order (for its incident when exactly one
+        is open on the order)."""
+        case = self.case
+        if case is None or case.order is None or self.refund_opener is None \
+                or not self.refund_button.isEnabled():
+            return
+        open_incidents = [i for i in case.incidents if i.is_open]
+        incident_id = open_incidents[0].incident_id if len(open_incidents) == 1 else None
+        self.refund_opener(case.thread.market, case.order.order_id, incident_id)
+
+    def request_open_incident(self) -> None:
+        case = self.case
+        if case is not None and case.order is not None and self.order_actions is not None \
+                and self.open_incident_button.isEnabled():
+            self.order_actions.open_incident(case.order)
+
+    def request_reopen(self) -> None:
+        case = self.case
+        if case is None or case.order is None or self.order_actions is None \
+                or not self.reopen_button.isEnabled():
+            return
+        seen = [case.thread.messages[-1].message_id] if case.thread.messages else []
+        self.order_actions.reopen(case.order, case.incidents, seen)
+
+    def _order_decided(self, _market: str, _subject: str) -> None:
+        if self._selected is not None:
+            self.load_thread(*self._selected)
 
     # -- dossier -----------------------------------------------------------------------------
     def export_dossier(self) -> None:

@@ -8,7 +8,8 @@ address is written out, opened after a confirmation). The texts are formatted on
 
 The pane decides nothing itself: its buttons emit signals (``close_requested``,
 ``keep_open_requested``, ``reply_requested``, ``refund_requested``,
-``open_incident_requested``) that the page turns into dialogs and actions.
+``open_incident_requested``, ``reopen_requested``, ``dossier_requested``,
+``sanction_requested``) that the page turns into dialogs and actions.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from operator_desk.domain.incident_rules import ReopenBlock, reopen_block
 from operator_desk.domain.models import IncidentStatus
 from operator_desk.domain.permissions import Action
 from operator_desk.domain.queue import IncidentCase
@@ -38,6 +40,7 @@ from operator_desk.domain.team import Change, ChangeKind
 from operator_desk.services.cases import CaseService
 from operator_desk.services.permissions import Permissions
 
+from . import theme
 from .case_notes import TEAM_LANE, CaseNotesPanel
 from .case_timeline import CasePresentation, NotesView, prepare_case, present_case
 from .flow_layout import FlowLayout
@@ -54,6 +57,33 @@ log = logging.getLogger(__name__)
 _INCIDENT_ABLE_STATES = frozenset({"SHIPPING", "SHIPPED", "TO_COLLECT", "RECEIVED"})
 
 
+class RichTextLabel(QLabel):
+    """A word-wrapped rich-text label whose height is the laid-out text's at its width.
+
+    QLabel estimates the height of an HTML table a line or two short when its cells wrap, and
+    the last rows of the case facts were cut; this lays the same HTML out at the width the
+    label gets and asks for that height.
+    """
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        document = QTextDocument()
+        document.setDefaultFont(self.font())
+        document.setDocumentMargin(0)
+        document.setHtml(self.text())
+        margins = self.contentsMargins()
+        document.setTextWidth(max(1, width - margins.left() - margins.right()))
+        # One line to spare: QLabel's own layout of the table can wrap a cell once more
+        # than this document does (its text control measures cells a little narrower).
+        return (int(document.size().height()) + margins.top() + margins.bottom()
+                + self.fontMetrics().lineSpacing())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.heightForWidth(self.width()) if self.width() > 0 else 0)
+
+
 class IncidentView(QWidget):
     """Shows one case; its buttons ask the page for actions through signals.
 
@@ -67,6 +97,9 @@ class IncidentView(QWidget):
     reply_requested = Signal()
     refund_requested = Signal()
     open_incident_requested = Signal()
+    dossier_requested = Signal()
+    sanction_requested = Signal()
+    reopen_requested = Signal()  # a closed incident: a new one on the same line
     case_shown = Signal(object)  # CasePresentation, once it is on screen
     case_missing = Signal(str, str)  # market, incident id: not (or no longer) in the cache
     load_failed = Signal(object)  # the exception
@@ -92,12 +125,17 @@ class IncidentView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # A long order number and a long status ("Als gelöst markiert") share one line on a
+        # narrow pane: the title wraps rather than losing the market.
+        self.title.setWordWrap(True)
+        title_policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        title_policy.setHeightForWidth(True)
+        self.title.setSizePolicy(title_policy)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
-        header.addWidget(self.status)
+        header.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
 
         self._gates: list[tuple[QPushButton, Action, Callable[[IncidentCase], str | None]]] = []
         self._tooltips: dict[QPushButton, str] = {}
@@ -123,17 +161,37 @@ class IncidentView(QWidget):
             self.tr("Open an incident on a line of this order (Ctrl+Shift+I)"),
             self.open_incident_requested, Action.OPEN_INCIDENT, self._openable,
             "Ctrl+Shift+I")
+        self.dossier_button = self._button(
+            self.tr("Export dossier…"), self.tr("Export the incident's dossier"),
+            self.tr("Every conversation of this order, its timeline and the team's decisions "
+                    "as a PDF and a JSON file (Ctrl+Shift+D)"),
+            self.dossier_requested, Action.VIEW, self._exportable, "Ctrl+Shift+D")
+        self.sanction_button = self._button(
+            self.tr("Propose sanction…"), self.tr("Propose a sanction for the seller"),
+            self.tr("Open the seller's scorecard and propose a sanction with this case as "
+                    "evidence"),
+            self.sanction_requested, Action.PROPOSE_SANCTION, self._sanctionable)
+        self.reopen_button = self._button(
+            self.tr("Reopen…"), self.tr("Reopen the incident"),
+            self.tr("Closed too early? Open a new incident on the same order line, with a "
+                    "reason, and record why"),
+            self.reopen_requested, Action.OPEN_INCIDENT, self._reopenable)
+        self.reopen_button.hide()  # only for a closed incident (refresh_actions)
         # The buttons wrap to a second row in a narrow pane rather than widen it.
         self.actions_bar = QWidget()
         buttons = FlowLayout(self.actions_bar, spacing=4)
         for button, _action, _state in self._gates:
             buttons.addWidget(button)
 
-        self.facts = QLabel()
+        self.facts = RichTextLabel()
         self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Ignored: the facts take the pane's width and wrap in it, instead of asking for the
+        # width of their longest line and being cut at the pane's edge.
+        facts_policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        facts_policy.setHeightForWidth(True)  # a new policy drops the flag word wrap had set
+        self.facts.setSizePolicy(facts_policy)
         self.derived_notice = QLabel(self.tr(
             "Derived: this marketplace does not publish its incidents, so the status and the "
             "seller's \"solved\" are read from the order and the messages."))
@@ -160,7 +218,7 @@ class IncidentView(QWidget):
 
         self.older_notice = QLabel()
         self.older_notice.setWordWrap(True)
-        self.older_notice.setStyleSheet("QLabel { font-style: italic; color: palette(mid); }")
+        self.older_notice.setStyleSheet(theme.secondary_style(extra=" font-style: italic;"))
         self.older_notice.hide()
 
         self.conversation = SafeTextBrowser()
@@ -177,7 +235,7 @@ class IncidentView(QWidget):
                                           "the seller's resolution and the whole conversation."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("QLabel { color: palette(mid); }")
+        self.placeholder.setStyleSheet(theme.secondary_style())
 
         self.body = QWidget()
         body = QVBoxLayout(self.body)
@@ -433,6 +491,7 @@ class IncidentView(QWidget):
         if case is None:
             return
         market = case.incident.market
+        self.reopen_button.setVisible(not case.incident.is_open)
         for button, action, state in self._gates:
             permitted = self.permissions is None or self.permissions.allowed(market, action)
             not_now = state(case)
@@ -460,8 +519,27 @@ class IncidentView(QWidget):
             return None
         return self.tr("Nothing on this order can be refunded now.")
 
+    def _reopenable(self, case: IncidentCase) -> str | None:
+        match reopen_block(case.incident, case.order):
+            case None:
+                return None
+            case ReopenBlock.STILL_OPEN:
+                return self.tr("The incident is open.")
+            case ReopenBlock.NO_ORDER:
+                return self.tr("The order is not in the cache.")
+            case _:
+                return self.tr("Its order line has an incident open again, or cannot have "
+                               "one now.")
+
     def _openable(self, case: IncidentCase) -> str | None:
         if case.order is not None and any(line.state in _INCIDENT_ABLE_STATES
                                           for line in case.order.lines):
             return None
         return self.tr("No line of this order can have a new incident.")
+
+    def _exportable(self, case: IncidentCase) -> str | None:
+        return None if case.threads else self.tr("This order has no conversation in the "
+                                                 "local cache.")
+
+    def _sanctionable(self, case: IncidentCase) -> str | None:
+        return None if case.order is not None else self.tr("The order is not in the cache.")

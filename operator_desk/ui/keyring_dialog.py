@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from operator_desk.services.secrets import KeyringState, KeyringStatus, SecretStore
 
+from . import theme
+
 
 class KeyringChoice(StrEnum):
     SESSION_ONLY = "session_only"
@@ -69,7 +71,7 @@ class KeyringDialog(QDialog):
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.backend = QLabel(self.tr("Keyring backend: {0}").format(status.backend))
         self.backend.setTextFormat(Qt.TextFormat.PlainText)
-        self.backend.setStyleSheet("QLabel { color: palette(mid); }")
+        self.backend.setStyleSheet(theme.secondary_style())
         self.backend.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         buttons = QDialogButtonBox()

@@ -47,6 +47,10 @@ class MainThreadGarbageCollector(QObject):
         self._timer.stop()
         gc.enable()
 
+    def frozen(self) -> None:
+        """The desk called ``gc.freeze()``: the long-lived generation is read again."""
+        self._passes.frozen()
+
     def check(self) -> int:
         """Run the passes Python would have run by now; returns objects collected."""
         return self._passes.collect_due()

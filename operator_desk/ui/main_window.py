@@ -79,7 +79,7 @@ class MarketStatusBar(QStatusBar):
         colour, mark = _LINK_STYLE.get(str(link.state.value), _LINK_STYLE["unknown"])
         chip.setText(f"{mark} {link.market}")
         chip.setStyleSheet(
-            f"QLabel {{ color: {theme.readable(colour, chip)}; padding: 0 4px; }}")
+            theme.label_style(colour, chip, extra=" padding: 0 4px;"))
         chip.setToolTip(self._describe(link))
         chip.setAccessibleName(self._describe(link))
 
@@ -184,8 +184,18 @@ class MainWindow(QMainWindow):
         menu.addAction(self.connections_action)
         self.team_action = QAction(self.tr("&Team store…"), self)
         menu.addAction(self.team_action)
+        # Refund window and four-eyes limits; enabled once the team store is open.
+        self.team_rules_action = QAction(self.tr("Team &rules…"), self)
+        self.team_rules_action.setEnabled(False)
+        menu.addAction(self.team_rules_action)
         self.desk_menu = menu
         self._desk_menu_end = menu.addSeparator()
+        # Privacy: the desk (app.py) connects these once it knows its data and settings.
+        self.retention_action = QAction(self.tr("&Data retention…"), self)
+        menu.addAction(self.retention_action)
+        self.remove_data_action = QAction(self.tr("Re&move all local data…"), self)
+        menu.addAction(self.remove_data_action)
+        menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)

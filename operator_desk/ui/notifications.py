@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QLabel,
     QListView,
     QPushButton,
     QSystemTrayIcon,
@@ -34,7 +35,7 @@ from operator_desk.domain.team import Change
 from operator_desk.services.notifications import Notification, NotificationKind, Notifier
 from operator_desk.services.team_watch import TeamLink
 
-from . import formatting
+from . import formatting, theme
 
 Index = QModelIndex | QPersistentModelIndex
 NOTIFICATION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -134,17 +135,26 @@ class NotificationModel(QAbstractListModel):
         return None
 
 
-class DesktopNotifier:
-    """Shows a notification on the desktop (system tray), only when the user allowed it."""
+def tray_supports_messages() -> bool:
+    """Whether this desktop has a notification area (system tray) that shows messages."""
+    return QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages()
 
-    def __init__(self, tray: QSystemTrayIcon | None, locale: str, allowed: bool = False) -> None:
+
+class DesktopNotifier:
+    """Shows a notification on the desktop (system tray), only when the user allowed it.
+
+    ``supported`` says whether the desktop can show tray messages at all (injected by tests:
+    the offscreen platform has no tray)."""
+
+    def __init__(self, tray: QSystemTrayIcon | None, locale: str, allowed: bool = False,
+                 supported: Callable[[], bool] = tray_supports_messages) -> None:
         self.tray = tray
         self.locale = locale
         self.allowed = allowed
+        self._supported = supported
 
     def available(self) -> bool:
-        return (self.tray is not None and QSystemTrayIcon.isSystemTrayAvailable()
-                and QSystemTrayIcon.supportsMessages())
+        return self.tray is not None and self._supported()
 
     def show(self, notifications: Sequence[Notification]) -> int:
         """Show each notification; returns how many went to the desktop."""
@@ -178,14 +188,26 @@ class NotificationPanel(QWidget):
         self.clear_button.clicked.connect(self.model.clear)
         self.allow_desktop = QCheckBox(self.tr("Also show on the desktop"))
         self.allow_desktop.setChecked(bool(desktop and desktop.allowed))
-        self.allow_desktop.setEnabled(bool(desktop and desktop.available()))
+        available = bool(desktop and desktop.available())
+        self.allow_desktop.setEnabled(available)
         self.allow_desktop.toggled.connect(self._allow)
+        # Disabled without a word would look broken: say why, next to the box and to readers.
+        self.desktop_note = QLabel(self.tr(
+            "Desktop notifications need a notification area (system tray), which this "
+            "desktop does not offer; they show here only."))
+        self.desktop_note.setWordWrap(True)
+        self.desktop_note.setStyleSheet(theme.secondary_style())
+        self.desktop_note.setVisible(not available)
+        if not available:
+            self.allow_desktop.setToolTip(self.desktop_note.text())
+            self.allow_desktop.setAccessibleDescription(self.desktop_note.text())
         row = QHBoxLayout()
         row.addWidget(self.allow_desktop, 1)
         row.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
+        layout.addWidget(self.desktop_note)
 
     def _allow(self, allowed: bool) -> None:
         if self.desktop is not None:

@@ -27,7 +27,7 @@ from operator_desk.domain.outbox import (
 )
 from operator_desk.services.outbox import OutboxService
 
-from . import formatting
+from . import formatting, theme
 from .tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -55,6 +55,7 @@ def kind_label(kind: str) -> str:
         "new_seller_thread": QCoreApplication.translate("OutboxKind", "Message to seller"),
         "refund": QCoreApplication.translate("OutboxKind", "Refund"),
         "shop_state": QCoreApplication.translate("OutboxKind", "Shop state"),
+        "shop_closure": QCoreApplication.translate("OutboxKind", "Shop closing window"),
     }
     return labels.get(kind, kind)
 
@@ -203,7 +204,7 @@ class OutboxTableModel(QAbstractTableModel):
         if role == ENTRY_ROLE:
             return entry
         if role == Qt.ItemDataRole.ForegroundRole and column == OutboxColumn.STATE:
-            return QColor(_STATE_COLOURS[entry.state])
+            return QColor(theme.ink(_STATE_COLOURS[entry.state]))
         return None
 
     def _display(self, entry: OutboxEntry, column: OutboxColumn | str) -> str:

@@ -12,7 +12,14 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,22 +45,24 @@ from operator_desk.domain.models import Reason
 from operator_desk.domain.outbox import Change, OutboxEntry, OutboxFilter, OutboxState
 from operator_desk.services.outbox import CancelOutcome, OutboxService, OutboxSummary
 
-from . import formatting
+from . import formatting, theme
+from .i18n import fit_columns
 from .outbox_model import ENTRY_ROLE, OutboxTableModel, kind_label, state_label
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 S = OutboxState
 
-# The state filter: (label, states); an empty tuple is everything.
-_FILTERS: tuple[tuple[str, tuple[OutboxState, ...]], ...] = (
-    ("All", ()),
-    ("Waiting", (S.PENDING, S.SENDING, S.WAITING_APPROVAL)),
-    ("Needs you", (S.FAILED, S.CONFLICT)),
-    ("Failed", (S.FAILED,)),
-    ("Conflicts", (S.CONFLICT,)),
-    ("Sent", (S.SENT,)),
-    ("Cancelled", (S.CANCELLED,)),
+# The state filter: (label, states); an empty tuple is everything. The labels are marked for
+# lupdate here and translated where the combo box is filled.
+_FILTERS: tuple[tuple[object, tuple[OutboxState, ...]], ...] = (
+    (QT_TRANSLATE_NOOP("OutboxFilter", "All"), ()),
+    (QT_TRANSLATE_NOOP("OutboxFilter", "Waiting"), (S.PENDING, S.SENDING, S.WAITING_APPROVAL)),
+    (QT_TRANSLATE_NOOP("OutboxFilter", "Needs you"), (S.FAILED, S.CONFLICT)),
+    (QT_TRANSLATE_NOOP("OutboxFilter", "Failed"), (S.FAILED,)),
+    (QT_TRANSLATE_NOOP("OutboxFilter", "Conflicts"), (S.CONFLICT,)),
+    (QT_TRANSLATE_NOOP("OutboxFilter", "Sent"), (S.SENT,)),
+    (QT_TRANSLATE_NOOP("OutboxFilter", "Cancelled"), (S.CANCELLED,)),
 )
 
 
@@ -65,10 +74,12 @@ def describe_change(change: Change) -> str:
                 "OutboxChange", "Incident status: you saw {0}, now it is {1}.")
             return text.format(change.saw, change.now)
         case "new_customer_message":
+            count = int(change.now) if change.now.isdigit() else 0
             text = QCoreApplication.translate(
-                "OutboxChange", "The customer wrote {0} new message(s) since you read the case.")
+                "OutboxChange", "The customer wrote %n new message(s) since you read the case.",
+                None, count)
             newest = QCoreApplication.translate("OutboxChange", "Newest: “{0}”")
-            return text.format(change.now) + (
+            return text + (
                 " " + newest.format(change.detail) if change.detail else "")
         case "refundable":
             text = QCoreApplication.translate(
@@ -183,7 +194,8 @@ class OutboxPage(QWidget):
 
         self.state_filter = QComboBox()
         for label, states in _FILTERS:
-            self.state_filter.addItem(QCoreApplication.translate("OutboxFilter", label), states)
+            self.state_filter.addItem(QCoreApplication.translate("OutboxFilter", str(label)),
+                                      states)
         self.market_filter = QComboBox()
         self.market_filter.addItem(self.tr("All markets"), "")
         for market in service.markets():
@@ -205,6 +217,9 @@ class OutboxPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        # Wide enough for a date with its number and for the longer state names ("Wartet auf
+        # Freigabe", "Pendiente de aprobación"); no narrower than the translated headers.
+        fit_columns(self.table, (190, 60, 180, 150, 170, 190, 60))
         self.table.setObjectName("outboxTable")
         self.table.setAccessibleName(self.tr("Outbox actions"))
         self.empty = QLabel(self.tr("Nothing here. Actions wait here while a marketplace "
@@ -547,7 +562,7 @@ class OutboxStatusButton(QToolButton):
             self.hide()
             return
         self.setText(text)
-        self.setStyleSheet(f"QToolButton {{ color: {colour}; }}")
+        self.setStyleSheet(theme.label_style(colour, self, selector="QToolButton"))
         tip = self.tr("{0} waiting to be sent, {1} failed or in conflict. Click to open "
                       "the outbox.").format(summary.waiting, summary.attention)
         self.setToolTip(tip)

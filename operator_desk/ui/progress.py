@@ -58,6 +58,11 @@ class Progress:
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    @property
+    def cancel_event(self) -> threading.Event:
+        """Set by Cancel: for services that take an event rather than a callable."""
+        return self._cancel
+
     def cancel(self) -> None:
         self._cancel.set()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from babel.numbers import NumberFormatError, parse_decimal
+from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +22,7 @@ from operator_desk.domain.models import Reason
 from operator_desk.domain.queue import QueueFilter
 from operator_desk.services.saved_filters import SavedFilters
 
+from . import theme
 from .flow_layout import FlowLayout
 from .tasks import TaskRunner
 
@@ -84,7 +85,7 @@ class QueueFilterBar(QWidget):
         self.policy = self._tri_combo(self.tr("Policy: any"), self.tr("policy flags"),
                                       self.tr("no policy flags"), self.tr("Policy flag filter"))
         self.value_error = QLabel()
-        self.value_error.setStyleSheet("QLabel { color: #a3361f; }")
+        self.value_error.setStyleSheet(theme.label_style("#a3361f"))
         self.value_error.hide()
 
         self.saved_combo = QComboBox()
@@ -179,8 +180,11 @@ class QueueFilterBar(QWidget):
         self.seller.setCurrentIndex(max(0, self.seller.findData(
             filter_.sellers[0] if filter_.sellers else "")))
         self.age.setValue(filter_.min_age_days or 0)
-        self.min_value.setText("" if filter_.min_value is None else str(filter_.min_value))
-        self.max_value.setText("" if filter_.max_value is None else str(filter_.max_value))
+        # Written as the user's locale reads them back ("500,5" in German, not "500.50").
+        for field, bound in ((self.min_value, filter_.min_value),
+                             (self.max_value, filter_.max_value)):
+            field.setText("" if bound is None else format_decimal(
+                bound, locale=self.locale_name, group_separator=False))
         for combo, value in ((self.refund, filter_.has_refund),
                              (self.customer, filter_.customer_wrote_after),
                              (self.policy, filter_.policy_flags)):

@@ -29,10 +29,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from operator_desk.domain.autoclose import auto_close_at
+from operator_desk.domain.outbox import Waiting
 from operator_desk.domain.queue import QueueColumn, QueueFilter, QueueRow, QueueSort
 from operator_desk.services.incidents import IncidentService, QueuePage
 
 from . import formatting, theme
+from .outbox_model import kind_label
+from .outbox_words import waiting_label, waiting_tip
 from .tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -43,8 +46,9 @@ COLUMNS: tuple[QueueColumn, ...] = (
     QueueColumn.CUSTOMER_WROTE, QueueColumn.CLAIMED_BY, QueueColumn.CUSTOMER,
     QueueColumn.STATUS,
 )
-# Columns whose order comes from the SQL sort; the others are shown but not sortable.
-SORTABLE = frozenset(COLUMNS) - {QueueColumn.CLAIMED_BY}
+# Columns whose order comes from the SQL sort (all of them: "On it" by the team store's
+# claims, handed to the query).
+SORTABLE = frozenset(COLUMNS)
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the QueueRow itself
 # Ages ("3 hours ago") move in minutes: a row read again unchanged keeps its texts this long.
@@ -79,8 +83,9 @@ class IncidentQueueModel(QAbstractTableModel):
         self._loading: int | None = None  # generation of the re-read that runs
         self._again: tuple[tuple[str, str] | None] | None = None  # (anchor,) to re-read with
         self._visible = (0, 0)
-        # Formatted rows by (row, claim holder, mine), with when they were formatted.
-        self._formatted: OrderedDict[tuple[QueueRow, str | None, bool],
+        # Formatted rows by (row, claim holder, mine, what waits in the outbox), with when
+        # they were formatted.
+        self._formatted: OrderedDict[tuple[QueueRow, str | None, bool, Waiting | None],
                                      tuple[float, _Entry]] = OrderedDict()
         self._formatted_lock = threading.Lock()  # the db lane formats; tests may call too
         self._fetch_timer = QTimer(self)
@@ -287,17 +292,20 @@ class IncidentQueueModel(QAbstractTableModel):
         for row in page.rows:
             holder = page.claims.get((row.market, row.incident_id))
             mine = holder is not None and holder == page.me
-            key = (row, holder, mine)
+            waiting = page.waiting.get((row.market, row.incident_id))
+            key = (row, holder, mine, waiting)
             with self._formatted_lock:
                 known = self._formatted.get(key)
             if known is not None and clock - known[0] < REFORMAT_AFTER_S:
                 entries.append(known[1])
                 continue
-            texts = tuple(_display(row, column, locale, now, holder, mine) for column in COLUMNS)
+            texts = tuple(_display(row, column, locale, now, holder, mine, waiting)
+                          for column in COLUMNS)
             entry = _Entry(
                 row, texts,
                 formatting.when(row.marked_solved, locale) if row.marked_solved else "",
-                holder if holder and not mine else None)
+                holder if holder and not mine else None,
+                waiting_tip(waiting, kind_label(waiting.kind)) if waiting else None)
             entries.append(entry)
             with self._formatted_lock:
                 self._formatted[key] = (clock, entry)
@@ -404,6 +412,8 @@ class IncidentQueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == QueueColumn.MARKED_SOLVED and entry.solved_tooltip:
                 return entry.solved_tooltip
+            if column == QueueColumn.STATUS and entry.waiting_tip:
+                return entry.waiting_tip
             if column == QueueColumn.ORDER:
                 return self.tr("Incident {0}").format(row.incident_id)
             return entry.texts[index.column()]
@@ -411,7 +421,9 @@ class IncidentQueueModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == QueueColumn.STATUS:
-                return QColor(theme.readable(_STATUS_COLOURS.get(row.status, "#444444")))
+                colour = _WAITING_COLOUR if entry.waiting_tip else _STATUS_COLOURS.get(
+                    row.status, "#444444")
+                return QColor(theme.readable(colour))
             if column == QueueColumn.AUTO_CLOSE and entry.texts[index.column()].startswith("!"):
                 return QColor(theme.readable("#a3361f"))
         if role == Qt.ItemDataRole.FontRole and entry.claimed_by_other:
@@ -442,6 +454,7 @@ class _Entry:
     texts: tuple[str, ...]  # one per column, formatted for the user's locale
     solved_tooltip: str
     claimed_by_other: str | None = None
+    waiting_tip: str | None = None  # something of the case waits in the outbox
 
 
 @dataclass(frozen=True, slots=True)
@@ -490,7 +503,8 @@ def _runs(rows: list[int]) -> list[tuple[int, int]]:
 
 
 def _display(row: QueueRow, column: QueueColumn, locale: str, now: datetime,
-             holder: str | None = None, mine: bool = False) -> str:
+             holder: str | None = None, mine: bool = False,
+             waiting: Waiting | None = None) -> str:
     match column:
         case QueueColumn.MARKET:
             return row.market
@@ -507,6 +521,9 @@ def _display(row: QueueRow, column: QueueColumn, locale: str, now: datetime,
         case QueueColumn.CUSTOMER:
             return row.customer
         case QueueColumn.STATUS:
+            if waiting is not None:  # decided here, not sent yet: say so
+                return QCoreApplication.translate("Queue", "{0} · {1}").format(
+                    status_label(row.status), waiting_label(waiting))
             return status_label(row.status)
         case QueueColumn.OPENED:
             return formatting.age(row.opened, locale, now)
@@ -533,6 +550,7 @@ def csv_value(column: QueueColumn, locale: str, row: QueueRow) -> str:
     return _display(row, column, locale, datetime.now(UTC))
 
 
+_WAITING_COLOUR = "#1f4fa3"  # as the outbox shows what waits
 _STATUS_COLOURS = {
     "RESOLVED": "#1b6e3a", "DISPUTED": "#a3361f", "NEW": "#1f4fa3", "IN_PROGRESS": "#7a5a00",
     "CLOSED": "#666666",

@@ -27,19 +27,28 @@ from PySide6.QtWidgets import (
 )
 
 from operator_desk.domain.models import Reason
-from operator_desk.domain.queue import QueueColumn, QueueFilter, QueueRow, QueueView
+from operator_desk.domain.queue import IncidentCase, QueueColumn, QueueFilter, QueueRow, QueueView
 from operator_desk.services.cases import CaseService
 from operator_desk.services.connections import Connections
+from operator_desk.services.conversations import ConversationService
+from operator_desk.services.dossier import DossierBuilder
+from operator_desk.services.drafts import DraftStore
+from operator_desk.services.exports import ExportCancelled
 from operator_desk.services.incidents import IncidentService
+from operator_desk.services.outbox import OutboxService
 from operator_desk.services.saved_filters import SavedFilters
 
+from . import formatting, theme
 from .case_actions import UndoBar
 from .case_decisions import CaseDecisions
 from .case_timeline import CasePresentation
+from .case_tools import CaseTools
 from .close_dialog import CloseIncidentDialog
 from .flow_layout import FlowLayout
 from .i18n import fit_columns
 from .incident_view import IncidentView
+from .order_actions import OrderActions
+from .progress import Cancelled, Progress, ProgressTask, run_with_progress
 from .queue_filters import QueueFilterBar
 from .queue_model import COLUMNS, ROW_ROLE, IncidentQueueModel, csv_value
 from .shortcuts import ShortcutsSheet
@@ -55,6 +64,8 @@ class QueuePage(QWidget):
 
     status_message = Signal(str)
     incident_closed = Signal(str, str)
+    outbox_changed = Signal()  # the outbox changed (any thread → UI thread)
+    thread_sent = Signal(str, str)  # market, thread id: a queued message went out (any thread)
 
     def __init__(self, service: IncidentService, connections: Connections, runner: TaskRunner,
                  locale: str, language: str, parent: QWidget | None = None,
@@ -68,11 +79,15 @@ class QueuePage(QWidget):
         self.locale_name = locale
         self.language = language
         self.export_dialog: QFileDialog | None = None
+        self.export_task: ProgressTask | None = None
+        self.progress_after_ms = 400  # quicker exports finish without a dialog
         self.shortcuts_sheet: ShortcutsSheet | None = None
         self._selected: tuple[str, str] | None = None
         self._claimed: tuple[str, str] | None = None
         self._fetching: tuple[str, str] | None = None
         self.refund_opener: Callable[[str, str, str | None], None] | None = None
+        # The desk shows the seller's scorecard and the propose dialog (Sellers page).
+        self.sanction_opener: Callable[[IncidentCase], None] | None = None
 
         self.model = IncidentQueueModel(service, runner, locale, language, parent=self)
         self.model.count_changed.connect(self._count_changed)
@@ -137,7 +152,7 @@ class QueuePage(QWidget):
         filters.addWidget(self.count_label)
         self.filter_bar = QueueFilterBar(runner, saved_filters, locale)
         self.filter_bar.changed.connect(self._filters_changed)
-        self.filter_bar.saved_filter_chosen.connect(lambda _f: self._filters_changed())
+        self.filter_bar.saved_filter_chosen.connect(self._saved_filter_chosen)
         self.filter_bar.save_button.clicked.connect(
             lambda: self.filter_bar.ask_to_save(self._current_filter()))
         self.filter_bar.add_widget(self.export_button)
@@ -177,7 +192,7 @@ class QueuePage(QWidget):
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("QLabel { color: palette(mid); padding: 24px; }")
+        self.empty_label.setStyleSheet(theme.secondary_style(extra=" padding: 24px;"))
         self.empty_label.hide()
 
         left = QWidget()
@@ -200,6 +215,13 @@ class QueuePage(QWidget):
         self.detail.keep_open_requested.connect(self.request_keep_open)
         self.detail.open_incident_requested.connect(self.request_open_incident)
         self.detail.refund_requested.connect(self._refund_requested)
+        self.tools = CaseTools(self, runner, language, locale)
+        self.tools.status_message.connect(self.status_message)
+        self.tools.replied.connect(lambda _outcome: self.detail.refresh())
+        self.detail.reply_requested.connect(lambda: self._with_case(self.tools.reply))
+        self.detail.dossier_requested.connect(lambda: self._with_case(self.tools.export_dossier))
+        self.detail.sanction_requested.connect(lambda: self._with_case(self.sanction_opener))
+        self.detail.reopen_requested.connect(self.request_reopen)
         self.detail.case_shown.connect(self._case_shown)
         self.detail.case_missing.connect(self._case_missing)
         self.detail.load_failed.connect(self._model_failed)
@@ -215,6 +237,18 @@ class QueuePage(QWidget):
                                        self.undo_bar)
         self.decisions.status_message.connect(self.status_message)
         self.decisions.decided.connect(self._decided)
+        # Reopen a closed incident (a new one on its line): shared with the conversations.
+        self.order_actions = OrderActions(service, runner, self, language, locale)
+        self.order_actions.status_message.connect(self.status_message)
+        self.order_actions.decided.connect(self._decided)
+        self.decisions.waiting.connect(lambda _market, _incident: self.model.reload())
+        # Rows show what of their case waits in the outbox; they follow it (debounced).
+        self._outbox_timer = QTimer(self)
+        self._outbox_timer.setSingleShot(True)
+        self._outbox_timer.setInterval(300)
+        self._outbox_timer.timeout.connect(self.model.reload)
+        self.outbox_changed.connect(self._outbox_timer.start)
+        self.thread_sent.connect(self._thread_sent)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("queueSplitter")
@@ -257,6 +291,36 @@ class QueuePage(QWidget):
                                      self.more_button.toggle)
         self.shortcuts_action = action(self.tr("Keyboard shortcuts"), "F1", self.show_shortcuts)
 
+    def follow_outbox(self, outbox: OutboxService) -> None:
+        """Reload the rows when the outbox changes (an action queued, sent, in conflict), so
+        a case shows as pending exactly while something of it waits there."""
+        outbox.listeners.append(self._outbox_notify)
+        self.destroyed.connect(partial(_forget_listener, outbox, self._outbox_notify))
+
+    def _outbox_notify(self) -> None:
+        try:
+            self.outbox_changed.emit()  # queued to the UI thread
+        except RuntimeError:  # the page is gone
+            pass
+
+    def follow_sent_messages(self, listeners: list[Callable[[str, str], None]]) -> None:
+        """Show a reply the outbox sent later (it was queued) as soon as its thread is read
+        back, when that thread belongs to the case on screen."""
+        listeners.append(self._thread_sent_notify)
+        self.destroyed.connect(partial(_remove_listener, listeners, self._thread_sent_notify))
+
+    def _thread_sent_notify(self, market: str, thread_id: str) -> None:
+        try:
+            self.thread_sent.emit(market, thread_id)  # queued to the UI thread
+        except RuntimeError:  # the page is gone
+            pass
+
+    def _thread_sent(self, market: str, thread_id: str) -> None:
+        case = self.detail.case
+        if case is not None and case.incident.market == market and any(
+                thread.thread_id == thread_id for thread in case.threads):
+            self.detail.refresh()
+
     # -- loading -----------------------------------------------------------------------------
     def start(self) -> None:
         self.model.set_query(self._current_filter())
@@ -295,6 +359,18 @@ class QueuePage(QWidget):
 
     def _filters_changed(self) -> None:
         self.model.set_query(self._current_filter())
+
+    def _saved_filter_chosen(self, saved: QueueFilter) -> None:
+        """A saved filter brings back the view, market and search it was saved with too."""
+        for combo, value in ((self.view_combo, saved.view.value),
+                             (self.market_combo, saved.markets[0] if saved.markets else "")):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(saved.text)
+        self.search.blockSignals(False)
+        self._filters_changed()
 
     def _count_changed(self, count: int) -> None:
         log.info("queue: %d incidents in view %s", count, self.model.query_filter.view.value)
@@ -441,7 +517,7 @@ class QueuePage(QWidget):
                 "{0} is working on this case. You can read it; decide only after talking to "
                 "them.").format(holder or self.tr("A colleague")))
             self.claim_label.setStyleSheet(
-                "QLabel { background: #fff4e5; border: 1px solid #e0a040; padding: 4px; }")
+                theme.note_style("QLabel", "#fff4e5", "#e0a040", " padding: 4px;"))
             self.claim_label.show()
 
     def _older_failed(self, market: str, error: BaseException) -> None:
@@ -492,6 +568,23 @@ class QueuePage(QWidget):
         case = self.detail.case
         if case is not None:
             self.decisions.open_incident(case)
+
+    def _with_case(self, action: Callable[[IncidentCase], object] | None) -> None:
+        case = self.detail.case
+        if case is not None and action is not None:
+            action(case)
+
+    def set_conversations(self, service: ConversationService, drafts: DraftStore | None,
+                          dossier: DossierBuilder | None) -> None:
+        """The case pane replies, exports dossiers and fills keep-open templates through the
+        conversations' services once the desk has opened them."""
+        self.tools.set_conversations(service, drafts, dossier)
+        self.decisions.conversations = service
+
+    def request_reopen(self) -> None:
+        case = self.detail.case
+        if case is not None:
+            self.order_actions.reopen(case.order, [case.incident], self.detail.seen)
 
     def _refund_requested(self) -> None:
         case = self.detail.case
@@ -544,24 +637,44 @@ class QueuePage(QWidget):
         self.export_dialog = dialog
         dialog.open()
 
-    def export_to(self, path: Path) -> None:
+    def export_to(self, path: Path) -> ProgressTask:
+        """Write the current view to ``path`` on a worker, with a progress dialog whose
+        Cancel stops it; a cancelled or failed export writes nothing."""
         filter_, sort, language = self.model.query_filter, self.model.query_sort, self.language
         headers = [str(self.model.headerData(c, Qt.Orientation.Horizontal))
                    for c in range(len(COLUMNS))]
         locale = self.locale_name
         columns = [(headers[i], partial(csv_value, column, locale))
                    for i, column in enumerate(COLUMNS)]
+        service, counting = self.service, self.tr("{0} of {1} incidents written…")
+
+        def work(progress: Progress) -> int:
+            def report(done: int, total: int) -> None:
+                progress.report(done, total, counting.format(
+                    formatting.number(done, locale), formatting.number(total, locale)))
+
+            try:
+                return service.export_csv(filter_, sort, path, language, columns,
+                                          progress=report, cancel=lambda: progress.cancelled)
+            except ExportCancelled as exc:
+                raise Cancelled from exc
+
         self.status_message.emit(self.tr("Exporting the queue…"))
-        self.runner.submit(
-            lambda: self.service.export_csv(filter_, sort, path, language, columns),
-            lambda rows: self.status_message.emit(
+        self.export_task = run_with_progress(
+            self.runner, self, self.tr("Export the queue as CSV"), work,
+            label=self.tr("Exporting the queue…"), lane="net",
+            show_after_ms=self.progress_after_ms,
+            on_done=lambda rows: self.status_message.emit(
                 self.tr("%n incident(s) exported to {0}.", "", rows).format(path)),
-            lambda error: self.status_message.emit(
-                self.tr("The export failed: {0}. No file was written.").format(error)),
-            lane="net")
+            on_cancelled=lambda: self.status_message.emit(
+                self.tr("Export cancelled; no file was written.")),
+            on_error=lambda error: self.status_message.emit(
+                self.tr("The export failed: {0}. No file was written.").format(error)))
+        return self.export_task
 
     def show_shortcuts(self) -> None:
-        sheet = ShortcutsSheet(self.actions(), self)
+        # The case pane's own keys (keep open, reply, refund, …) are listed with the page's.
+        sheet = ShortcutsSheet([*self.actions(), *self.detail.actions()], self)
         sheet.finished.connect(sheet.deleteLater)
         self.shortcuts_sheet = sheet
         sheet.open()
@@ -582,3 +695,19 @@ class QueuePage(QWidget):
         self.search.setText(text)
         self._search_timer.stop()
         self.model.set_query(replace(self._current_filter(), text=text))
+
+
+def _forget_listener(outbox: OutboxService, listener: Callable[[], None],
+                     *_args: object) -> None:
+    try:
+        outbox.listeners.remove(listener)
+    except ValueError:
+        pass
+
+
+def _remove_listener(listeners: list[Callable[[str, str], None]],
+                     listener: Callable[[str, str], None], *_args: object) -> None:
+    try:
+        listeners.remove(listener)
+    except ValueError:
+        pass

@@ -55,7 +55,7 @@ from operator_desk.services.refunds import (
     message_from_template,
 )
 
-from . import formatting
+from . import formatting, theme
 from .i18n import order_state_text
 from .refund_model import (
     COL_LINE,
@@ -119,6 +119,20 @@ def error_text(error: RefundError, locale: str) -> str:
         case "not_found":
             return QCoreApplication.translate(
                 "RefundDialog", "The order is not in the local cache; sync and try again.")
+        case "already_queued":
+            return QCoreApplication.translate(
+                "RefundDialog", "This approved refund is in the outbox already, so it was not "
+                                "queued a second time ({0}). Retry, send or cancel it on the "
+                                "outbox page.").format(error.detail)
+        case "already_sent":
+            return QCoreApplication.translate(
+                "RefundDialog", "This approved refund was sent already, so it was not sent "
+                                "again ({0}).").format(error.detail)
+        case "conflict":
+            return QCoreApplication.translate(
+                "RefundDialog", "The order changed since you read it: {0}. The refund waits "
+                                "in the outbox; send it anyway or discard it there.").format(
+                error.detail)
     return QCoreApplication.translate(
         "RefundDialog", "The refund did not happen ({0}): {1}").format(error.kind, error.detail)
 
@@ -166,7 +180,7 @@ class RefundDialog(QDialog):
         self.summary.setWordWrap(True)
         self.freshness = QLabel()
         self.freshness.setTextFormat(Qt.TextFormat.PlainText)
-        self.freshness.setStyleSheet("QLabel { color: palette(mid); }")
+        self.freshness.setStyleSheet(theme.secondary_style())
 
         self.option_group = QButtonGroup(self)
         options = QHBoxLayout()
@@ -208,6 +222,7 @@ class RefundDialog(QDialog):
         self.table.setMinimumHeight(140)
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Order lines"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
 
         self.total_label = QLabel()
         self.total_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -228,6 +243,7 @@ class RefundDialog(QDialog):
             "Optional. The platform notifies the customer of the refund automatically; "
             "add your own words here if you like."))
         self.message.setMaximumHeight(90)
+        self.message.setTabChangesFocus(True)  # keyboard users Tab on to the buttons
         self.message_label = QLabel(self.tr("Message to the customer"))
 
         form = QFormLayout()
@@ -242,7 +258,7 @@ class RefundDialog(QDialog):
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
         self.problems.setObjectName("refund_problems")
-        self.problems.setStyleSheet("QLabel { color: #c62828; }")
+        self.problems.setStyleSheet(theme.label_style("#c62828"))
         self.outcome_label = QLabel()
         self.outcome_label.setTextFormat(Qt.TextFormat.PlainText)
         self.outcome_label.setWordWrap(True)
@@ -433,7 +449,9 @@ class RefundDialog(QDialog):
         body = message_from_template(template, context.order, self.model.total(),
                                      context.customer_language)
         self.message.setPlainText(body)
-        self._filled_from_template = body
+        # As the field gives it back (no-break spaces in amounts come back as spaces), so
+        # that "not edited since" compares like with like.
+        self._filled_from_template = self.message.toPlainText()
 
     def _refill_template(self) -> None:
         """The amount in a template-filled message follows the total until edited."""
@@ -534,6 +552,9 @@ class RefundDialog(QDialog):
         self.buttons.clear()
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.accept)
+        # The button that had the focus is gone: the keyboard goes on from Close (Return).
+        close.setDefault(True)
+        close.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _not_sent(self, error: BaseException) -> None:
         self._sending = False

@@ -36,7 +36,7 @@ from operator_desk.domain.refunds import (
     Violation,
 )
 
-from . import formatting
+from . import formatting, theme
 
 Index = QModelIndex | QPersistentModelIndex
 LIMIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the most a cell may take (units left)
@@ -303,7 +303,7 @@ class RefundLinesModel(QAbstractTableModel):
             text = self.typed.get((balance.order_line_id, column), "").strip()
             if text and self.option == RefundOption.PARTIAL and not _parses(
                     text, self.locale, self.currency):
-                return QBrush(QColor(INVALID_COLOUR))
+                return QBrush(QColor(theme.ink(INVALID_COLOUR)))
         return None
 
     def _display(self, balance: LineBalance, column: int) -> str:

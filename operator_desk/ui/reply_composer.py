@@ -40,6 +40,7 @@ from operator_desk.services.conversations import (
 from operator_desk.services.drafts import Draft, DraftStore
 from operator_desk.services.incidents import ActionError
 
+from . import theme
 from .tasks import TaskRunner
 from .thread_view import party_name
 
@@ -134,6 +135,7 @@ class ReplyComposer(QWidget):
         self.body = QPlainTextEdit()
         self.body.setAccessibleName(self.tr("Message"))
         self.body.setPlaceholderText(self.tr("Write to the customer or the seller…"))
+        self.body.setTabChangesFocus(True)  # keyboard users Tab on to Attach and Send
         self.body.textChanged.connect(self._changed)
         self.files_label = QLabel()
         self.files_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -143,7 +145,7 @@ class ReplyComposer(QWidget):
         self.clear_files_button = QPushButton(self.tr("Remove attachments"))
         self.clear_files_button.clicked.connect(self.clear_files)
         self.draft_label = QLabel()
-        self.draft_label.setStyleSheet("QLabel { color: palette(mid); }")
+        self.draft_label.setStyleSheet(theme.secondary_style())
         self.send_button = QPushButton(self.tr("&Send…"))
         self.send_button.setToolTip(self.tr("Check who receives it, then send (Ctrl+Return)"))
         self.send_button.setShortcut("Ctrl+Return")
@@ -189,8 +191,11 @@ class ReplyComposer(QWidget):
         allowed = case.can_write_to()
         names = dict(case.recipients(allowed))
         self.to_customer.setVisible(CUSTOMER in allowed)
-        self.to_customer.setText(self.tr("Customer ({0})").format(names.get(CUSTOMER, "")))
-        self.to_seller.setText(self.tr("Seller ({0})").format(names.get(SELLER, "")))
+        # A "&" in a name ("Müller GmbH & Co. KG") is text, not a keyboard mnemonic.
+        self.to_customer.setText(self.tr("Customer ({0})").format(
+            names.get(CUSTOMER, "").replace("&", "&&")))
+        self.to_seller.setText(self.tr("Seller ({0})").format(
+            names.get(SELLER, "").replace("&", "&&")))
         if same:
             return
         self._loading = True

@@ -57,7 +57,7 @@ from operator_desk.domain.team import Appeal, RuleSettings, SanctionEntry, TeamR
 from operator_desk.services.sanctions import SanctionDraft, SanctionError, SanctionService
 from operator_desk.services.sellers import EvidenceOptions
 
-from . import formatting
+from . import formatting, theme
 from .scorecard_view import RATE_KPIS, finding_name, kpi_name, step_label
 from .tasks import TaskRunner
 
@@ -209,13 +209,13 @@ class ProposeSanctionDialog(QDialog):
                               "applied. The seller reads this text; message excerpts are "
                               "quoted as they were written."))
         note.setWordWrap(True)
-        note.setStyleSheet("QLabel { color: palette(mid); }")
+        note.setStyleSheet(theme.secondary_style())
         self.auto_lift = QCheckBox(self.tr("End it automatically on its date (lift a "
                                            "restriction or suspension, carry out a "
                                            "termination)"))
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("QLabel { color: #a3361f; }")
+        self.error.setStyleSheet(theme.label_style("#a3361f"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.propose_button = self.buttons.addButton(self.tr("Propose for approval"),
                                                      QDialogButtonBox.ButtonRole.AcceptRole)
@@ -322,6 +322,7 @@ class DecideSanctionDialog(QDialog):
         statement.setAccessibleName(self.tr("Statement of reasons"))
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Your note (why you approve or decline)"))
+        self.note.setAccessibleName(self.note.placeholderText())
         self.note.setMaximumHeight(80)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.approve_button = buttons.addButton(self.tr("Approve"),
@@ -352,6 +353,7 @@ class AppealDialog(QDialog):
             step_label(entry.level)))
         self.grounds = QPlainTextEdit()
         self.grounds.setPlaceholderText(self.tr("The seller's grounds, as received"))
+        self.grounds.setTabChangesFocus(True)
         self.received = QDateTimeEdit(QDateTime.currentDateTime())
         self.received.setCalendarPopup(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -389,6 +391,7 @@ class AppealDecisionDialog(QDialog):
         self.rejected_choice.setChecked(True)
         self.outcome = QPlainTextEdit()
         self.outcome.setPlaceholderText(self.tr("The outcome, as the seller will read it"))
+        self.outcome.setAccessibleName(self.outcome.placeholderText())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -397,8 +400,10 @@ class AppealDecisionDialog(QDialog):
             lambda: ok.setEnabled(bool(self.outcome.toPlainText().strip())))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        grounds_label = QLabel(self.tr("The seller's grounds:"))
+        grounds_label.setBuddy(grounds)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("The seller's grounds:")))
+        layout.addWidget(grounds_label)
         layout.addWidget(grounds)
         layout.addWidget(self.upheld)
         layout.addWidget(self.rejected_choice)
@@ -444,12 +449,14 @@ class LadderDialog(QDialog):
         for row, kpi in enumerate(THRESHOLD_KPIS, start=1):
             boxes = (self._threshold(kpi, settings.alert_thresholds.get(kpi.value)),
                      self._threshold(kpi, settings.limit_thresholds.get(kpi.value)))
+            for box, column in zip(boxes, (self.tr("Alert"), self.tr("Limit")), strict=True):
+                box.setAccessibleName(f"{kpi_name(kpi)} · {column}")
             grid.addWidget(QLabel(kpi_name(kpi)), row, 0)
             grid.addWidget(boxes[0], row, 1)
             grid.addWidget(boxes[1], row, 2)
             self.thresholds[kpi] = boxes
         self.error = QLabel()
-        self.error.setStyleSheet("QLabel { color: #a3361f; }")
+        self.error.setStyleSheet(theme.label_style("#a3361f"))
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -488,7 +495,9 @@ class LadderDialog(QDialog):
         for value in SanctionKind:
             kind.addItem(step_label(value.value), value.value)
         kind.setCurrentIndex(kind.findData(step.kind.value))
+        kind.setAccessibleName(self.tr("Ladder step"))
         days = QSpinBox()
+        days.setAccessibleName(self.tr("Days of this step"))
         days.setRange(1, 365)
         days.setSuffix(self.tr(" days"))
         days.setValue(step.days or 14)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -48,7 +49,7 @@ from operator_desk.domain.sanctions import LadderStep, SanctionRuleError
 from operator_desk.domain.team import Appeal, SanctionEntry, SanctionStatus
 from operator_desk.services.sellers import PlatformFigures, SanctionRecord, SellerScorecard
 
-from . import formatting
+from . import formatting, theme
 from .flow_layout import FlowLayout
 from .role_gate import RoleGate
 
@@ -61,6 +62,12 @@ LEVEL_COLOURS = {Level.OK: "#1b6e3a", Level.ALERT: "#9a5b00", Level.LIMIT: "#a33
                  Level.NONE: "#444444"}
 LEVEL_TINTS = {Level.ALERT: "#fff0d0", Level.LIMIT: "#f9d9d2"}
 ALERT_PEN, LIMIT_PEN, LINE_PEN = "#d08a00", "#c0392b", "#1f4fa3"
+
+
+def level_ink(level: Level) -> str:
+    """A level's text colour, readable on its tint (or the view's base) in any palette."""
+    tinted = LEVEL_TINTS.get(level)
+    return theme.ink(LEVEL_COLOURS[level], theme.tint(tinted) if tinted else "base")
 
 
 # -- words --------------------------------------------------------------------------------------
@@ -350,9 +357,9 @@ class KpiTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3, 4, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and column == 1 and line.level in LEVEL_TINTS:
-            return QColor(LEVEL_TINTS[line.level])
+            return QColor(theme.tint(LEVEL_TINTS[line.level]))
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
-            return QColor(LEVEL_COLOURS[line.level])
+            return QColor(level_ink(line.level))
         if role == TREND_ROLE and column == self.TREND:
             return line
         if role == LINE_ROLE:
@@ -436,7 +443,7 @@ def draw_trend(painter: QPainter, area: QRectF, line: KpiLine, *, dots: bool = F
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     for value, colour in ((line.alert_value, ALERT_PEN), (line.limit_value, LIMIT_PEN)):
         if value is not None:
-            pen = QPen(QColor(colour), 1, Qt.PenStyle.DashLine)
+            pen = QPen(QColor(theme.ink(colour)), 1, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(area.left(), y(value)), QPointF(area.right(), y(value)))
     path = QPainterPath()
@@ -453,10 +460,10 @@ def draw_trend(painter: QPainter, area: QRectF, line: KpiLine, *, dots: bool = F
         else:
             path.moveTo(point)
             drawing = True
-    painter.setPen(QPen(QColor(LINE_PEN), 1.6))
+    painter.setPen(QPen(QColor(theme.ink(LINE_PEN)), 1.6))
     painter.drawPath(path)
     if dots or len(points) == 1:
-        painter.setBrush(QColor(LINE_PEN))
+        painter.setBrush(QColor(theme.ink(LINE_PEN)))
         for point in points:
             painter.drawEllipse(point, 2.2, 2.2)
     painter.restore()
@@ -517,6 +524,7 @@ class TrendChart(QWidget):
         painter.setPen(palette.mid().color())
         painter.drawLine(area.bottomLeft(), area.bottomRight())
         painter.drawLine(area.bottomLeft(), area.topLeft())
+        painter.setPen(QColor(theme.secondary_text(self)))  # the axis' figures
         for value in (0.0, top / 1.1):
             y = area.bottom() - (value / top) * area.height()
             painter.drawText(QRectF(0, y - metrics.height() / 2, left - 6, metrics.height()),
@@ -530,7 +538,7 @@ class TrendChart(QWidget):
                                         (line.limit_value, LIMIT_PEN, self.tr("limit"))):
             if threshold is not None:
                 y = area.bottom() - (threshold / top) * area.height()
-                painter.setPen(QColor(colour))
+                painter.setPen(QColor(theme.ink(colour)))
                 painter.drawText(QRectF(area.right() - 60, y - metrics.height(), 58,
                                         metrics.height()), Qt.AlignmentFlag.AlignRight, name)
         draw_trend(painter, area, line, dots=True)
@@ -568,7 +576,7 @@ class ScorecardView(QWidget):
         self.across.toggled.connect(self.across_changed)
         self.platform_note = QLabel()
         self.platform_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.platform_note.setStyleSheet("QLabel { color: palette(mid); }")
+        self.platform_note.setStyleSheet(theme.secondary_style())
 
         self.kpis = KpiTableModel(self)
         self.kpi_table = QTableView()
@@ -606,7 +614,7 @@ class ScorecardView(QWidget):
             lambda *_: self.refresh_actions())
         self.team_note = QLabel()
         self.team_note.setWordWrap(True)
-        self.team_note.setStyleSheet("QLabel { color: #9a5b00; }")
+        self.team_note.setStyleSheet(theme.label_style("#9a5b00"))
         self.team_note.hide()
 
         self.propose_button = QPushButton(self.tr("Propose sanction…"))
@@ -640,8 +648,12 @@ class ScorecardView(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         heading = QHBoxLayout()
+        # A long shop name wraps; the check box keeps its whole label (it is never cut).
+        self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.across.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         heading.addWidget(self.title, 1)
-        heading.addWidget(self.across)
+        heading.addWidget(self.across, 0, Qt.AlignmentFlag.AlignTop)
         top_layout.addLayout(heading)
         top_layout.addWidget(self.facts)
         top_layout.addWidget(self.kpi_table)
@@ -672,7 +684,7 @@ class ScorecardView(QWidget):
 
         self.placeholder = QLabel(self.tr("Select a seller to see the scorecard."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("QLabel { color: palette(mid); }")
+        self.placeholder.setStyleSheet(theme.secondary_style())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.placeholder, 1)

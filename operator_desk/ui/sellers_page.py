@@ -53,6 +53,7 @@ from operator_desk.domain.kpis import (
     SellerSort,
 )
 from operator_desk.domain.permissions import Action
+from operator_desk.domain.queue import IncidentCase
 from operator_desk.domain.team import Appeal, RuleSettings, SanctionEntry, SanctionStatus
 from operator_desk.services.actions import SubmissionState
 from operator_desk.services.permissions import Permissions
@@ -64,7 +65,7 @@ from operator_desk.services.sellers import (
     SellerService,
 )
 
-from . import formatting
+from . import formatting, theme
 from .flow_layout import FlowLayout
 from .i18n import fit_columns
 from .role_gate import RoleGate, denial_text
@@ -78,12 +79,12 @@ from .sanction_dialogs import (
     sanction_error_text,
 )
 from .scorecard_view import (
-    LEVEL_COLOURS,
     LEVEL_TINTS,
     PresentedScorecard,
     ScorecardView,
     kpi_short_name,
     kpi_text,
+    level_ink,
     level_label,
     present_scorecard,
     state_label,
@@ -300,9 +301,9 @@ class SellersModel(QAbstractTableModel):
         level = row.level if column == SellerColumn.LEVEL else (
             row.levels.get(kpi, Level.NONE) if kpi else Level.NONE)
         if role == Qt.ItemDataRole.BackgroundRole and level in LEVEL_TINTS:
-            return QColor(LEVEL_TINTS[level])
+            return QColor(theme.tint(LEVEL_TINTS[level]))
         if role == Qt.ItemDataRole.ForegroundRole and level != Level.NONE:
-            return QColor(LEVEL_COLOURS[level])
+            return QColor(level_ink(level))
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -379,7 +380,8 @@ class SellersPage(QWidget):
             filters.addWidget(widget)
 
         self.due_strip = QFrame()
-        self.due_strip.setStyleSheet("QFrame { background: #fff0d0; border-radius: 3px; }")
+        self.due_strip.setStyleSheet(
+            theme.note_style("QFrame", "#fff0d0", extra=" border-radius: 3px;"))
         self.due_layout = QHBoxLayout(self.due_strip)
         self.due_layout.setContentsMargins(6, 3, 6, 3)
         self.due_strip.hide()
@@ -620,7 +622,18 @@ class SellersPage(QWidget):
             doing, error))
 
     # -- sanctions ---------------------------------------------------------------------------
-    def propose(self) -> None:
+    def propose_for_case(self, case: IncidentCase) -> None:
+        """From a case: the seller's scorecard, and the propose dialog with the case picked
+        as evidence (for a role that may propose; others are told why not)."""
+        if case.order is None:
+            return
+        self.select(case.incident.market, case.order.shop_id)
+        if self._may(Action.PROPOSE_SANCTION):
+            self.propose(case)
+        else:
+            self.status_message.emit(self._why(Action.PROPOSE_SANCTION))
+
+    def propose(self, case: IncidentCase | None = None) -> None:
         if self._selected is None:
             return
         market, shop_id = self._selected
@@ -630,7 +643,8 @@ class SellersPage(QWidget):
 
         def load() -> tuple[Any, Any]:
             options = self.sellers.evidence(market, shop_id, days, locale[:2])
-            picked = options.all()[:1]
+            options, picked = (options.for_case(case) if case is not None
+                               else (options, options.all()[:1]))
             draft = self.sanctions.draft(market, shop_id, picked)
             return draft, present_evidence(options, locale, tz)
 

@@ -11,6 +11,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from operator_desk.services.team_watch import TeamLink, TeamLinkState
 
+from . import theme
+
+_BACKGROUND = "#fff4e5"
+
 
 class TeamBanner(QFrame):
     retry_requested = Signal()
@@ -19,9 +23,8 @@ class TeamBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("teamBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        # A light warning colour with dark text in light and dark palettes alike.
-        self.setStyleSheet("#teamBanner { background: #fff4e5; border: 1px solid #e0a040; } "
-                           "#teamBanner QLabel { color: #1a1a1a; }")
+        # The warning colour of the desk's notes, as a dark tint in a dark palette.
+        self.setStyleSheet(theme.note_style("#teamBanner", _BACKGROUND, "#e0a040"))
         self.headline = QLabel()
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
         font = self.headline.font()
@@ -33,7 +36,8 @@ class TeamBanner(QFrame):
         self.detail = QLabel()
         self.detail.setTextFormat(Qt.TextFormat.PlainText)  # server text: never rich text
         self.detail.setWordWrap(True)
-        self.detail.setStyleSheet("color: #555555;")
+        grey = theme.ink("#555555", theme.note_background(_BACKGROUND))
+        self.detail.setStyleSheet(f"QLabel {{ color: {grey}; }}")
         self.retry = QPushButton(self.tr("Try again"))
         self.retry.clicked.connect(self.retry_requested)
         texts = QVBoxLayout()

@@ -29,6 +29,7 @@ from operator_desk.services.team_connection import (
     TeamMode,
 )
 
+from . import theme
 from .tasks import TaskRunner
 
 
@@ -133,7 +134,7 @@ class TeamSettingsDialog(QDialog):
         self._busy(False)
         self.last_check = check
         self.outcome.setText(check.message)
-        self.outcome.setStyleSheet("" if check.ok else "color: #a3361f;")
+        self.outcome.setStyleSheet("" if check.ok else theme.label_style("#a3361f"))
         self.tested.emit(check)
 
     def _test_failed(self, error: BaseException) -> None:
@@ -156,4 +157,4 @@ class TeamSettingsDialog(QDialog):
         self._busy(False)
         message = getattr(error, "user_message", None) or str(error)
         self.outcome.setText(self.tr("Not saved: {0}").format(message))
-        self.outcome.setStyleSheet("color: #a3361f;")
+        self.outcome.setStyleSheet(theme.label_style("#a3361f"))

@@ -57,7 +57,7 @@ from operator_desk.domain.team import (
     TemplateVersion,
 )
 
-from . import formatting
+from . import formatting, theme
 from .flow_layout import FlowLayout
 from .role_gate import RoleGate
 from .tasks import TaskRunner
@@ -333,7 +333,7 @@ class TemplatesPage(QWidget):
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.warning.setStyleSheet("QLabel { color: #9a5b00; }")
+        self.warning.setStyleSheet(theme.label_style("#9a5b00"))
         self.save_button = QPushButton(self.tr("Save as new version"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -672,7 +672,7 @@ class NewTemplateDialog(QDialog):
                                    "language first."))
         self.hint.setWordWrap(True)
         self.problem = QLabel()
-        self.problem.setStyleSheet("QLabel { color: #a3361f; }")
+        self.problem.setStyleSheet(theme.label_style("#a3361f"))
         self.problem.setWordWrap(True)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

@@ -42,6 +42,7 @@ from operator_desk.services.conversations import ThreadCase
 
 from . import formatting
 from .safe_view import LinkRegistry, SafeTextBrowser, inert_html, message_html
+from .theme import ink, tint
 
 WHY_SCHEME = "desk-why"
 FILE_SCHEME = "desk-file"
@@ -51,16 +52,27 @@ _CHIP_COLOURS = {CUSTOMER: "#e3ecfa", SELLER: "#f6ead8", OPERATOR: "#e1f1e6"}
 POLICY_CLASS = "policy"
 HIT_CLASS = "hit"
 # Classes instead of inline styles: a 1,000-message thread's HTML stays small, so setHtml
-# on the UI thread stays short (docs/PERFORMANCE.md, Conversations).
-THREAD_CSS = "".join(
-    [f".p-{party} {{ color: {colour}; }} .chip-{party} {{ background-color: "
-     f"{_CHIP_COLOURS[party]}; color: {colour}; }}" for party, colour in _PARTY_COLOURS.items()]
-    + [".p-OTHER { color: #333333; } .muted { color: #666666; } .sender { font-weight: bold; }",
-       ".event { color: #666666; margin-top: 6px; margin-bottom: 6px; }",
-       f".{POLICY_CLASS} {{ background-color: #ffd3cc; color: #7a1208; font-weight: bold; }}",
-       f".{HIT_CLASS} {{ background-color: #ffe066; }} .evidence {{ color: #7a1208; }}",
-       ".ok { color: #1b6e3a; } .late { color: #a3361f; }",
-       ".msg { margin-top: 4px; margin-bottom: 12px; }"])
+# on the UI thread stays short (docs/PERFORMANCE.md, Conversations). The colours are for a
+# light background; ``thread_css`` makes them readable on the palette in use.
+
+
+def thread_css() -> str:
+    """The thread view's style sheet in the current palette (UI thread, before setHtml)."""
+    chips = {party: tint(colour) for party, colour in _CHIP_COLOURS.items()}
+    policy_background, hit_background = tint("#ffd3cc"), tint("#ffe066")
+    return "".join(
+        [f".p-{party} {{ color: {ink(colour)}; }} .chip-{party} {{ background-color: "
+         f"{chips[party]}; color: {ink(colour, chips[party])}; }}"
+         for party, colour in _PARTY_COLOURS.items()]
+        + [f".p-OTHER {{ color: {ink('#333333')}; }} .muted {{ color: {ink('#666666')}; }} "
+           ".sender { font-weight: bold; }",
+           f".event {{ color: {ink('#666666')}; margin-top: 6px; margin-bottom: 6px; }}",
+           f".{POLICY_CLASS} {{ background-color: {policy_background}; "
+           f"color: {ink('#7a1208', policy_background)}; font-weight: bold; }}",
+           f".{HIT_CLASS} {{ background-color: {hit_background}; }} "
+           f".evidence {{ color: {ink('#7a1208')}; }}",
+           f".ok {{ color: {ink('#1b6e3a')}; }} .late {{ color: {ink('#a3361f')}; }}",
+           ".msg { margin-top: 4px; margin-bottom: 12px; }"])
 
 
 translate = QCoreApplication.translate
@@ -318,7 +330,7 @@ class ThreadBrowser(SafeTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rendered: RenderedThread | None = None
-        self.document().setDefaultStyleSheet(THREAD_CSS)
+        self.document().setDefaultStyleSheet(thread_css())
 
     def show_rendered(self, rendered: RenderedThread) -> None:
         self.rendered = rendered

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,7 @@ from operator_desk.domain.actions import (
     NewSellerThread,
     Refund,
     Reply,
+    ShopClosure,
     ShopState,
     ShopStateChange,
 )
@@ -271,6 +272,47 @@ def test_shop_state_changes_are_checked_and_read_back(pristine_dataset: Path,
         bench.connections.close()
 
 
+def test_a_closing_window_is_checked_and_read_back(pristine_dataset: Path,
+                                                    tmp_path: Path) -> None:
+    with running(pristine_dataset, tmp_path / "sandbox") as live:
+        bench = _bench(live, tmp_path, role="supervisor")
+        shop_id = tools.shop_in_state(live.engine, "DE", "OPEN")
+        start = datetime.now(UTC) - timedelta(minutes=1)  # the sandbox's clock stands still
+        end = start + timedelta(days=30, microseconds=250)
+        bench.faults("drop-after-commit:S07:times=1")
+        closing = bench.sink.submit(ShopClosure("DE", shop_id, start, end, sanction_id=3))
+        assert closing.state == SubmissionState.QUEUED  # committed, the answer lost
+        (result,) = bench.drain()
+        assert result.outcome == Outcome.SENT and result.response["reconciled"] is True
+        assert result.response["shop_state"] == "CLOSE"
+        assert tools.shop_state(live.engine, "DE", shop_id) == ("OPEN", start.replace(
+            microsecond=0, tzinfo=None), end.replace(microsecond=0, tzinfo=None))
+        reopen = bench.sink.submit(ShopClosure("DE", shop_id, None, None, sanction_id=3))
+        assert reopen.state == SubmissionState.SENT
+        assert bench.entry(reopen.action_id or "").detail == "OPEN"
+        assert tools.shop_state(live.engine, "DE", shop_id) == ("OPEN", None, None)
+        # A suspended shop gets no closing window: the user sees why.
+        assert bench.sink.submit(ShopState("DE", shop_id, ShopStateChange.SUSPEND)).state \
+            == SubmissionState.SENT
+        with pytest.raises(ActionRefused) as refused:
+            bench.sink.submit(ShopClosure("DE", shop_id, start, end))
+        assert refused.value.kind == "conflict" and "SUSPENDED" in refused.value.detail
+        assert tools.shop_state(live.engine, "DE", shop_id) == ("SUSPENDED", None, None)
+        bench.service.close()
+        bench.connections.close()
+
+
+def test_queued_shop_changes_are_not_mistaken_for_a_second_click(bench: Bench) -> None:
+    """Suspend, lift, suspend again while the market is away: three actions, not one."""
+    shop_id = tools.shop_in_state(bench.live.engine, "DE", "OPEN")
+    bench.faults("drop")
+    ids = [bench.sink.submit(ShopState("DE", shop_id, change)).action_id
+           for change in (ShopStateChange.SUSPEND, ShopStateChange.UNSUSPEND,
+                          ShopStateChange.SUSPEND)]
+    again = bench.sink.submit(ShopState("DE", shop_id, ShopStateChange.SUSPEND))
+    assert len(set(ids)) == 3 and again.action_id == ids[-1]
+
+
 def test_a_refused_key_keeps_actions_pending_and_says_so(pristine_dataset: Path,
                                                          tmp_path: Path) -> None:
     with running(pristine_dataset, tmp_path / "sandbox") as live:
@@ -345,3 +387,47 @@ def test_an_action_held_for_approval_goes_once_released_and_holds_back_its_case(
     assert bench.service.release(held.action_id or "")
     assert [r.outcome for r in bench.drain()] == [Outcome.SENT, Outcome.SENT]
     assert tools.refunds_on_line(engine, line_id, Decimal("2.34")) == before + 1
+
+
+def test_a_queued_reply_is_read_back_into_the_cache_once_sent(bench: Bench,
+                                                               tmp_path: Path) -> None:
+    """A reply queued while the market was away shows in the case as soon as the outbox sends
+    it (its thread is read back), not at the next sync; one sent at once is read back by the
+    send itself, and the listener is not told twice."""
+    from operator_desk.services.conversations import ConversationService, Outgoing
+    from operator_desk.services.sync import SyncService
+    from operator_desk.store.cache import open_cache
+
+    cache = open_cache(tmp_path / "cache.sqlite3")
+    try:
+        sync = SyncService(cache, bench.connections)
+        sync.register_markets()
+        sync.sync()
+        service = ConversationService(cache, bench.connections, bench.sink)
+        told: list[tuple[str, str]] = []
+        service.thread_listeners.append(lambda market, thread: told.append((market, thread)))
+        bench.service.sent_listeners.append(service.action_sent)
+        case = tools.resolved_cases(bench.live.engine, "DE", 1)[0]
+
+        def bodies() -> list[str]:
+            found = service.thread_case("DE", case.thread_id)
+            assert found is not None
+            return [m.body for m in found.thread.messages]
+
+        bench.faults("drop")
+        later = Outgoing("DE", ("CUSTOMER",), "Sent once the market is back.",
+                         thread_id=case.thread_id, order_id=case.order_id)
+        assert service.send(later).state == SubmissionState.QUEUED
+        assert later.body not in bodies() and told == []
+        bench.live.control("faults", method="DELETE")
+        bench.service.engine.market_reachable("DE")
+        assert [r.outcome for r in bench.drain()] == [Outcome.SENT]
+        assert later.body in bodies()
+        assert told == [("DE", case.thread_id)]
+
+        at_once = Outgoing("DE", ("CUSTOMER",), "Sent at once.", thread_id=case.thread_id,
+                           order_id=case.order_id)
+        assert service.send(at_once).state == SubmissionState.SENT
+        assert at_once.body in bodies() and told == [("DE", case.thread_id)]
+    finally:
+        cache.dispose()

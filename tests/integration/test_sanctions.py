@@ -24,6 +24,7 @@ from operator_desk.services.actions import (
     SubmissionState,
 )
 from operator_desk.services.connections import Connections, connect_sandbox
+from operator_desk.services.outbox import CancelOutcome, OutboxService, OutboxSink
 from operator_desk.services.permissions import Permissions
 from operator_desk.services.sanctions import SanctionError, SanctionService
 from operator_desk.services.sellers import SellerService
@@ -32,7 +33,9 @@ from operator_desk.services.team import TeamService
 from operator_desk.store import team_schema
 from operator_desk.store.cache import open_cache
 from operator_desk.store.database import Database
+from operator_desk.store.outbox import open_outbox
 from operator_desk.store.team_migrations import SchemaPlan, open_team_store
+from operator_desk.sync.push import Backoff, Outcome
 from tests.conftest import RunningSandbox
 
 MARKET = "DE"
@@ -297,6 +300,87 @@ def test_queued_writes_wait_then_finish_when_reported(world: World) -> None:
     assert entry is not None and entry.status == SanctionStatus.APPLIED
     assert entry.delivery == Delivery.SENT and entry.effective_until is not None
     assert world.platform_state(shop_id) == "SUSPENDED"
+
+
+@pytest.fixture
+def outbox(world: World, tmp_path: Path) -> Iterator[OutboxService]:
+    """Sam's desk with its outbox, wired as the desk wires it: queued writes of a sanction
+    are reported to the sanction service once the outbox sends them (or they finally fail)."""
+    sam = world.desks["sam"]
+    service = OutboxService(open_outbox(tmp_path / "outbox.sqlite3"), sam.connections,
+                            backoff=Backoff(base=0.01, cap=0.05, floor=0.0, jitter=0.0,
+                                            settle=0.0))
+    service.reporters.append(sam.sanctions.action_reported)
+    sam.sanctions.sink = OutboxSink(service)
+    yield service
+    service.close()
+    service.outbox.dispose()
+
+
+def test_queued_through_the_outbox_the_sanction_is_applied_once_sent(
+        world: World, outbox: OutboxService) -> None:
+    shop_id = _open_shop(world)
+    sam = world.desks["sam"]
+    sanction_id = _propose(world, shop_id, "temporary_suspension:14")
+    world.desks["sue"].sanctions.decide(sanction_id, True)
+    connector = sam.connections.connectors.pop(MARKET)  # the marketplace is away
+    waiting = sam.sanctions.apply(sanction_id)
+    assert waiting.state == SubmissionState.QUEUED
+    assert waiting.entry.status == SanctionStatus.APPROVED
+    assert waiting.entry.delivery == Delivery.WAITING
+    sam.connections.connectors[MARKET] = connector
+    sam.sanctions.team = None  # and the team store too, when the outbox sends
+    assert [r.outcome for r in outbox.push(MARKET)] == [Outcome.SENT, Outcome.SENT]
+    outbox.wait_for_reports()
+    assert world.platform_state(shop_id) == "SUSPENDED"
+    entry = sam.team.sanction(sanction_id)
+    assert entry is not None and entry.status == SanctionStatus.APPROVED  # not told yet
+    sam.sanctions.team = sam.team
+    outbox.team = sam.team  # the team store is back: what it missed is told, in order
+    outbox.wait_for_reports()
+    entry = sam.team.sanction(sanction_id)
+    assert entry is not None and entry.status == SanctionStatus.APPLIED
+    assert entry.delivery == Delivery.SENT and entry.effective_until is not None
+    outbox.report_backlog()  # told once: nothing is applied twice
+    outbox.wait_for_reports()
+    again = sam.team.sanction(sanction_id)
+    assert again is not None and again.platform == entry.platform
+
+
+def test_sent_while_the_user_waits_the_outbox_does_not_tell_it_twice(
+        world: World, outbox: OutboxService) -> None:
+    shop_id = _open_shop(world)
+    sam = world.desks["sam"]
+    sanction_id = _propose(world, shop_id, "temporary_suspension:14")
+    world.desks["sue"].sanctions.decide(sanction_id, True)
+    applied = sam.sanctions.apply(sanction_id)
+    assert applied.state == SubmissionState.SENT
+    assert applied.entry.status == SanctionStatus.APPLIED
+    outbox.report_backlog()
+    outbox.wait_for_reports()
+    entry = sam.team.sanction(sanction_id)
+    assert entry is not None and entry.platform == applied.entry.platform
+
+
+def test_a_queued_write_discarded_after_a_conflict_is_reported_failed(
+        world: World, outbox: OutboxService) -> None:
+    shop_id = _open_shop(world)
+    sam = world.desks["sam"]
+    sanction_id = _propose(world, shop_id, "temporary_suspension:14")
+    world.desks["sue"].sanctions.decide(sanction_id, True)
+    connector = sam.connections.connectors.pop(MARKET)
+    assert sam.sanctions.apply(sanction_id).state == SubmissionState.QUEUED
+    sam.connections.connectors[MARKET] = connector
+    # Meanwhile a colleague suspended the shop on the platform: the queued suspend conflicts.
+    DirectSink(sam.connections).submit(ShopState(MARKET, shop_id, ShopStateChange.SUSPEND))
+    results = outbox.push(MARKET)
+    assert [r.outcome for r in results] == [Outcome.CONFLICT]
+    assert outbox.cancel(results[0].action_id) == CancelOutcome.CANCELLED  # discarded
+    outbox.wait_for_reports()
+    entry = sam.team.sanction(sanction_id)
+    assert entry is not None and entry.status == SanctionStatus.APPROVED
+    assert entry.delivery == Delivery.FAILED
+    assert entry.platform[-1]["response"]["error"] == "cancelled"
 
 
 def test_evidence_comes_from_the_cache(world: World) -> None:

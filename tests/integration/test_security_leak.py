@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -23,9 +24,18 @@ def test_no_file_the_desk_writes_contains_the_key(tmp_path: Path,
         assert session.notes == list(STANDARD_FLOWS)
         files = written_files(session.roots)
         names = {p.name for p in files}
-        # The flows really wrote what is searched: logs, a crash report, the export.
+        # The flows really wrote what is searched: logs, a crash report, the export, and
+        # (searched before the removal took them away) the cache and the outbox.
         assert "operator-desk.log" in names and "desk-export.zip" in names
         assert any(name.startswith("crash-") for name in names)
+        assert {"cache.sqlite3", "outbox.sqlite3"} <= session.searched
+        assert not (session.data_dir / "outbox.sqlite3").exists()
+        with zipfile.ZipFile(session.export_dir / "desk-export.zip") as archive:
+            archive.extract("outbox.sqlite3", tmp_path / "unpacked")
+        with sqlite3.connect(tmp_path / "unpacked" / "outbox.sqlite3") as outbox:
+            states = sorted(outbox.execute("SELECT kind, state FROM actions"))
+        # The export holds the outbox's actions: sent ones and the one the desk held back.
+        assert states == [("close_incident", "sent"), ("reply", "conflict"), ("reply", "sent")]
         log_text = (session.log_dir / "operator-desk.log").read_text("utf-8")
         assert "close of incident" in log_text and "[secret]" in log_text
         assert_no_leak(session)

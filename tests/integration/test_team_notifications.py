@@ -51,6 +51,28 @@ def test_approvals_notify_the_supervisor_and_then_the_requester(
     assert rob.changes_since(start)[-1].actor == "sue"
 
 
+def test_a_request_approved_and_sent_before_the_requester_looks_is_reported_once(
+        team: dict[str, TeamService]) -> None:
+    """The approver's desk sends at once: the requester's desk reads "sent" (or "failed"),
+    never "approved", and must still hear that the request was approved - once."""
+    ann, sue = team["ann"], team["sue"]
+    notifier = Notifier(ann)
+    start = ann.last_change_id()
+    sent = ann.request_approval(ApprovalKind.REFUND, "DE", "incident", "I-7",
+                                Money.of(300, "EUR"), "broken")
+    refused = ann.request_approval(ApprovalKind.REFUND, "DE", "incident", "I-8",
+                                   Money.of(310, "EUR"), "broken")
+    for request, failed in ((sent, False), (refused, True)):
+        sue.decide_approval(request.id, True, "ok")
+        sue.record_carried_out(request.id, {"refund_ids": ["R-1"]}, failed=failed)
+    changes = ann.changes_since(start)
+    told = notifier.from_changes(changes)
+    assert [(n.kind, n.approval_id, n.colleague) for n in told] == [
+        (NotificationKind.REQUEST_APPROVED, sent.id, "sue"),
+        (NotificationKind.REQUEST_APPROVED, refused.id, "sue")]
+    assert notifier.from_changes(changes) == []
+
+
 def test_claimed_cases_notify_their_holder_only(team: dict[str, TeamService]) -> None:
     ann, rob = team["ann"], team["rob"]
     ann.claim("DE", "I-1")

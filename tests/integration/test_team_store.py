@@ -21,6 +21,7 @@ from operator_desk.domain.team import (
     ChangeKind,
     SanctionStatus,
 )
+from operator_desk.services.exports import ExportCancelled
 from operator_desk.services.team import ApprovalOutcome, TeamActionRefused, TeamService
 from operator_desk.store.team_migrations import normalise_url, open_team_store
 
@@ -319,6 +320,6 @@ def test_audit_csv_export(desks: dict[str, TeamService], tmp_path: Path) -> None
     assert lines[0].startswith("seq,at,actor") and ",12.30,EUR," in lines[1]
     cancel = threading.Event()
     cancel.set()
-    with pytest.raises(TeamActionRefused):
+    with pytest.raises(ExportCancelled):
         ann.export_audit_csv(AuditFilter(), out / "cancelled.csv", cancel)
     assert sorted(p.name for p in out.iterdir()) == ["audit.csv"]

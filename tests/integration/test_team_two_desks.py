@@ -1,8 +1,11 @@
 """Two desks, each with its own cache synced from the sandbox over HTTP, one team store.
 
-A refund request made on desk A appears on desk B through the change feed (B's watcher thread,
-no restart), B's supervisor approves it, A sees the approval and records the refund as sent;
-a claim on A is seen by B, whose "next case" skips it. Run on a shared SQLite file and on a
+A refund above the agent's limit asked on desk A (its refund service) appears on desk B
+through the change feed (B's watcher thread, no restart); B's supervisor approves it and B's
+refund service sends it to the marketplace - the approver's desk sends, see
+docs/design/team-store.md - and A sees it carried out: the request is "sent" and the
+refund is on the order A reads from the marketplace. Exactly one refund reaches the server.
+A claim on A is seen by B, whose "next case" skips it. Run on a shared SQLite file and on a
 real PostgreSQL server (LISTEN/NOTIFY).
 """
 
@@ -20,10 +23,14 @@ from operator_desk.domain.audit import AuditFilter
 from operator_desk.domain.models import Role
 from operator_desk.domain.money import Money
 from operator_desk.domain.queue import QueueFilter, QueueSort, QueueView
-from operator_desk.domain.team import Actor, ApprovalKind, Change, ChangeKind
+from operator_desk.domain.refunds import LineRefund
+from operator_desk.domain.team import Actor, Change, ChangeKind
+from operator_desk.services.actions import SubmissionState
 from operator_desk.services.connections import Connections, connect_sandbox
 from operator_desk.services.incidents import IncidentService
 from operator_desk.services.notifications import Notification, NotificationKind, Notifier
+from operator_desk.services.permissions import Permissions
+from operator_desk.services.refunds import RefundDraft, RefundError, RefundService
 from operator_desk.services.sync import SyncService
 from operator_desk.services.team import TeamService
 from operator_desk.services.team_watch import TeamLink, TeamLinkState, TeamWatcher
@@ -40,6 +47,7 @@ class Desk:
     cache: Database
     connections: Connections
     incidents: IncidentService
+    refunds: RefundService
     team: TeamService
     notifier: Notifier
     watcher: TeamWatcher
@@ -72,8 +80,10 @@ def _open_desk(folder: Path, sandbox: RunningSandbox, team_url: str, actor: Acto
     sync.sync()
     team = TeamService(open_team_store(team_url), actor)
     notifier = Notifier(team)
-    desk = Desk(cache, connections, IncidentService(cache, connections), team, notifier,
-                watcher=None)  # type: ignore[arg-type]
+    refunds = RefundService(cache, connections, Permissions(connections))
+    refunds.team = team
+    desk = Desk(cache, connections, IncidentService(cache, connections), refunds, team,
+                notifier, watcher=None)  # type: ignore[arg-type]
 
     def on_changes(changes: list[Change]) -> None:
         desk.notifications.extend(notifier.from_changes(changes))
@@ -112,36 +122,78 @@ def test_refund_request_travels_between_desks(two_desks: tuple[Desk, Desk]) -> N
     assert b.team.next_unclaimed(b.queue_cases()) == cases[1]
     assert not b.team.claim(market, incident_id).won
 
-    # A asks for a refund above the agent's threshold; it appears on B as waiting for B.
-    case = a.incidents.case(market, incident_id, "en")
-    assert case is not None and case.line is not None
-    amount = Money.of(300, case.line.total_price.currency)
-    assert a.team.refund_needs_approval(market, amount)
-    request = a.team.request_approval(ApprovalKind.REFUND, market, "incident", incident_id,
-                                      amount, "item arrived broken",
-                                      {"order_line_id": case.line.order_line_id})
-    b.wait_for(lambda c: c.kind == ChangeKind.APPROVAL and c.entity_id == str(request.id))
+    # A asks for a refund above the agent's limit on an incident's order; it waits for B.
+    incident_id, order_id, line_id = _refundable_case(a, cases, above=Money.of(300, "EUR"))
+    context = a.refunds.load(market, order_id, "en", incident_id=incident_id)
+    amount = Money.of(300, context.currency)
+    assert context.needs_approval(amount)
+    before = _refunds_on_server(b, market, order_id)
+    asked = a.refunds.submit(RefundDraft(
+        market, order_id, (LineRefund(line_id, amount, Money.zero(context.currency)),),
+        context.reasons[0].code, context.seen_left(), incident_id=incident_id), "en")
+    assert asked.state == SubmissionState.WAITING_APPROVAL and asked.approval_id is not None
+    request_id = asked.approval_id
+    assert _refunds_on_server(b, market, order_id) == before  # nothing sent yet
+    b.wait_for(lambda c: c.kind == ChangeKind.APPROVAL and c.entity_id == str(request_id))
     waiting = [n for n in b.notifications if n.kind == NotificationKind.APPROVAL_WAITING]
     assert [(n.approval_id, n.colleague, n.amount) for n in waiting] == [
-        (request.id, "ann", amount)]
-    assert [r.id for r in b.team.waiting_for_me()] == [request.id]
+        (request_id, "ann", amount)]
+    assert [r.id for r in b.refunds.waiting_for_me()] == [request_id]
 
-    # B approves; A learns it and sends the refund (state approved -> sent, audited).
-    assert b.team.decide_approval(request.id, True, "photos confirm the damage").won
-    a.wait_for(lambda c: c.kind == ChangeKind.APPROVAL and c.actor == "sue")
+    # B approves, and B's desk sends the refund to the marketplace: exactly one refund.
+    sent = b.refunds.approve(request_id, "photos confirm the damage", "en")
+    assert sent.state == SubmissionState.SENT and sent.total == amount and sent.refund_ids
+    after = _refunds_on_server(b, market, order_id)
+    assert after == before + 1
+    with pytest.raises(RefundError) as again:  # carried out: nothing is sent a second time
+        b.refunds.send_approved(request_id, "en")
+    assert again.value.kind == "not_approved"
+    assert _refunds_on_server(b, market, order_id) == after
+
+    # A sees it carried out: approved by Sue, sent by her desk, and on the order A reads.
+    a.wait_for(lambda c: c.kind == ChangeKind.APPROVAL and c.actor == "sue"
+               and c.entity_id == str(request_id))
+    deadline = time.monotonic() + WAIT
+    while (seen := a.team.approval(request_id)) is None or seen.status != "sent":
+        assert time.monotonic() < deadline, "A never saw the refund carried out"
+        time.sleep(0.05)
+    assert (seen.decided_by, seen.sent_by) == ("sue", "sue")
     approved = [n for n in a.notifications if n.kind == NotificationKind.REQUEST_APPROVED]
-    assert [(n.approval_id, n.colleague) for n in approved] == [(request.id, "sue")]
-    sent = a.team.record_carried_out(request.id, {"refund_id": "sandbox-refund-1"})
-    assert sent.status == "sent"
-    b.wait_for(lambda c: c.kind == ChangeKind.APPROVAL and c.actor == "ann"
-               and c.entity_id == str(request.id))
-    final = b.team.approval(request.id)
-    assert final is not None and final.status == "sent" and final.sent_by == "ann"
+    assert [(n.approval_id, n.colleague) for n in approved] == [(request_id, "sue")]
+    fresh = a.refunds.load(market, order_id, "en", incident_id=incident_id)
+    assert fresh.fresh
+    line = next(x for x in fresh.balances if x.order_line_id == line_id)
+    assert line.refunded_product == amount
+    assert {r.refund_id for r in line.counted} >= set(sent.refund_ids)
 
     trail = [(e.actor, e.action) for e in b.team.audit_page(AuditFilter(), 0, 10)]
-    assert trail == [("ann", "refund.sent"), ("sue", "approval.approved"),
+    assert trail == [("sue", "refund.sent"), ("sue", "approval.approved"),
                      ("ann", "approval.requested"), ("ann", "claim.taken")]
     assert b.team.verify_audit().ok
     assert a.links[-1].state == TeamLinkState.CONNECTED
     assert not b.notifications[1:] or all(n.kind != NotificationKind.REQUEST_APPROVED
                                           for n in b.notifications)
+
+
+def _refundable_case(desk: Desk, cases: list[tuple[str, str]], above: Money
+                     ) -> tuple[str, str, str]:
+    """(incident, order, line) of the first queued case whose order has a line with more
+    than ``above`` of its product price left to refund."""
+    for market, incident_id in cases:
+        case = desk.incidents.case(market, incident_id, "en")
+        if case is None or case.order is None:
+            continue
+        context = desk.refunds.load(market, case.order.order_id, "en", refresh=False)
+        for balance in context.balances:
+            if (balance.line.can_refund and balance.currency == above.currency
+                    and balance.left_product > above):
+                return incident_id, case.order.order_id, balance.order_line_id
+    raise AssertionError("no queued case has that much left to refund")
+
+
+def _refunds_on_server(desk: Desk, market: str, order_id: str) -> int:
+    """Refunds on the order as the marketplace lists them (OR11), all lines."""
+    connector = desk.connections.connector(market)
+    assert connector is not None
+    return sum(len(line.refunds) for page in connector.orders(order_ids=[order_id])
+               for order in page.items for line in order.lines)

@@ -6,7 +6,9 @@ It opens ``DIR/outbox.sqlite3`` and queues the plan's actions (idempotent: each 
 syncs ``DIR/cache.sqlite3`` from the markets named by ``--sync`` on a thread of its own, and
 replays the outbox until nothing is left to send, as the desk's sender thread does. It prints
 ``{"event": "ready"}`` once the plan is queued and ``{"event": "done", ...}`` at the end; the
-suite sends SIGKILL at random moments in between and starts it again. ``--zygote`` starts
+suite sends SIGKILL at random moments in between and starts it again. With
+``--announce-sends`` it prints ``{"event": "sending", "call": ...}`` just before each write
+goes to the marketplace, so the suite can kill it between a send and its answer. ``--zygote`` starts
 a fork server instead (see ``zygote``), so a driver starts in milliseconds, not after a second
 of imports: the suite kills hundreds of them.
 """
@@ -38,6 +40,28 @@ from operator_desk.sync.push import Backoff, PushEngine
 
 def emit(event: str, **fields: Any) -> None:
     print(json.dumps({"event": event, **fields}), flush=True)
+
+
+class Announcing:
+    """A connector that says when a write leaves; everything else is the connector's."""
+
+    WRITES = frozenset({"close_incident", "dispute_incident", "open_incident", "reply",
+                        "create_order_thread", "create_seller_thread", "refund",
+                        "suspend_shops", "change_shop_states", "close_shops"})
+
+    def __init__(self, inner: MiraklConnector) -> None:
+        self._inner = inner
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._inner, name)
+        if name not in self.WRITES:
+            return value
+
+        def announced(*args: Any, **kwargs: Any) -> Any:
+            emit("sending", call=name)
+            return value(*args, **kwargs)
+
+        return announced
 
 
 def connectors(keys_file: Path, markets: list[str], read_timeout: float,
@@ -75,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sync", default="", help="markets to sync while replaying")
     parser.add_argument("--read-timeout", type=float, default=0.25)
     parser.add_argument("--settle", type=float, default=1.0)
+    parser.add_argument("--announce-sends", action="store_true")
     args = parser.parse_args(argv)
 
     plan = json.loads(args.plan.read_text())
@@ -95,7 +120,9 @@ def main(argv: list[str] | None = None) -> int:
         synced.set()
 
     markets = sorted({item["payload"]["market"] for item in plan})
-    clients = connectors(args.keys, markets, args.read_timeout, 4)
+    clients: dict[str, Any] = dict(connectors(args.keys, markets, args.read_timeout, 4))
+    if args.announce_sends:
+        clients = {market: Announcing(client) for market, client in clients.items()}
     engine = PushEngine(outbox, clients.get,
                         backoff=Backoff(base=0.005, cap=0.1, floor=0.0, jitter=0.2,
                                         settle=args.settle))

@@ -164,3 +164,13 @@ def shop_in_state(engine: Engine, market: str, state: str) -> str:
             db.shops.c.market == market, db.shops.c.state == state)
             .order_by(db.shops.c.shop_id)).scalars().first()
     return shop_id
+
+
+def shop_state(engine: Engine, market: str,
+               shop_id: str) -> tuple[str, datetime | None, datetime | None]:
+    """The shop's stored state and closing window (naive UTC, as the sandbox keeps it)."""
+    with engine.connect() as connection:
+        row = connection.execute(select(db.shops.c.state, db.shops.c.closed_from,
+                                        db.shops.c.closed_to).where(
+            db.shops.c.market == market, db.shops.c.shop_id == shop_id)).one()
+    return str(row.state), row.closed_from, row.closed_to

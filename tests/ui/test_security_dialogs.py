@@ -134,8 +134,11 @@ def test_remove_all_local_data_asks_for_an_export_then_reports(qtbot: Any, tmp_p
     report = done.args[0]
     assert closed == [True]
     assert {p.name for p in report.removed} >= {"cache.sqlite3", "outbox.sqlite3", "attachments"}
-    assert "Exported outbox.sqlite3" in dialog.result.text()
-    assert "Removed" in dialog.result.text() and dialog.close_button.text() == "Close"
+    text = dialog.result_label.text()
+    assert "Removed the cache, the outbox, attachments" in text
+    assert f"Exported the outbox to {tmp_path / 'mine' / 'export.zip'} (outbox.sqlite3)" in text
+    assert "closes now" not in text  # outside the desk nothing quits
+    assert dialog.close_button.text() == "Close"
     with zipfile.ZipFile(tmp_path / "mine" / "export.zip") as archive:
         assert "outbox.sqlite3" in archive.namelist()
     assert sorted(p.name for p in data.iterdir()) == []
@@ -154,6 +157,6 @@ def test_an_export_that_cannot_be_written_is_reported_and_nothing_is_removed(
     dialog.confirm.setChecked(True)
     dialog.set_export_path(tmp_path / "missing" / "export.zip")
     dialog.remove_button.click()
-    qtbot.waitUntil(lambda: "Nothing more was removed" in dialog.result.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Nothing more was removed" in dialog.result_label.text(), timeout=5000)
     assert (data / "team.sqlite3").exists()
     assert dialog.remove_button.isEnabled()  # the user can choose another file

@@ -40,6 +40,7 @@ from operator_desk.ui.scorecard_view import KpiTableModel, SanctionTableModel
 from operator_desk.ui.sellers_page import COLUMNS, ROW_ROLE, SellersPage
 from operator_desk.ui.tasks import TaskRunner
 from tests.conftest import RunningSandbox
+from tests.ui.test_accessibility import unnamed_controls
 
 
 class Clock:
@@ -217,6 +218,7 @@ def test_a_sanction_from_proposal_to_appeal(qtbot: Any, office: Office) -> None:
     assert robin.scorecard.propose_button.isEnabled()
     robin.scorecard.propose_button.click()
     dialog: ProposeSanctionDialog = _wait_dialog(qtbot, robin, ProposeSanctionDialog)
+    assert not unnamed_controls(dialog)
     assert dialog.evidence.rowCount() > 0 and len(dialog.evidence.picked()) == 1
     dialog.step.setCurrentIndex(dialog.step.findData("temporary_suspension:14"))
     qtbot.waitUntil(lambda: dialog.draft.level == "temporary_suspension:14", timeout=10_000)
@@ -241,6 +243,7 @@ def test_a_sanction_from_proposal_to_appeal(qtbot: Any, office: Office) -> None:
     assert sam.scorecard.decide_button.isEnabled()
     sam.scorecard.decide_button.click()
     decide: DecideSanctionDialog = _wait_dialog(qtbot, sam, DecideSanctionDialog)
+    assert not unnamed_controls(decide)
     assert decide.entry.statement_of_reasons.endswith("Geprüft von Robin.")
     decide.note.setPlainText("Belegt.")
     _act(qtbot, sam, decide.approve_button.click)
@@ -274,6 +277,7 @@ def test_a_sanction_from_proposal_to_appeal(qtbot: Any, office: Office) -> None:
     _select_sanction(robin, entry.id)
     robin.scorecard.appeal_button.click()
     appeal: AppealDialog = _wait_dialog(qtbot, robin, AppealDialog)
+    assert not unnamed_controls(appeal)
     appeal.grounds.setPlainText("Wir haben fristgerecht geantwortet.")
     text = _act(qtbot, robin,
                 appeal.buttons.button(appeal.buttons.StandardButton.Ok).click)
@@ -283,6 +287,7 @@ def test_a_sanction_from_proposal_to_appeal(qtbot: Any, office: Office) -> None:
     assert sam.scorecard.decide_appeal_button.isEnabled()
     sam.scorecard.decide_appeal_button.click()
     decision: AppealDecisionDialog = _wait_dialog(qtbot, sam, AppealDecisionDialog)
+    assert not unnamed_controls(decision)
     decision.outcome.setPlainText("Die Antworten kamen nach Fristablauf.")
     _act(qtbot, sam, decision.buttons.button(decision.buttons.StandardButton.Ok).click)
     appeals = sam.sanctions.team.appeals_for(entry.id)  # type: ignore[union-attr]
@@ -299,6 +304,7 @@ def test_a_supervisor_edits_the_ladder_and_thresholds(qtbot: Any, office: Office
     assert page.ladder_button.isEnabled()
     page.ladder_button.click()
     dialog: LadderDialog = _wait_dialog(qtbot, page, LadderDialog)
+    assert not unnamed_controls(dialog)
     assert dialog.ladder() == ("warning", "restriction:30", "temporary_suspension:14",
                                "termination")
     # A termination before another step is refused with the reason; nothing is saved.

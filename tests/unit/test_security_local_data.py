@@ -12,17 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from operator_desk.domain.models import (
-    Attachment,
-    Customer,
-    Incident,
-    Market,
-    Message,
-    Order,
-    Participant,
-    Problem,
-    Thread,
-)
+from operator_desk.domain.models import Market, Problem
 from operator_desk.domain.money import Money
 from operator_desk.services.local_data import (
     LocalDataError,
@@ -35,38 +25,13 @@ from operator_desk.store import cache_schema as t
 from operator_desk.store.attachments import AttachmentStore
 from operator_desk.store.cache import CacheRepository, open_cache
 from operator_desk.store.database import Database
+from tests.local_data_fixtures import case_incident as _incident
+from tests.local_data_fixtures import case_order as _order
+from tests.local_data_fixtures import case_thread as _thread
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 OLD = NOW - timedelta(days=200)
 RECENT = NOW - timedelta(days=10)
-
-
-def _order(order_id: str, when: datetime, name: str, email: str, tracking: str) -> Order:
-    return Order(market="DE", order_id=order_id, commercial_id=order_id, shop_id="S1",
-                 shop_name="Elektro Schmidt", customer=Customer("C-" + order_id, name, "Zed",
-                                                                email, "de_DE"),
-                 state="SHIPPED", currency="EUR", total_price=Money.of("10", "EUR"),
-                 shipping_price=Money.of("0", "EUR"), created=when, last_updated=when,
-                 has_incident=True, shipping_tracking=tracking, shipping_carrier="DHL")
-
-
-def _incident(order_id: str, status: str, when: datetime, note: str) -> Incident:
-    return Incident(market="DE", incident_id="I-" + order_id, order_id=order_id,
-                    order_line_id=order_id + "-1", status=status, opened=when,
-                    opening_reason_code="12", opened_by="CUSTOMER", last_action=when,
-                    last_action_by="SHOP", resolved=when, resolution_reason_code="21",
-                    resolution_message=note)
-
-
-def _thread(order_id: str, when: datetime, body: str, topic: str) -> Thread:
-    customer = Participant("CUSTOMER", "Erika Zed", "C-" + order_id)
-    message = Message(message_id="M-" + order_id, thread_id="T-" + order_id, created=when,
-                      sender=Participant("CUSTOMER_USER", "Erika Zed", "C-" + order_id),
-                      recipients=(Participant("SHOP", "Elektro Schmidt", "S1"),), body=body,
-                      attachments=(Attachment("A-" + order_id, "Rechnung Erika.pdf", 1234),))
-    return Thread(market="DE", thread_id="T-" + order_id, topic=topic, entity_type="MMP_ORDER",
-                  entity_id=order_id, created=when, updated=when, participants=(customer,),
-                  message_count=1, messages=(message,))
 
 
 def _filled_cache(path: Path) -> Database:
@@ -254,3 +219,184 @@ def test_nothing_to_remove_is_not_an_error(tmp_path: Path) -> None:
     assert inventory(tmp_path / "missing").empty
     report = remove_all_local_data(tmp_path, None)
     assert report.removed == () and report.kept == ()
+
+
+def test_the_sandbox_mode_stores_go_too_and_the_sandbox_itself_stays(tmp_path: Path) -> None:
+    from operator_desk.sandbox.server import DATABASE_FILE, KEYS_FILE
+    from operator_desk.services.drafts import Draft, DraftStore
+    from operator_desk.services.local_data import SANDBOX_DATABASE_FILE, SANDBOX_KEYS_FILE
+
+    assert (SANDBOX_DATABASE_FILE, SANDBOX_KEYS_FILE) == (DATABASE_FILE, KEYS_FILE)
+    data, connections = _local_data(tmp_path)
+    for connection in connections:
+        connection.close()
+    sandbox = data / "sandbox"
+    _filled_cache(sandbox / "cache.sqlite3").dispose()
+    demo_outbox = _durable_store(sandbox / "outbox.sqlite3", ["close demo I9"])
+    demo_outbox.close()
+    (sandbox / "outbox.sqlite3.lock").write_bytes(b"")
+    (sandbox / "sandbox.sqlite3").write_bytes(b"generated marketplace")
+    (sandbox / "sandbox.sqlite3-wal").write_bytes(b"")
+    DraftStore(sandbox / "drafts").save(Draft("DE:thread:T1", "Sehr geehrte Frau Zed"))
+    DraftStore(data / "drafts")  # an empty drafts folder: nothing to export
+    found = inventory(data)
+    assert found.needs_export and len(found.drafts) == 1
+    assert {p.relative_to(data).as_posix() for p in found.durable_stores} == {
+        "outbox.sqlite3", "team.sqlite3", "sandbox/outbox.sqlite3"}
+    assert {p.name for p in found.sandbox_files} == {"sandbox.sqlite3", "sandbox.sqlite3-wal",
+                                                     "keys.json"}
+    export = tmp_path / "export.zip"
+    report = remove_all_local_data(data, export)
+    assert report.removed_kinds == ("cache", "outbox", "team", "drafts", "attachments")
+    assert report.exported_kinds == ("outbox", "team", "drafts")
+    assert sorted(p.name for p in sandbox.iterdir()) == ["keys.json", "sandbox.sqlite3",
+                                                         "sandbox.sqlite3-wal"]
+    assert sorted(p.name for p in data.iterdir()) == ["logs", "sandbox"]
+    with zipfile.ZipFile(export) as archive:
+        names = archive.namelist()
+        assert {"outbox.sqlite3", "team.sqlite3", "sandbox/outbox.sqlite3"} <= set(names)
+        (draft,) = [n for n in names if n.startswith("sandbox/drafts/")]
+        assert b"Sehr geehrte Frau Zed" in archive.read(draft)
+        archive.extract("sandbox/outbox.sqlite3", tmp_path / "unpacked")
+    with sqlite3.connect(tmp_path / "unpacked" / "sandbox" / "outbox.sqlite3") as copy:
+        assert copy.execute("SELECT body FROM items").fetchall() == [("close demo I9",)]
+
+
+def test_leftovers_of_a_missing_store_are_kept_not_removed_unexported(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    _filled_cache(data / "cache.sqlite3").dispose()
+    (data / "team.sqlite3.v1.bak").write_bytes(b"an old copy of decisions")
+    found = inventory(data)
+    assert not found.needs_export and found.durable_orphans == (data / "team.sqlite3.v1.bak",)
+    report = remove_all_local_data(data, None)
+    assert [(p.name, "missing" in why) for p, why in report.kept] == [
+        ("team.sqlite3.v1.bak", True)]
+    assert not (data / "cache.sqlite3").exists()
+
+
+def test_the_export_target_is_checked_before_anything_stops(tmp_path: Path) -> None:
+    from operator_desk.services.local_data import check_export_target
+
+    data = tmp_path / "data"
+    data.mkdir()
+    check_export_target(data, tmp_path / "export.zip")
+    for bad, why in ((tmp_path / "missing" / "x.zip", "does not exist"),
+                     (data / "x.zip", "outside the desk's data folder"),
+                     (data / "attachments" / "x.zip", "does not exist"),
+                     (tmp_path / "data", "is a folder")):
+        with pytest.raises(LocalDataError, match=why):
+            check_export_target(data, bad)
+    (data / "attachments").mkdir()
+    with pytest.raises(LocalDataError, match="outside the desk's data folder"):
+        check_export_target(data, data / "attachments" / "x.zip")
+    if os.geteuid() != 0:  # root may write anywhere
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o500)
+        with pytest.raises(LocalDataError, match="may not write"):
+            check_export_target(data, locked / "x.zip")
+
+
+@pytest.mark.parametrize(("stored", "days"), [
+    (None, 90), ("", 90), ("90", 90), (30, 30), (" 45 ", 45), ("3", 7), ("-5", 7),
+    ("100000", 3650), ("ninety", 90), ("never", None), ("NEVER", None), ("0", 7)])
+def test_the_retention_setting_means_what_was_chosen(stored: object, days: int | None) -> None:
+    from operator_desk.services.local_data import RetentionPeriod
+
+    period = RetentionPeriod.from_setting(stored)
+    assert period.days == days
+    assert RetentionPeriod.from_setting(period.to_setting()) == period
+    assert period.never == (days is None)
+
+
+def test_a_retention_period_below_the_minimum_cannot_be_made() -> None:
+    from operator_desk.services.local_data import RetentionPeriod
+
+    with pytest.raises(ValueError, match="7 to 3650 days"):
+        RetentionPeriod(6)
+    assert RetentionPeriod().days == 90 and RetentionPeriod(7).delta == timedelta(days=7)
+
+
+def test_purge_at_start_waits_for_a_sync_and_never_means_never(tmp_path: Path) -> None:
+    from operator_desk.services.local_data import RetentionPeriod, purge_expired
+    from operator_desk.store.locks import CacheBusy, CacheLock
+
+    cache = _filled_cache(tmp_path / "cache.sqlite3")
+    assert purge_expired(cache, RetentionPeriod(None), now=NOW) is None
+    with cache.read() as session:
+        assert CacheRepository(session).order("DE", "OLD1").customer.email  # type: ignore[union-attr]
+    sync = CacheLock(cache.path)  # as `operator-desk sync` holds it, in another process
+    sync.acquire()
+    try:
+        with pytest.raises(CacheBusy):
+            purge_expired(cache, RetentionPeriod(90), now=NOW, wait=0.3)
+    finally:
+        sync.release()
+    report = purge_expired(cache, RetentionPeriod(90), now=NOW)
+    assert report is not None and report.counts.total == 5
+    cache.dispose()
+
+
+def test_the_purge_leaves_the_audit_log_whole(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """The audit log refers to ids of records the purge wipes; it lives in the team store,
+    which the purge never touches, so `operator-desk audit verify` still finds it whole."""
+    import argparse
+
+    from operator_desk.commands.audit import EXIT_OK, run_verify
+    from operator_desk.domain.models import Role
+    from operator_desk.domain.team import Actor
+    from operator_desk.services.local_data import RetentionPeriod, purge_expired
+    from operator_desk.services.team_connection import TeamConnector
+
+    data = tmp_path / "data"
+    cache = _filled_cache(data / "cache.sqlite3")
+    team = TeamConnector(data).open(Actor("erika", Role.AGENT))
+    for order_id in ("OLD1", "OPEN2", "NEW3"):
+        team.record_decision("DE", f"I-{order_id}", "close", "sent", "21", seen=(f"M-{order_id}",))
+    team.audit("outbox.refund", market="DE", subject_type="order", subject_id="OLD1",
+               amount=Money.of("10", "EUR"), response={"refund_id": "R1"})
+    team.close()
+
+    def audit_rows() -> list[tuple[object, ...]]:
+        with sqlite3.connect(data / "team.sqlite3") as connection:
+            return connection.execute("SELECT * FROM audit_log ORDER BY seq").fetchall()
+
+    before = audit_rows()
+    report = purge_expired(cache, RetentionPeriod(90), now=NOW)
+    assert report is not None and report.counts.total == 5  # the purge did wipe something
+    cache.dispose()
+    assert audit_rows() == before
+    assert run_verify(argparse.Namespace(team_url=None, data_dir=data)) == EXIT_OK
+    assert "audit log whole: 4 entries" in capsys.readouterr().out
+
+
+def test_an_outbox_and_team_store_holding_nothing_go_without_an_export(tmp_path: Path) -> None:
+    from operator_desk.domain.models import Role
+    from operator_desk.domain.team import Actor
+    from operator_desk.services.conversations import TEMPLATES_DIR
+    from operator_desk.services.local_data import holds_work
+    from operator_desk.services.team_connection import TeamConnector
+    from operator_desk.store.outbox import open_outbox
+
+    data = tmp_path / "data"
+    _filled_cache(data / "cache.sqlite3").dispose()
+    open_outbox(data / "outbox.sqlite3").dispose()
+    team = TeamConnector(data).open(Actor("erika", Role.AGENT))
+    assert team.seed_templates(TEMPLATES_DIR) > 0  # what every desk's team store gets
+    team.close()
+    assert not holds_work(data / "outbox.sqlite3") and not holds_work(data / "team.sqlite3")
+    found = inventory(data)
+    assert not found.needs_export and found.durable_stores == ()
+    assert {p.name for p in found.empty_stores} == {"outbox.sqlite3", "team.sqlite3"}
+    report = remove_all_local_data(data, None)
+    assert report.kept == () and report.removed_kinds == ("cache", "outbox", "team")
+    assert not any(p.name.startswith(("outbox", "team.sqlite3")) for p in data.iterdir())
+
+    # Once it holds a decision, the team store is the user's work: exported or kept.
+    team = TeamConnector(data).open(Actor("erika", Role.AGENT))
+    team.seed_templates(TEMPLATES_DIR)
+    team.record_decision("DE", "I-1", "close", "sent", "21")
+    team.close()
+    assert holds_work(data / "team.sqlite3") and inventory(data).needs_export
+    (data / "outbox.sqlite3").write_bytes(b"not a database")
+    assert holds_work(data / "outbox.sqlite3")  # unreadable: exported, never lost unseen

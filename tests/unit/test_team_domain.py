@@ -77,6 +77,7 @@ def test_settings_round_trip_through_json() -> None:
 @pytest.mark.parametrize("changes", [
     {"response_rule": "minutes:5"}, {"refund_window_days": 0}, {"sanction_ladder": ()},
     {"four_eyes": {"agent": Money.of(1, "CHF")}}, {"four_eyes": {"boss": Money.of(1, "EUR")}},
+    {"four_eyes": {"agent": Money.of(-1, "EUR")}},
 ])
 def test_bad_settings_are_refused_with_a_reason(changes: dict[str, object]) -> None:
     with pytest.raises(TeamRuleError):

@@ -360,4 +360,6 @@ def shop(market: str, raw: Any) -> Shop:
         email=text(contact, "email"),
         locale=text(record, "shop_locale"),
         last_updated=timestamp(record, "last_updated_date"),
+        closed_from=timestamp(record, "closed_from"),
+        closed_to=timestamp(record, "closed_to"),
     )
