@@ -66,7 +66,8 @@ def serve(data: Path) -> tuple[subprocess.Popen[str], dict[str, Any]]:
     return process, keys
 
 
-def sync_all(keys: dict[str, Any], desk: Path) -> tuple[float, int, list[dict[str, Any]]]:
+def sync_all(keys: dict[str, Any], desk: Path,
+             *extra: str) -> tuple[float, int, list[dict[str, Any]]]:
     """One `operator-desk sync` over every market, as the desk runs it (markets side by side
     in one process, one writer); returns wall time, peak RSS and the per-market counts."""
     keys_file = desk / "keys.json"
@@ -74,7 +75,7 @@ def sync_all(keys: dict[str, Any], desk: Path) -> tuple[float, int, list[dict[st
     started = time.perf_counter()
     process = subprocess.run(
         [PY, "-m", "operator_desk", "sync", "--sandbox-keys", str(keys_file), "--data-dir",
-         str(desk), "--wait", "3600"],
+         str(desk), "--wait", "3600", *extra],
         cwd=ROOT, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - started
     assert process.returncode == 0, process.stderr[-2000:]
@@ -298,7 +299,8 @@ def main() -> int:
             messages=sum(m["messages"] for m in per_market))
         changed = make_changes(keys, 100)
         delta_started = time.perf_counter()
-        delta_elapsed, _, _ = sync_all(keys, desk)
+        # As the desk's sync child runs every minute: the desk checked the file at its start.
+        delta_elapsed, _, _ = sync_all(keys, desk, "--no-integrity-check")
         report.update(delta_changes=changed, delta_sync_s=round(delta_elapsed, 2),
                       delta_wall_s=round(time.perf_counter() - delta_started, 2))
         if not args.skip_ui:

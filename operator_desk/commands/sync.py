@@ -58,6 +58,9 @@ def register(subparsers: Any) -> None:
                         help="how long to wait for another process syncing the same cache")
     parser.add_argument("--feed", action="store_true",
                         help="write JSON events on stdout as the sync goes (for the desk)")
+    parser.add_argument("--no-integrity-check", action="store_true",
+                        help="do not read the whole cache file to check it before syncing "
+                             "(the desk checked it when it opened it)")
     parser.add_argument("--budget", type=float, metavar="N",
                         help="at most N requests per minute to the host (0: no limit; "
                              "default: 60, none for this machine's sandbox)")
@@ -174,7 +177,7 @@ def run(args: argparse.Namespace) -> int:
     cancel = threading.Event()
     _stop_on_stdin_close(cancel) if args.feed else None
     try:
-        cache = open_cache(cache_path)
+        cache = open_cache(cache_path, check_integrity=not args.no_integrity_check)
         if cache.report.rebuilt_reason:
             print(f"the cache was rebuilt because {cache.report.rebuilt_reason}",
                   file=sys.stderr)

@@ -45,9 +45,12 @@ from . import cache_schema as t
 from .database import Database
 
 
-def open_cache(path: Path) -> Database:
-    """The cache file at ``path``; a damaged or foreign-version cache is set aside and rebuilt."""
-    return Database(path, t.metadata, t.CACHE_VERSION, rebuildable=True)
+def open_cache(path: Path, *, check_integrity: bool = True) -> Database:
+    """The cache file at ``path``; a damaged or foreign-version cache is set aside and rebuilt.
+    ``check_integrity=False`` skips reading every page first, for a process whose caller
+    checked the file when it opened it (the desk's sync child, every minute)."""
+    return Database(path, t.metadata, t.CACHE_VERSION, rebuildable=True,
+                    check_integrity=check_integrity)
 
 
 def _upsert(session: Session, table: Any, rows: list[dict[str, Any]],

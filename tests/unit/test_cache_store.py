@@ -111,6 +111,34 @@ def test_a_damaged_cache_is_set_aside_and_rebuilt(tmp_path: Path) -> None:
     assert any(p.name.endswith(".old") for p in tmp_path.iterdir())
 
 
+def test_a_cache_with_a_damaged_page_is_rebuilt_unless_the_check_is_skipped(
+        tmp_path: Path) -> None:
+    """The header reads fine, a page further in does not: the full check finds it; the sync
+    child, whose desk checked the file at its start, skips reading every page."""
+    path = tmp_path / "cache.sqlite3"
+    open_cache(path).dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA journal_mode=DELETE")
+        connection.execute("CREATE TABLE filler (x)")
+        connection.executemany("INSERT INTO filler VALUES (?)",
+                               [("x" * 500,) for _ in range(200)])
+        connection.execute(f"PRAGMA user_version={cache_schema.CACHE_VERSION}")
+    connection.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    last = len(data) // page - 1
+    data[last * page:(last + 1) * page] = b"\xff" * page  # a b-tree page of the filler
+    path.write_bytes(bytes(data))
+
+    unchecked = open_cache(path, check_integrity=False)
+    assert unchecked.report.rebuilt_reason is None
+    unchecked.dispose()
+    checked = open_cache(path)
+    assert checked.report.rebuilt_reason == "the file was damaged"
+    assert checked.integrity_ok()
+    checked.dispose()
+
+
 def test_a_cache_from_a_newer_desk_is_rebuilt_not_misread(tmp_path: Path) -> None:
     path = tmp_path / "cache.sqlite3"
     with sqlite3.connect(path) as connection:
