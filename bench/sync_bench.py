@@ -42,10 +42,11 @@ PY = sys.executable
 TABLES = ("orders", "order_lines", "incidents", "threads", "messages", "shops", "reasons")
 
 
-def generate(data: Path, orders: int, messages: int, seed: int) -> float:
+def generate(data: Path, orders: int, messages: int, seed: int) -> float | None:
+    """Seconds the generation took; None when the dataset was there from an earlier run."""
     marker = data / "generated.json"
     if marker.exists() and json.loads(marker.read_text()) == [orders, messages, seed]:
-        return float("nan")
+        return None
     started = time.perf_counter()
     subprocess.run([PY, "-m", "operator_desk", "sandbox", "generate", "--data", str(data),
                     "--orders", str(orders), "--messages", str(messages), "--seed", str(seed),
@@ -116,7 +117,9 @@ def raw_floor(cache: Path, target: Path) -> tuple[float, int]:
 
 
 def make_changes(keys: dict[str, Any], count: int) -> int:
-    """Close `count` incidents across markets through the API (each bumps an order too)."""
+    """`count` changes across markets through the API: incidents sellers marked solved are
+    closed (each bumps an order too); once a reused dataset has none left, the operator writes
+    in order threads instead (each bumps a thread and adds a message)."""
     done = 0
     for entry in keys.values():
         headers = {"Authorization": entry["keys"]["agent"]}
@@ -128,6 +131,22 @@ def make_changes(keys: dict[str, Any], count: int) -> int:
             url = (f"{entry['base_url']}/api/orders/{incident['order_id']}/lines/"
                    f"{incident['order_line_id']}/close_incident")
             if requests.put(url, headers=headers, timeout=60).status_code == 204:
+                done += 1
+    for entry in keys.values():
+        headers = {"Authorization": entry["keys"]["agent"]}
+        threads = requests.get(f"{entry['base_url']}/api/inbox/threads", headers=headers,
+                               timeout=60, params={"entity_type": "MMP_ORDER",
+                                                   "limit": 100}).json()["data"]
+        for thread in threads:
+            if done >= count:
+                return done
+            body = {"body": "We are looking into this (delta benchmark).",
+                    "to": [{"type": "CUSTOMER"}]}
+            answer = requests.post(
+                f"{entry['base_url']}/api/inbox/threads/{thread['id']}/message",
+                headers=headers, timeout=60,
+                files={"message_input": (None, json.dumps(body), "application/json")})
+            if answer.status_code == 201:
                 done += 1
     return done
 
@@ -278,7 +297,8 @@ def main() -> int:
     generated = generate(data, args.orders, args.messages, args.seed)
     server, keys = serve(data)
     report: dict[str, Any] = {"orders": args.orders, "messages_target": args.messages,
-                              "generation_s": round(generated, 1)}
+                              "generation_s": None if generated is None
+                              else round(generated, 1)}
     try:
         if args.ui_only:
             _ui_probe(keys, args.orders, report)
