@@ -467,6 +467,8 @@ class Desk:
             self.sellers_page.set_team(team)
         if self.outbox is not None:
             self.outbox.team = team  # audit entries for actions the outbox sends
+        if self.page is not None:  # a case shown before it opened said "team store unavailable"
+            self.page.detail.refresh()
         if team is not None and self.team is not None and self.audit_page is None:
             self.audit_page = self.team.audit_page_for(team)
             self.window.add_page(self.audit_page, self.tr("&Audit log"), "Ctrl+8",
@@ -797,7 +799,7 @@ def run_gui(args: argparse.Namespace) -> int:
         switcher = i18n.LanguageSwitcher(settings, choice, window)
         window.add_desk_menu(switcher.menu)
         switcher.restart_requested.connect(window.close)
-        state = WindowState(window, settings, window.pages)
+        state = WindowState(window, settings, window.pages, choice.language)
         state.restore_window()
         window.on_close(state.save)
         instance.activated.connect(lambda: _bring_to_front(window))

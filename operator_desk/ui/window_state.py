@@ -81,11 +81,15 @@ class WindowState(QObject):
     """Restores the main window's state at start and as pages arrive; saves it at close."""
 
     def __init__(self, window: QMainWindow, settings: QSettings,
-                 pages: QStackedWidget | None = None) -> None:
+                 pages: QStackedWidget | None = None, language: str = "") -> None:
         super().__init__(window)
         self.window = window
         self.settings = settings
         self.pages = pages
+        # Column widths saved under another language may cut this one's longer headers.
+        self.language = language
+        saved = str(self.settings.value("headers_language", "") or "")
+        self._language_changed = bool(language) and saved not in ("", language)
         self._started = time.monotonic()
         self._pending_page = ""
         self._first_page: QWidget | None = None
@@ -149,12 +153,26 @@ class WindowState(QObject):
             def retry(_old: int, new: int) -> None:
                 if new:
                     header.sectionCountChanged.disconnect(retry)
-                    header.restoreState(state)
+                    if header.restoreState(state):
+                        self._fit_headers(header)
 
             header.sectionCountChanged.connect(retry)
             return
         if not header.restoreState(state):
             log.info("column state of %s did not fit its columns; using the defaults", key)
+        else:
+            self._fit_headers(header)
+
+    def _fit_headers(self, header: QHeaderView) -> None:
+        """After a language switch: widen the columns whose new header text would be cut
+        (order, hidden columns, sorting and wider columns stay as the user left them)."""
+        if not self._language_changed:
+            return
+        for section in range(header.count()):
+            if not header.isSectionHidden(section):
+                needed = header.sectionSizeHint(section)
+                if header.sectionSize(section) < needed:
+                    header.resizeSection(section, needed)
 
     def _page_added(self, index: int) -> None:
         assert self.pages is not None
@@ -215,6 +233,8 @@ class WindowState(QObject):
     def save(self) -> None:
         """Everything restorable, from the widgets as they are now."""
         self.settings.setValue("version", STATE_VERSION)
+        if self.language:
+            self.settings.setValue("headers_language", self.language)
         self.settings.setValue("window/geometry", self.window.saveGeometry())
         self.settings.setValue("window/state", self.window.saveState(STATE_VERSION))
         for splitter in self.window.findChildren(QSplitter):

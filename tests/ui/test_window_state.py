@@ -138,6 +138,40 @@ def test_columns_of_a_model_set_later_are_restored_when_it_arrives(qtbot: QtBot,
     assert empty.columnWidth(1) == 177
 
 
+def test_after_a_language_switch_columns_widen_to_their_new_headers(qtbot: QtBot,
+                                                                     tmp_path: Path) -> None:
+    """Widths saved under English would cut the German headers: those columns widen, the
+    rest (a column the user made wider, the sort) stays; in the same language nothing moves."""
+    def desk(language: str, header: str) -> tuple[WindowState, QTableView, QStackedWidget]:
+        window = QMainWindow()
+        pages = QStackedWidget()
+        window.setCentralWidget(pages)
+        qtbot.addWidget(window)
+        state = WindowState(window, settings_for(tmp_path), pages, language)
+        state.restore_window()
+        page, _, table = _page("queue")
+        model = table.model()
+        assert isinstance(model, QStandardItemModel)
+        model.setHorizontalHeaderLabels(["A", header, "C", "D"])
+        pages.addWidget(page)
+        return state, table, pages
+
+    state, table, _ = desk("en", "Marked solved")
+    table.setColumnWidth(1, 40)  # narrower than any header text
+    table.setColumnWidth(2, 300)
+    table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.AscendingOrder)
+    state.save()
+    _, same, _ = desk("en", "Marked solved")
+    assert same.columnWidth(1) == 40  # the user's choice in the same language
+    state_de, german, _ = desk("de", "Vom Verkäufer als gelöst markiert")
+    header = german.horizontalHeader()
+    assert german.columnWidth(1) >= header.sectionSizeHint(1) > 40
+    assert german.columnWidth(2) == 300
+    assert header.sortIndicatorSection() == 2
+    state_de.save()
+    assert settings_for(tmp_path).value("headers_language") == "de"
+
+
 def test_settings_of_another_layout_version_are_dropped(tmp_path: Path) -> None:
     settings = settings_for(tmp_path)
     settings.setValue("version", 999)
