@@ -34,7 +34,7 @@ from operator_desk.domain.timeline import (
 )
 from operator_desk.services.cases import CaseDetail, CaseService, TeamFacts, TeamState
 
-from . import formatting
+from . import formatting, theme
 from .i18n import order_state_text
 from .queue_model import status_label
 from .refund_model import state_text
@@ -311,7 +311,8 @@ def _message_block(event: TimelineEvent, case: IncidentCase, clock: _Clock,
         names = ", ".join(
             f"{'⚠ ' if has_dangerous_extension(a.name) else ''}"
             f"{sanitize_filename(a.name)} ({a.size:,} B)" for a in message.attachments)
-        extra += f"<br><span style='color:{muted}'>📎 {inert_html(names)}</span>"
+        extra += (f"<br><span style='color:{muted}'>{theme.attachment_mark()} "
+                  f"{inert_html(names)}</span>")
     if findings:
         kinds = list(dict.fromkeys(f.kind for f in findings))
         labelled = ", ".join(

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QRect, QThread
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 # WCAG's threshold for normal text; our accents reach it on both the default light and the
@@ -258,3 +258,14 @@ def low_contrast_labels(window: QWidget, minimum: float = MIN_CONTRAST) -> list[
             found.append(f"{type(widget).__name__} {text[:50]!r}: {best:.1f} on "
                          f"{background.name()}")
     return found
+
+
+@lru_cache(maxsize=1)
+def attachment_mark() -> str:
+    """The paperclip before attachment names where a font can draw it (an emoji font: most
+    desktops), else a plain bullet: a minimal Linux shows the emoji as an empty box."""
+    families = QFontDatabase.families()
+    if any("emoji" in family.lower() or family.lower().startswith("symbola")
+           for family in families):
+        return "\N{PAPERCLIP}"
+    return "\N{BULLET}"

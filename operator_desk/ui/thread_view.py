@@ -40,7 +40,7 @@ from operator_desk.domain.safe_text import neutralize
 from operator_desk.domain.sla import ResponseRule, SkipReason
 from operator_desk.services.conversations import ThreadCase
 
-from . import formatting
+from . import formatting, theme
 from .safe_view import LinkRegistry, SafeTextBrowser, inert_html, message_html
 from .theme import ink, tint
 
@@ -216,7 +216,8 @@ class ThreadHtml:
             name = sanitize_filename(attachment.name)
             warn = "⚠ " if has_dangerous_extension(attachment.name) else ""
             kind = split_extension(name)[1].upper() or translate("ThreadView", "file")
-            extra += (f"<br>📎 {warn}<a href='{token}'>{inert_html(name)}</a> "
+            extra += (f"<br>{theme.attachment_mark()} {warn}"
+                      f"<a href='{token}'>{inert_html(name)}</a> "
                       f"<span class='muted'>({escape(kind)}, "
                       f"{escape(formatting_size(attachment.size, self.locale))})</span>")
         if obligation is not None:
