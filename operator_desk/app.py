@@ -141,6 +141,7 @@ class Desk:
         window.on_close(self.shutdown)
         self.screenshot_path: Path | None = Path(args.screenshot) if args.screenshot else None
         self._screenshot_taken = False
+        self._team_settled = False  # the team store opens after the window (see _team_opened)
 
     def tr(self, text: str) -> str:
         """Texts of the desk itself (page titles, sync messages), under the context "Desk"."""
@@ -287,7 +288,8 @@ class Desk:
         self.findings = FindingsService(opened.cache)
         self.page = QueuePage(incidents, connections, self.runner, self.locale, self.language,
                               cases=CaseService(opened.cache, lambda: incidents.team,
-                                                findings=self.findings),
+                                                findings=self.findings,
+                                                team_opening=lambda: not self._team_settled),
                               saved_filters=SavedFilters(self.data_dir))
         self.page.status_message.connect(self.window.status.showMessage)
         self.page.model.reloaded.connect(self.signals.queue_shown)
@@ -443,6 +445,7 @@ class Desk:
     def _team_opened(self, team: Any) -> None:
         from operator_desk.ui.approvals_page import ApprovalsPage
 
+        self._team_settled = True  # open, or failed to: the case pane may say so now
         self.incidents.team = team
         self.refunds.team = team
         self.window.team_rules_action.setEnabled(team is not None)

@@ -57,6 +57,7 @@ class CaseTeam(Protocol):
 class TeamState(StrEnum):
     AVAILABLE = "available"
     UNAVAILABLE = "unavailable"  # no team store open (not set up, or not reachable at start)
+    OPENING = "opening"  # the desk is still opening it (the case is read again once open)
     FAILED = "failed"  # open, but this read failed (server gone since): ``detail`` says why
 
 
@@ -118,13 +119,16 @@ class CaseService:
     """Reads cases for the pane; writes internal notes to the team store.
 
     ``team`` returns the team store as it is now (None while there is none): the desk opens
-    it after the window, and reopens it when its settings change.
+    it after the window, and reopens it when its settings change. ``team_opening`` says
+    whether it is still being opened (then a missing store is not reported as unavailable).
     """
 
     def __init__(self, cache: Database, team: Callable[[], object | None] = lambda: None,
-                 *, clock: Clock = _utc_now, findings: FindingsService | None = None) -> None:
+                 *, clock: Clock = _utc_now, findings: FindingsService | None = None,
+                 team_opening: Callable[[], bool] = lambda: False) -> None:
         self.cache = cache
         self._team = team
+        self._team_opening = team_opening
         self.clock = clock
         self.findings_store = findings or FindingsService(cache)
 
@@ -200,7 +204,8 @@ class CaseService:
         in the result, never raised (the case is worth showing without them)."""
         team = self._team_store()
         if team is None:
-            return TeamFacts(TeamState.UNAVAILABLE)
+            return TeamFacts(TeamState.OPENING if self._team_opening()
+                             else TeamState.UNAVAILABLE)
         try:
             decisions = tuple(team.decisions_for_case(market, incident_id))
             notes = tuple(team.notes(market, NoteSubject.INCIDENT, incident_id))

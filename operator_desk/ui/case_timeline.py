@@ -439,7 +439,7 @@ def timeline_html(events: tuple[TimelineEvent, ...], case: IncidentCase, clock: 
                   links: LinkRegistry, findings: dict[str, tuple[Finding, ...]],
                   team: TeamFacts | None = None) -> str:
     parts: list[str] = []
-    if team is not None and team.state != TeamState.AVAILABLE:
+    if team is not None and team.state not in (TeamState.AVAILABLE, TeamState.OPENING):
         text = (_T.translate("Case", "Team store unavailable: the team's decisions are not shown.")
                 if team.state == TeamState.UNAVAILABLE else
                 _T.translate("Case", "The team store could not be read ({0}): the team's "
@@ -478,6 +478,8 @@ def notes_view(facts: TeamFacts | None, locale: str, timezone: str | None,
     if facts is None:
         return NotesView(None, _notice(_T.translate(
             "Case", "Internal notes need the team store.")), 0, "")
+    if facts.state == TeamState.OPENING:  # read again once it is open
+        return NotesView(facts.state, "", 0, "")
     if facts.state == TeamState.UNAVAILABLE:
         return NotesView(facts.state, _notice(_T.translate("Case",
             "Team store unavailable: internal notes cannot be read or written now. The desk "

@@ -256,6 +256,9 @@ class QueuePage(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        # First start: the case pane, where the reading happens, gets about 45 % (the
+        # table's columns scroll); a saved layout replaces this.
+        self.splitter.setSizes([550, 450])
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)

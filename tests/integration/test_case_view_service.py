@@ -70,6 +70,9 @@ def test_a_case_loads_with_its_story_other_incidents_deadlines_and_findings(
     assert detail.seen == ("M4",)
     assert detail.team.state == TeamState.UNAVAILABLE and detail.team.notes == ()
     assert service.load(MARKET, "no-such-incident", "de") is None
+    # While the desk is still opening the team store, the case does not call it unavailable.
+    opening = CaseService(cache, lambda: None, clock=lambda: NOW, team_opening=lambda: True)
+    assert opening.team_facts(MARKET, CASE_ID).state == TeamState.OPENING
 
 
 def test_decisions_and_notes_come_from_the_team_store_and_colleagues_see_notes(
