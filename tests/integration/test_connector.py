@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import socket
-import threading
 from collections.abc import Iterator
 from typing import Any
 
 import orjson
 import pytest
-from waitress.server import create_server
 
 from operator_desk.connectors.base import (
     AuthenticationRefused,
@@ -20,6 +18,7 @@ from operator_desk.connectors.base import (
 )
 from operator_desk.connectors.mirakl import ConnectionSettings, MiraklConnector, check_base_url
 from tests.conftest import RunningSandbox
+from tests.wsgi_server import serving
 
 
 def _connector(sandbox: RunningSandbox, market: str, role: str = "agent", *,
@@ -108,14 +107,8 @@ def _hostile_app(environ: dict[str, Any], start_response: Any) -> list[bytes]:
 
 @pytest.fixture
 def hostile() -> Iterator[str]:
-    server = create_server(_hostile_app, host="127.0.0.1", port=0)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.effective_port}/de"
-    finally:
-        server.close()
-        server.task_dispatcher.shutdown()
+    with serving(_hostile_app) as port:
+        yield f"http://127.0.0.1:{port}/de"
 
 
 def test_malformed_records_are_skipped_and_reported(hostile: str) -> None:

@@ -7,7 +7,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -15,7 +14,6 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, select
-from waitress.server import create_server
 
 from operator_desk.connectors.mirakl import ConnectionSettings, MiraklConnector
 from operator_desk.domain.models import Market
@@ -25,6 +23,7 @@ from operator_desk.sandbox import db
 from operator_desk.store.cache import CacheRepository, open_cache
 from operator_desk.sync.engine import SyncEngine
 from tests.conftest import RunningSandbox
+from tests.wsgi_server import serving
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -139,13 +138,8 @@ def _without_incident_list(app: Any) -> Any:
 
 @pytest.fixture
 def no_or61(sandbox: RunningSandbox) -> Iterator[str]:
-    server = create_server(_without_incident_list(sandbox.server.api), host="127.0.0.1",
-                           port=0)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.effective_port}/de"
-    server.close()
-    server.task_dispatcher.shutdown()
+    with serving(_without_incident_list(sandbox.server.api)) as port:
+        yield f"http://127.0.0.1:{port}/de"
 
 
 def test_incidents_are_derived_where_the_list_is_not_offered(sandbox: RunningSandbox,

@@ -6,7 +6,6 @@ marketplace without the dispute call keeps the incident open and records the dec
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,6 @@ from typing import Any
 import pytest
 import requests
 from PySide6.QtGui import QKeySequence
-from waitress.server import create_server
 
 from operator_desk.domain.models import Role
 from operator_desk.domain.queue import IncidentCase, QueueFilter, QueueSort, QueueView
@@ -32,6 +30,7 @@ from operator_desk.ui.queue_page import QueuePage
 from operator_desk.ui.tasks import TaskRunner
 from tests.conftest import RunningSandbox
 from tests.ui.conftest import Desk
+from tests.wsgi_server import serving
 
 
 @pytest.fixture
@@ -191,19 +190,15 @@ def _without_dispute(app: Any) -> Any:
 @pytest.fixture
 def no_dispute_keys(sandbox: RunningSandbox, tmp_path: Path) -> Iterator[Path]:
     """keys.json of the sandbox with every market behind a server without the dispute call."""
-    server = create_server(_without_dispute(sandbox.server.api), host="127.0.0.1", port=0)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    folder = tmp_path / "no-dispute"
-    folder.mkdir()
-    keys = json.loads((sandbox.data_dir / "keys.json").read_text())
-    for entry in keys["markets"].values():
-        prefix = entry["base_url"].rsplit("/", 1)[1]
-        entry["base_url"] = f"http://127.0.0.1:{server.effective_port}/{prefix}"
-    (folder / "keys.json").write_text(json.dumps(keys))
-    yield folder / "keys.json"
-    server.close()
-    server.task_dispatcher.shutdown()
+    with serving(_without_dispute(sandbox.server.api)) as port:
+        folder = tmp_path / "no-dispute"
+        folder.mkdir()
+        keys = json.loads((sandbox.data_dir / "keys.json").read_text())
+        for entry in keys["markets"].values():
+            prefix = entry["base_url"].rsplit("/", 1)[1]
+            entry["base_url"] = f"http://127.0.0.1:{port}/{prefix}"
+        (folder / "keys.json").write_text(json.dumps(keys))
+        yield folder / "keys.json"
 
 
 def test_keep_open_without_a_dispute_call_keeps_it_open_and_records_why(

@@ -5,7 +5,6 @@ the way from a sync to the problems table to the diagnostics page."""
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import update
-from waitress.server import create_server
 
 from operator_desk.app import Desk as RunningDesk
 from operator_desk.cli import _gui_parser
@@ -32,6 +30,7 @@ from tests.conftest import RunningSandbox
 from tests.memory_keyring import MemoryKeyring
 from tests.ui.conftest import Desk
 from tests.ui.running_desk import wait_until
+from tests.wsgi_server import serving
 
 
 def test_a_profile_tested_against_a_sandbox_is_stored_as_one_with_its_window(
@@ -80,17 +79,11 @@ def test_a_production_marketplace_is_not_taken_for_a_sandbox(desk: Desk) -> None
     """Who-am-I says "sandbox" only on a sandbox; a marketplace without it: no banner."""
     profile = StoredProfile.new("ES", "ES", desk.sandbox.base_url("ES"))
     assert check_connection(profile, desk.sandbox.key("ES")).sandbox is True
-    server = create_server(_marketplace_without_the_extension, host="127.0.0.1", port=0)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
+    with serving(_marketplace_without_the_extension) as port:
         plain = StoredProfile(id="x", name="plain", market=Market("ES", "EUR", "Europe/Madrid"),
-                              base_url=f"http://127.0.0.1:{server.effective_port}/es")
+                              base_url=f"http://127.0.0.1:{port}/es")
         outcome = check_connection(plain, "k")
         assert outcome.ok and outcome.sandbox is False
-    finally:
-        server.close()
-        server.task_dispatcher.shutdown()
 
 
 @contextmanager
