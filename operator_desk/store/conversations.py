@@ -215,19 +215,19 @@ class ConversationRepository:
         if filter_.markets:
             conditions.append(th.market.in_(filter_.markets))
         if filter_.subject.strip():
-            conditions.append(subject.ilike(_like(filter_.subject)))
+            conditions.append(subject.like(_like(filter_.subject)))
             needs.add("reasons")
         if filter_.customer.strip():
-            conditions.append(customer.ilike(_like(filter_.customer)))
+            conditions.append(customer.like(_like(filter_.customer)))
             needs.add("orders")
         if filter_.order.strip():
             like = _like(filter_.order)
-            conditions.append(or_(and_(is_order, th.entity_id.ilike(like)),
-                                  o.commercial_id.ilike(like)))
+            conditions.append(or_(and_(is_order, th.entity_id.like(like)),
+                                  o.commercial_id.like(like)))
             needs.add("orders")
         if filter_.seller.strip():
             like = _like(filter_.seller)
-            conditions.append(or_(seller.ilike(like), o.shop_id == filter_.seller.strip()))
+            conditions.append(or_(seller.like(like), o.shop_id == filter_.seller.strip()))
             needs.update(("orders", "shops"))
         if filter_.last_from is not None:
             conditions.append(th.last_message >= filter_.last_from)

@@ -339,7 +339,7 @@ class SellerRepository:
         needle = filter_.text.strip()
         if needle:
             like = f"%{needle.replace('%', '').replace('_', '')}%"
-            conditions.append(or_(s.name.ilike(like), s.shop_id == needle))
+            conditions.append(or_(s.name.like(like), s.shop_id == needle))
         if filter_.flagged_only:
             conditions.append(k.level >= Level.ALERT.rank)
         return query.where(*conditions)

@@ -78,6 +78,8 @@ def test_sort_filter_and_page_in_sql(cache: Database) -> None:
         assert repo.queue_count(QueueFilter(markets=("DE",))) == 1
         assert repo.queue_count(QueueFilter(view=QueueView.ALL_OPEN, text="piet")) == 1
         assert repo.queue_count(QueueFilter(view=QueueView.ALL_OPEN, text="i-DE-4")) == 1
+        assert repo.queue_count(QueueFilter(view=QueueView.ALL_OPEN, text="I-de-4")) == 1
+        assert repo.queue_count(QueueFilter(view=QueueView.ALL_OPEN, text="PIET")) == 1
         assert repo.queue_count(QueueFilter(view=QueueView.ALL_OPEN, text="%")) == 4
 
 
