@@ -357,6 +357,8 @@ class Desk:
                                      incidents=self.incidents)
             page.refund_opener = self.open_refund
             page.status_message.connect(self.window.status.showMessage)
+            if self.outbox is not None:
+                page.follow_sent_messages(self.conversations.thread_listeners)
             self.conversations_page = page
             self.page.set_conversations(self.conversations, drafts, dossier)  # reply, dossier
             self.window.add_page(page, self.tr("&Conversations"), "Ctrl+2", page.start)

@@ -380,6 +380,7 @@ class ConversationService:
 
     def complete_thread(self, market: str, thread_id: str) -> None:
         """Fetch a thread the cache holds only in part (network lane)."""
+        self.prepare()
         connector = self.connections.connector(market)
         if connector is None:
             raise ActionError("offline", market)

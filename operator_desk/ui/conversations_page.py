@@ -73,7 +73,7 @@ from .i18n import fit_columns
 from .order_actions import OrderActions
 from .reply_composer import AskFiles, ReplyComposer, ask_files
 from .role_gate import denial_text
-from .tasks import TaskRunner
+from .tasks import TaskRunner, follow_listeners
 from .thread_view import RenderedThread, ThreadBrowser, ThreadHtml, explain_deadline, rule_text
 
 log = logging.getLogger(__name__)
@@ -101,6 +101,7 @@ class ConversationsPage(QWidget):
     status_message = Signal(str)
     thread_shown = Signal(object)  # ThreadCase
     dossier_written = Signal(str)
+    thread_sent = Signal(str, str)  # market, thread id: a queued message went out (any thread)
 
     def __init__(self, service: ConversationService, connections: Connections,
                  runner: TaskRunner, locale: str, language: str,
@@ -376,6 +377,17 @@ class ConversationsPage(QWidget):
             self._started = True
             self.model.set_query(self.current_filter())
         self.summarize()
+
+    def follow_sent_messages(self, listeners: list[Callable[[str, str], None]]) -> None:
+        """Show a message the outbox sent later (it was queued) once its thread is read back:
+        the list moves it up, and the thread on screen is read again when it is this one."""
+        follow_listeners(self, listeners, self.thread_sent)
+        self.thread_sent.connect(self._thread_sent)
+
+    def _thread_sent(self, market: str, thread_id: str) -> None:
+        self.reload()
+        if self._selected == (market, thread_id):
+            self.load_thread(market, thread_id, fetch_missing=False)
 
     def reload(self) -> None:
         if self._started:

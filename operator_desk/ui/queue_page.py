@@ -52,7 +52,7 @@ from .progress import Cancelled, Progress, ProgressTask, run_with_progress
 from .queue_filters import QueueFilterBar
 from .queue_model import COLUMNS, ROW_ROLE, IncidentQueueModel, csv_value
 from .shortcuts import ShortcutsSheet
-from .tasks import TaskRunner
+from .tasks import TaskRunner, follow_listeners
 
 log = logging.getLogger(__name__)
 
@@ -309,14 +309,7 @@ class QueuePage(QWidget):
     def follow_sent_messages(self, listeners: list[Callable[[str, str], None]]) -> None:
         """Show a reply the outbox sent later (it was queued) as soon as its thread is read
         back, when that thread belongs to the case on screen."""
-        listeners.append(self._thread_sent_notify)
-        self.destroyed.connect(partial(_remove_listener, listeners, self._thread_sent_notify))
-
-    def _thread_sent_notify(self, market: str, thread_id: str) -> None:
-        try:
-            self.thread_sent.emit(market, thread_id)  # queued to the UI thread
-        except RuntimeError:  # the page is gone
-            pass
+        follow_listeners(self, listeners, self.thread_sent)
 
     def _thread_sent(self, market: str, thread_id: str) -> None:
         case = self.detail.case
@@ -707,10 +700,3 @@ def _forget_listener(outbox: OutboxService, listener: Callable[[], None],
     except ValueError:
         pass
 
-
-def _remove_listener(listeners: list[Callable[[str, str], None]],
-                     listener: Callable[[str, str], None], *_args: object) -> None:
-    try:
-        listeners.remove(listener)
-    except ValueError:
-        pass

@@ -105,3 +105,24 @@ class TaskRunner(QObject):
             lane.shutdown(wait=wait, cancel_futures=True)
         # Not cleared: results still waiting are released when the runner itself goes, on
         # the thread that owns it.
+
+
+def follow_listeners(owner: QObject, listeners: list[Callable[..., None]],
+                     signal: Any) -> None:
+    """Relay a service's listener calls (made on any thread) to ``signal`` of ``owner``,
+    which Qt queues to the owner's thread; the relay leaves ``listeners`` with the owner."""
+    def relay(*args: object) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the owner is gone
+            pass
+
+    listeners.append(relay)
+
+    def forget(*_args: object) -> None:
+        try:
+            listeners.remove(relay)
+        except ValueError:
+            pass
+
+    owner.destroyed.connect(forget)

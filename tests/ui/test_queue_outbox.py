@@ -141,3 +141,34 @@ def test_a_close_queued_offline_shows_pending_until_the_outbox_sends_it(
     queue.push()
     assert tools.incident_status(queue.desk.sandbox.engine, case.incident_id) == "CLOSED"
     qtbot.waitUntil(lambda: queue.status_of("DE", case.incident_id) is None, timeout=10_000)
+
+
+def test_a_reply_queued_offline_shows_on_the_case_once_the_outbox_sends_it(
+        qtbot: Any, queue: Queue) -> None:
+    """No wait for the next sync: the thread is read back when the outbox sends the reply,
+    and the case on screen is read again."""
+    from operator_desk.services.conversations import ConversationService, Outgoing
+
+    page = queue.page
+    case = _open_case(qtbot, queue)
+    conversations = ConversationService(queue.desk.cache, queue.desk.connections,
+                                        OutboxSink(queue.outbox))
+    queue.outbox.sent_listeners.append(conversations.action_sent)
+    page.follow_sent_messages(conversations.thread_listeners)
+    body = "Queued while the marketplace was away."
+
+    def shown() -> bool:
+        detail = page.detail.case
+        return detail is not None and any(
+            m.body == body for th in detail.threads for m in th.messages)
+
+    connector = queue.desk.connections.connectors.pop("DE")
+    outgoing = Outgoing("DE", ("CUSTOMER",), body, thread_id=case.thread_id,
+                        order_id=case.order_id)
+    assert conversations.send(outgoing).state.value == "queued"
+    page.detail.refresh()
+    qtbot.wait(300)
+    assert not shown()
+    queue.desk.connections.connectors["DE"] = connector
+    queue.push()
+    qtbot.waitUntil(shown, timeout=10_000)
