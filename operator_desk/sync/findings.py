@@ -118,6 +118,12 @@ class FindingsComputer:
         """One message's record (not stored)."""
         return scan_record(self.scanner, *_job(message))
 
+    @property
+    def parallel(self) -> bool:
+        """Whether large passes are scanned in worker processes (so a pass can run beside a
+        pull without taking its CPU)."""
+        return self._workers > 0
+
     def close(self) -> None:
         """End the worker processes, if any were started."""
         with self._lock:
@@ -168,10 +174,14 @@ class FindingsComputer:
         return True
 
     def catch_up(self, market: str, cancel: threading.Event | None = None,
-                 progress: Progress | None = None, batch: int = BATCH) -> int:
+                 progress: Progress | None = None, batch: int = BATCH,
+                 pooled_only: bool = False) -> int:
         """Scan every seller message of ``market`` that arrived since the last pass (all of
         them after a rule-set change) and move the market's checkpoint; returns how many were
-        scanned. Cancelling keeps what was stored and the checkpoint of the last batch."""
+        scanned. Cancelling keeps what was stored and the checkpoint of the last batch.
+
+        ``pooled_only``: only a backlog large enough for the worker processes is scanned
+        (a pass beside a running pull); otherwise nothing is done and 0 returned."""
         with self._pass:
             key = self.key
             with self.cache.read() as session:
@@ -180,7 +190,7 @@ class FindingsComputer:
                 upto = repo.newest_message_row()
             pool = self._pool_for(upto - after)
             if pool is None:
-                return self._catch_up(market, cancel, progress, batch)
+                return 0 if pooled_only else self._catch_up(market, cancel, progress, batch)
             try:
                 return self._catch_up_pooled(pool, market, after, upto, cancel, progress, batch)
             except Exception as exc:  # spawn refused, a worker died: scan here instead
@@ -188,6 +198,8 @@ class FindingsComputer:
                             "process", market, exc)
                 self._workers = 0
                 self.close()
+                if pooled_only:
+                    return 0
                 # Goes on from the checkpoint of the last batch stored.
                 return self._catch_up(market, cancel, progress, batch)
 
