@@ -6,13 +6,15 @@ hundreds of thousands of rows. Reads return frozen domain records, never live ro
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import orjson
-from sqlalchemy import Integer, and_, delete, func, select, text, update
+from sqlalchemy import JSON, Integer, and_, delete, func, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -42,7 +44,7 @@ from operator_desk.domain.queue import (
 )
 
 from . import cache_schema as t
-from .database import Database
+from .database import Database, UtcDateTime
 
 
 def open_cache(path: Path, *, check_integrity: bool = True) -> Database:
@@ -69,6 +71,8 @@ def _upsert(session: Session, table: Any, rows: list[dict[str, Any]],
     if not _whole_rows(table, columns):
         # Some columns left to their defaults: SQLAlchemy fills those in (and the update sets
         # every column), so let it write these few rows.
+        rows = [{k: json.loads(v) if type(v) is _Encoded else v for k, v in row.items()}
+                for row in rows]
         insert = sqlite_insert(table)
         if immutable:
             session.execute(insert.on_conflict_do_nothing(index_elements=list(keys)), rows)
@@ -90,6 +94,9 @@ def _upsert(session: Session, table: Any, rows: list[dict[str, Any]],
     connection.exec_driver_sql(statement, values)
 
 
+bulk_upsert = _upsert  # for the cache's other repositories (findings)
+
+
 def _whole_rows(table: Any, columns: tuple[str, ...]) -> bool:
     """Whether rows with these columns give every column but a row-id key."""
     given = set(columns)
@@ -98,6 +105,37 @@ def _whole_rows(table: Any, columns: tuple[str, ...]) -> bool:
 
 
 _Processor = Callable[[Any], Any] | None
+
+
+class _Encoded(str):
+    """A JSON column's value already encoded, as its type encodes it (``json.dumps``):
+    participants repeat on every message of a thread, so their text is made once."""
+
+
+def _json_processor(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def encode(value: Any) -> Any:
+        return value if type(value) is _Encoded else process(value)
+    return encode
+
+
+def _utc_text(value: datetime) -> str:
+    """``UtcDateTime`` and SQLite's ``DATETIME`` bind processors in one call: the same text
+    (naive UTC, microseconds always written)."""
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to a UTC column")
+    v = value.astimezone(UTC)
+    return (f"{v.year:04d}-{v.month:02d}-{v.day:02d} "
+            f"{v.hour:02d}:{v.minute:02d}:{v.second:02d}.{v.microsecond:06d}")
+
+
+def _processor(column: Any, dialect: Any) -> _Processor:
+    """What ``_upsert`` does to a column's non-null values before the driver sees them."""
+    if isinstance(column.type, UtcDateTime) and dialect.name == "sqlite":
+        return _utc_text
+    process = column.type.dialect_impl(dialect).bind_processor(dialect)
+    if isinstance(column.type, JSON) and process is not None:
+        return _json_processor(process)
+    return cast(_Processor, process)
 _STATEMENTS: dict[tuple[Any, ...], tuple[str, tuple[tuple[str, _Processor], ...]]] = {}
 
 
@@ -109,8 +147,7 @@ def _upsert_statement(dialect: Any, table: Any, columns: tuple[str, ...],
     found = _STATEMENTS.get(cache_key)
     if found is not None:
         return found
-    processors = tuple((name, table.columns[name].type.dialect_impl(dialect)
-                        .bind_processor(dialect)) for name in columns)
+    processors = tuple((name, _processor(table.columns[name], dialect)) for name in columns)
     quote = dialect.identifier_preparer.quote
     conflict = ", ".join(quote(key) for key in keys)
     if immutable:
@@ -154,6 +191,15 @@ def _refund_from(raw: dict[str, Any], currency: str) -> Refund:
 
 def _participants_json(participants: Iterable[Participant]) -> list[dict[str, Any]]:
     return [{"type": p.type, "display_name": p.display_name, "id": p.id} for p in participants]
+
+
+@lru_cache(maxsize=8192)
+def _participants_text(participants: tuple[Participant, ...]) -> _Encoded:
+    """``_participants_json`` encoded as the JSON column encodes it, once per distinct list."""
+    return _Encoded(json.dumps(_participants_json(participants)))
+
+
+_NO_ATTACHMENTS = _Encoded(json.dumps([]))
 
 
 def _participants(raw: Any) -> tuple[Participant, ...]:
@@ -289,16 +335,17 @@ class CacheRepository:
                 "created": th.created, "updated": th.updated, "last_message": th.last_message,
                 "shop_reply_needed_since": th.shop_reply_needed_since,
                 "message_count": th.message_count,
-                "participants": _participants_json(th.participants),
+                "participants": _participants_text(tuple(th.participants)),
             })
             for m in th.messages:
                 message_rows.append({
                     "market": th.market, "message_id": m.message_id, "thread_id": th.thread_id,
                     "created": m.created, "sender_type": m.sender.type,
                     "sender_name": m.sender.display_name, "sender_id": m.sender.id,
-                    "recipients": _participants_json(m.recipients), "body": m.body,
+                    "recipients": _participants_text(tuple(m.recipients)), "body": m.body,
                     "attachments": [{"id": a.attachment_id, "name": a.name, "size": a.size}
-                                    for a in m.attachments],
+                                    for a in m.attachments] if m.attachments
+                    else _NO_ATTACHMENTS,
                 })
         _upsert(self.session, t.threads, thread_rows, ["market", "thread_id"])
         # Messages do not change once written; skipping known ones keeps the index still.
@@ -314,7 +361,7 @@ class CacheRepository:
             "created": th.created, "updated": th.updated, "last_message": th.last_message,
             "shop_reply_needed_since": th.shop_reply_needed_since,
             "message_count": th.message_count,
-            "participants": _participants_json(th.participants),
+            "participants": _participants_text(tuple(th.participants)),
         } for th in threads]
         _upsert(self.session, t.threads, rows, ["market", "thread_id"])
         return len(rows)

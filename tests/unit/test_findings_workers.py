@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from operator_desk.domain.models import Market, Message, Participant, Shop, Thread
+from operator_desk.domain.models import Market, Message, Shop, Thread
 from operator_desk.store.cache import CacheRepository, open_cache
 from operator_desk.store.database import Database
 from operator_desk.store.findings import FindingsRepository
