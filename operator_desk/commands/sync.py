@@ -69,6 +69,9 @@ def register(subparsers: Any) -> None:
                              "a market's first sync, older ones as headers (messages when "
                              "opened); default: each profile's setting, 365 days")
     parser.add_argument("--page-size", type=int, default=100, help=argparse.SUPPRESS)
+    # Worker processes for the policy scan of a large backlog (default: one per core, at
+    # most 4; 0 scans in this process).
+    parser.add_argument("--scan-workers", type=int, default=None, help=argparse.SUPPRESS)
     parser.set_defaults(func=run)
 
 
@@ -176,13 +179,17 @@ def run(args: argparse.Namespace) -> int:
         return _fail(f"another process is syncing {cache_path}; try again later", EXIT_BUSY)
     cancel = threading.Event()
     _stop_on_stdin_close(cancel) if args.feed else None
+    workers = (args.scan_workers if args.scan_workers is not None
+               else min(4, os.cpu_count() or 1))
+    findings: FindingsComputer | None = None
     try:
         cache = open_cache(cache_path, check_integrity=not args.no_integrity_check)
         if cache.report.rebuilt_reason:
             print(f"the cache was rebuilt because {cache.report.rebuilt_reason}",
                   file=sys.stderr)
         # Policy findings are scanned here, in the sync's process, not in the desk's.
-        service = SyncService(cache, connections, FindingsComputer(cache))
+        findings = FindingsComputer(cache, workers=max(0, workers))
+        service = SyncService(cache, connections, findings)
         service.register_markets()
         started = time.perf_counter()
 
@@ -215,6 +222,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"error: {link.market}: {link.state.value} {link.detail}", file=sys.stderr)
         return EXIT_FAILED if failed else 0
     finally:
+        if findings is not None:
+            findings.close()
         lock.release()
         connections.close()
 

@@ -43,6 +43,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from . import cache_schema as t
+from .cache import bulk_upsert
 from .database import Database
 
 SELLER_TYPES: Final = ("SHOP", "SHOP_USER")
@@ -226,13 +227,8 @@ class FindingsRepository:
         rows = [{"market": market, "message_id": message_id, "thread_id": thread_id,
                  "ruleset": key, "kinds": kinds, "findings": spans}
                 for message_id, thread_id, kinds, spans in records]
-        if not rows:
-            return 0
-        statement = sqlite_insert(message_findings)
-        self.session.execute(statement.on_conflict_do_update(
-            index_elements=["market", "message_id"],
-            set_={name: statement.excluded[name]
-                  for name in ("thread_id", "ruleset", "kinds", "findings")}), rows)
+        # Whole rows: every column but the key is updated, as a first sync's bulk writes.
+        bulk_upsert(self.session, message_findings, rows, ["market", "message_id"])
         return len(rows)
 
     def progress(self, market: str, key: str) -> int:

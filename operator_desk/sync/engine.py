@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 UI_LOCALES = ("en", "de", "es", "nl")
 OVERLAP = timedelta(minutes=5)
 DEFAULT_WINDOW = timedelta(days=365)
+FOLLOW_EVERY_S = 2.0  # how often the policy scan looks for messages while they arrive
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +162,11 @@ class SyncEngine:
             self._shops(connector, result, report, cancel)
             order_ids = self._incidents(connector, result, report, cancel)
             self._orders(connector, result, report, cancel, order_ids)
-            self._threads(connector, result, report, cancel)
+            follower = self._follow_findings(market, result, cancel)
+            try:
+                self._threads(connector, result, report, cancel)
+            finally:
+                follower.stop()
             if result.derived:
                 self._derive_resolutions(market, result)
             with self.cache.write() as session:
@@ -394,14 +399,40 @@ class SyncEngine:
         failure here costs only a scan the desk does later, when it needs them)."""
         if self.findings is None:
             return
-        report(SyncProgress(market, "findings", 0))
+        before = result.fetched.get("findings", 0)  # scanned while the messages arrived
+        report(SyncProgress(market, "findings", before))
         try:
-            result.fetched["findings"] = self.findings.catch_up(
-                market, cancel, lambda done: report(SyncProgress(market, "findings", done)))
+            result.fetched["findings"] = before + self.findings.catch_up(
+                market, cancel,
+                lambda done: report(SyncProgress(market, "findings", before + done)))
         except Exception:
             log.exception("%s: policy findings not computed; the desk scans when it needs "
                           "them", market)
         self._check(cancel)
+
+    def _follow_findings(self, market: str, result: MarketSyncResult,
+                         cancel: threading.Event | None) -> _Follower:
+        """While the market's messages arrive, scan them in the worker processes (cores the
+        pull leaves idle) instead of all at the end; the stage ``findings`` scans the rest.
+        Only with workers: in this process the scan would take the pull's CPU."""
+        follower = _Follower()
+        findings = self.findings
+        if findings is None or not findings.parallel:
+            return follower
+
+        def follow() -> None:
+            try:
+                while not follower.stopped.wait(FOLLOW_EVERY_S):
+                    if cancel is not None and cancel.is_set():
+                        return
+                    scanned = findings.catch_up(market, cancel, pooled_only=True)
+                    result.fetched["findings"] = result.fetched.get("findings", 0) + scanned
+            except Exception:
+                log.exception("%s: policy scan beside the pull failed; the stage findings "
+                              "scans the rest", market)
+
+        follower.start(threading.Thread(target=follow, name=f"findings-{market}", daemon=True))
+        return follower
 
     def _complete(self, connector: MarketplaceConnector, thread: Thread) -> Thread:
         # M11 carries at most the last 100 messages; M10 has them all.
@@ -439,6 +470,23 @@ class SyncEngine:
         orders = [th.entity_id for th in threads
                   if th.entity_type == "MMP_ORDER" and th.entity_id]
         return repo.incident_ids_for_orders(result.market, orders) if orders else []
+
+
+class _Follower:
+    """A thread scanning beside the pull, stopped (and waited for) when the pull ends."""
+
+    def __init__(self) -> None:
+        self.stopped = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self, thread: threading.Thread) -> None:
+        self._thread = thread
+        thread.start()
+
+    def stop(self) -> None:
+        self.stopped.set()
+        if self._thread is not None:
+            self._thread.join()
 
 
 def fetch_thread(cache: Database, connector: MarketplaceConnector, thread_id: str) -> Thread:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import func, select
+import pytest
+from sqlalchemy import func, select, text
 
 from operator_desk.domain.models import Role
 from operator_desk.domain.policy import PolicyScanner
@@ -19,6 +20,8 @@ from operator_desk.store import cache_schema as t
 from operator_desk.store.cache import CacheRepository, open_cache
 from operator_desk.store.database import Database
 from operator_desk.store.findings import SELLER_TYPES, FindingsRepository
+from operator_desk.sync import engine as engine_module
+from operator_desk.sync import findings as findings_module
 from operator_desk.sync.engine import SyncProgress
 from operator_desk.sync.findings import FindingsComputer
 from tests.conftest import RunningSandbox
@@ -89,3 +92,37 @@ def test_the_sync_scans_seller_messages_and_the_queue_filters_on_them(
     assert shown and all(f.text for found in shown.values() for f in found)
     connections.close()
     cache.dispose()
+
+
+def test_workers_scan_beside_the_pull_and_store_the_same_records(
+        sandbox: RunningSandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first sync as ``operator-desk sync`` runs it: the scan in a worker process, passes
+    beside the pull as the messages arrive; every record is what a scan in the process
+    stores, and the market checkpoints cover every seller message."""
+    monkeypatch.setattr(findings_module, "POOL_MIN_BACKLOG", 0)  # the small sandbox, pooled
+    monkeypatch.setattr(engine_module, "FOLLOW_EVERY_S", 0.05)  # follow page by page
+    connections = connect_sandbox(sandbox.data_dir / "keys.json", Role.AGENT)
+    stored: list[set[tuple[object, ...]]] = []
+    for name, workers in (("serial", 0), ("pooled", 1)):
+        cache = open_cache(tmp_path / f"{name}.sqlite3")
+        computer = FindingsComputer(cache, workers=workers)
+        sync = SyncService(cache, connections, computer)
+        sync.register_markets()
+        try:
+            assert all(link.state.value == "online" for link in sync.sync().links)
+            assert computer.parallel == bool(workers)
+            assert (computer._pool is not None) == bool(workers)  # the workers did scan
+        finally:
+            computer.close()
+        with cache.read() as session:
+            stored.append({tuple(row) for row in session.execute(text(
+                "SELECT market, message_id, thread_id, ruleset, kinds, findings "
+                "FROM message_findings"))})
+            unscanned = session.execute(text(
+                "SELECT count(*) FROM messages m JOIN message_findings_progress p "
+                "ON p.market = m.market WHERE m.sender_type IN ('SHOP', 'SHOP_USER') "
+                "AND m.id <= p.scanned_to AND NOT EXISTS (SELECT 1 FROM message_findings f "
+                "WHERE f.market = m.market AND f.message_id = m.message_id)")).scalar()
+            assert unscanned == 0
+        cache.dispose()
+    assert stored[0] and stored[0] == stored[1]

@@ -41,6 +41,8 @@ MAX_INT_DIGITS = 18
 
 
 def _obj(value: Any, what: str) -> Mapping[str, Any]:
+    if type(value) is dict:  # what JSON gives: skips the ABC check (hot in a first sync)
+        return value
     if not isinstance(value, Mapping):
         raise RecordError(f"{what} is not an object")
     return value
@@ -48,6 +50,8 @@ def _obj(value: Any, what: str) -> Mapping[str, Any]:
 
 def text(record: Mapping[str, Any], key: str, *, required: bool = False) -> str | None:
     value = record.get(key)
+    if type(value) is str and value:  # the common case first
+        return value
     if value is None or value == "":
         if required:
             raise RecordError(f"{key} is missing")
