@@ -1824,6 +1824,10 @@ Zwischengespeicherte Daten von Markt {1} bleiben, bis der Zwischenspeicher gelee
         <translation>Der Schlüssel für Markt {0} wurde abgelehnt; zwischengespeicherte Daten werden angezeigt. Prüfen Sie den Schlüssel in den Verbindungseinstellungen.</translation>
     </message>
     <message>
+        <source>The local cache is damaged. It is rebuilt from the marketplaces at the next start; until then some cached records may be missing. Queued actions are kept.</source>
+        <translation>Der lokale Zwischenspeicher ist beschädigt. Er wird beim nächsten Start aus den Marktplätzen neu aufgebaut; bis dahin können zwischengespeicherte Datensätze fehlen. Aktionen im Postausgang bleiben erhalten.</translation>
+    </message>
+    <message>
         <source>The local cache was rebuilt because {0}; it fills again from the marketplaces. Queued actions are kept.</source>
         <translation>Der lokale Zwischenspeicher wurde neu aufgebaut, weil {0}; er füllt sich wieder aus den Marktplätzen. Aktionen im Postausgang bleiben erhalten.</translation>
     </message>

@@ -1824,6 +1824,10 @@ Los datos en caché del mercado {1} se conservan hasta que se vacíe la caché.<
         <translation>Se ha rechazado la clave del mercado {0}; se muestran los datos en caché. Revisa la clave en la configuración de conexión.</translation>
     </message>
     <message>
+        <source>The local cache is damaged. It is rebuilt from the marketplaces at the next start; until then some cached records may be missing. Queued actions are kept.</source>
+        <translation>La caché local está dañada. Se reconstruye desde los marketplaces en el próximo inicio; hasta entonces pueden faltar registros de la caché. Las acciones de la bandeja de salida se conservan.</translation>
+    </message>
+    <message>
         <source>The local cache was rebuilt because {0}; it fills again from the marketplaces. Queued actions are kept.</source>
         <translation>La caché local se ha reconstruido porque {0}; se vuelve a llenar desde los marketplaces. Las acciones de la bandeja de salida se conservan.</translation>
     </message>

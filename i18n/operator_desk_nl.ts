@@ -1824,6 +1824,10 @@ Gecachete gegevens van markt {1} blijven staan tot de cache wordt geleegd.</tran
         <translation>De sleutel voor markt {0} is geweigerd; gecachete gegevens worden getoond. Controleer de sleutel in de verbindingsinstellingen.</translation>
     </message>
     <message>
+        <source>The local cache is damaged. It is rebuilt from the marketplaces at the next start; until then some cached records may be missing. Queued actions are kept.</source>
+        <translation>De lokale cache is beschadigd. Hij wordt bij de volgende start opnieuw opgebouwd vanuit de marktplaatsen; tot dan kunnen gegevens in de cache ontbreken. Acties in de outbox blijven bewaard.</translation>
+    </message>
+    <message>
         <source>The local cache was rebuilt because {0}; it fills again from the marketplaces. Queued actions are kept.</source>
         <translation>De lokale cache is opnieuw opgebouwd omdat {0}; hij wordt weer gevuld vanuit de marktplaatsen. Acties in de outbox blijven bewaard.</translation>
     </message>

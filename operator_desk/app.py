@@ -215,7 +215,10 @@ class Desk:
         self.profile_service = ProfileService(store, SecretStore())
         use_sandbox = self.args.sandbox or not profiles
         sandbox_dir = self.data_dir / "sandbox"
-        cache = open_cache((sandbox_dir if use_sandbox else self.data_dir) / "cache.sqlite3")
+        # The page check of the whole file (1 s per GB) runs once the queue is on screen
+        # (_check_cache_pages); a file that cannot be read at all is set aside here.
+        cache = open_cache((sandbox_dir if use_sandbox else self.data_dir) / "cache.sqlite3",
+                           check_integrity=False)
         if cache.report.rebuilt_reason:
             notices.append(self.tr(
                 "The local cache was rebuilt because {0}; it fills again from the "
@@ -549,9 +552,30 @@ class Desk:
             self.conversations_page.apply_markets(markets)
         self.window.status.set_last_sync(last_sync)
         self.page.start()
+        self._check_cache_pages()
         # Retention first: the first sync waits for it (it would wait for the cache's lock).
         assert self.opened is not None
         self.local_data.purge_at_start(self.opened.cache, then=self._first_sync)
+
+    def _check_cache_pages(self) -> None:
+        """Read every page of the cache on a worker, once the queue is shown; a damaged one
+        is marked to be rebuilt at the next start and the user is told (queued actions live
+        in the outbox, not in the cache)."""
+        assert self.opened is not None
+        cache = self.opened.cache
+        if cache.report.created:
+            return
+
+        def checked(whole: bool) -> None:
+            if not whole:
+                self.notice(self.tr(
+                    "The local cache is damaged. It is rebuilt from the marketplaces at the "
+                    "next start; until then some cached records may be missing. Queued "
+                    "actions are kept."))
+
+        self.runner.submit(cache.check_pages, checked,
+                           lambda error: log.warning("cache page check failed: %s", error),
+                           lane="net")
 
     def _first_sync(self) -> None:
         if self._activity_stopped:

@@ -131,8 +131,10 @@ class Database:
     def _prepare(self) -> OpenReport:
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not self.path.exists():
+            self.damage_marker.unlink(missing_ok=True)
             return OpenReport(self.path, created=True)
-        found = sqlite_version(self.path, check=self.check_integrity)
+        marked = self.rebuildable and self.damage_marker.exists()
+        found = None if marked else sqlite_version(self.path, check=self.check_integrity)
         if found == self.version:
             return OpenReport(self.path)
         if found is None:
@@ -159,6 +161,7 @@ class Database:
             source = Path(f"{self.path}{suffix}")
             if source.exists():
                 os.replace(source, Path(f"{aside}{suffix}"))
+        self.damage_marker.unlink(missing_ok=True)
         log.warning("cache %s set aside as %s because %s", self.path, aside.name, reason)
         return OpenReport(self.path, created=True, rebuilt_reason=reason)
 
@@ -211,6 +214,28 @@ class Database:
                     yield session
             finally:
                 session.close()
+
+    @property
+    def damage_marker(self) -> Path:
+        """A file next to a rebuildable store that says a later check found it damaged: the
+        next open sets the store aside, as it does a file that cannot be read."""
+        return self.path.with_name(f"{self.path.name}.damaged")
+
+    def check_pages(self) -> bool:
+        """``PRAGMA quick_check`` of every page, on a connection of its own (about 1 s per
+        GB; for a worker once the store is in use). A damaged rebuildable store is marked
+        to be set aside at the next open; returns whether the file is whole."""
+        try:
+            with closing(sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)) as connection:
+                row = connection.execute("PRAGMA quick_check(1)").fetchone()
+            whole = row is not None and row[0] == "ok"
+        except sqlite3.DatabaseError:
+            whole = False
+        if not whole and self.rebuildable:
+            self.damage_marker.touch()
+            log.warning("%s failed its page check; it is set aside at the next start",
+                        self.path)
+        return whole
 
     def integrity_ok(self) -> bool:
         with self.engine.connect() as connection:

@@ -134,7 +134,20 @@ def test_a_cache_with_a_damaged_page_is_rebuilt_unless_the_check_is_skipped(
 
     unchecked = open_cache(path, check_integrity=False)
     assert unchecked.report.rebuilt_reason is None
+    # The desk opens without the check and checks the pages once the queue is shown: the
+    # damage is found and marked, and the next open sets the file aside.
+    assert unchecked.check_pages() is False
+    assert unchecked.damage_marker.exists()
     unchecked.dispose()
+    again = open_cache(path, check_integrity=False)
+    assert again.report.rebuilt_reason == "the file was damaged"
+    assert not again.damage_marker.exists()
+    assert again.check_pages() is True and not again.damage_marker.exists()
+    again.dispose()
+    path.unlink()
+    for leftover in tmp_path.glob("cache.sqlite3*"):
+        leftover.unlink()
+    path.write_bytes(bytes(data))
     checked = open_cache(path)
     assert checked.report.rebuilt_reason == "the file was damaged"
     assert checked.integrity_ok()
