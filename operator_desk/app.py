@@ -142,6 +142,7 @@ class Desk:
         self.screenshot_path: Path | None = Path(args.screenshot) if args.screenshot else None
         self._screenshot_taken = False
         self._team_settled = False  # the team store opens after the window (see _team_opened)
+        self.cache_banner: Any = None  # shown when the cache fails its page check
 
     def tr(self, text: str) -> str:
         """Texts of the desk itself (page titles, sync messages), under the context "Desk"."""
@@ -568,10 +569,16 @@ class Desk:
 
         def checked(whole: bool) -> None:
             if not whole:
-                self.notice(self.tr(
+                from operator_desk.ui.notice_banner import NoticeBanner
+
+                text = self.tr(
                     "The local cache is damaged. It is rebuilt from the marketplaces at the "
                     "next start; until then some cached records may be missing. Queued "
-                    "actions are kept."))
+                    "actions are kept.")
+                self.cache_banner = NoticeBanner(text, self.window)
+                self.window.add_banner(self.cache_banner)
+                self.cache_banner.show()  # added to a window already on screen
+                self.notice(text)
 
         self.runner.submit(cache.check_pages, checked,
                            lambda error: log.warning("cache page check failed: %s", error),

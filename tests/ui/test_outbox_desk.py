@@ -190,8 +190,9 @@ def test_a_damaged_page_found_after_start_is_told_and_rebuilt_at_the_next_start(
     cache_file.write_bytes(bytes(data))
 
     desk = _desk(qtbot, data_dir, offline=True)
-    qtbot.waitUntil(lambda: "The local cache is damaged" in
-                    desk.window.status.currentMessage(), timeout=20_000)
+    qtbot.waitUntil(lambda: desk.cache_banner is not None, timeout=20_000)
+    banner = desk.cache_banner
+    assert banner.isVisible() and "The local cache is damaged" in banner.label.text()
     assert desk.page.model.rowCount() > 0  # the queue was shown from it meanwhile
     _close(desk)
     assert (sandbox_dir / "cache.sqlite3.damaged").exists()
