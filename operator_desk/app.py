@@ -139,8 +139,11 @@ class Desk:
         self._close_lock = threading.Lock()
         window.remove_data_action.setEnabled(False)  # once the stores are open (or failed)
         window.on_close(self.shutdown)
-        self.screenshot_path: Path | None = Path(args.screenshot) if args.screenshot else None
-        self._screenshot_taken = False
+        self.screenshot: Any = None
+        if args.screenshot:
+            from operator_desk.ui.desk_screenshot import DeskScreenshot
+
+            self.screenshot = DeskScreenshot(window, Path(args.screenshot))
         self._team_settled = False  # the team store opens after the window (see _team_opened)
         self.cache_banner: Any = None  # shown when the cache fails its page check
 
@@ -593,8 +596,8 @@ class Desk:
         else:
             self.window.status.showMessage(self.tr(
                 "Offline: showing the cached queue. Actions need a connection."))
-            if self.screenshot_path:  # the queue may have loaded already: load it again
-                self.page.model.reloaded.connect(self._screenshot_soon)
+            if self.screenshot:  # the queue may have loaded already: load it again
+                self.screenshot.arm(self.page)
                 self.page.reload()
 
     def edit_connections(self) -> None:
@@ -705,8 +708,8 @@ class Desk:
             self.window.status.showMessage(" ".join(
                 [self.window.status.currentMessage(), *self._notices]).strip(), 30_000)
             self._notices.clear()
-        if self.screenshot_path:
-            self.page.model.reloaded.connect(self._screenshot_soon)
+        if self.screenshot:
+            self.screenshot.arm(self.page)
         self.page.reload()
         if self.conversations_page is not None:
             self.conversations_page.reload()
@@ -719,30 +722,6 @@ class Desk:
         else:
             self.window.status.showMessage(
                 f"{self.window.status.currentMessage()} {text}".strip(), 30_000)
-
-    # -- screenshots (docs, smoke tests) -----------------------------------------------------
-    def _screenshot_soon(self) -> None:
-        """Once the queue is loaded: wait for the first case to be on screen (or, with an
-        empty queue or a slow machine, at most 20 s), then take the picture."""
-        self.page.model.reloaded.disconnect(self._screenshot_soon)
-        if self.page.model.rowCount() == 0 or self.page.detail.case is not None:
-            QTimer.singleShot(500, self._screenshot)  # nothing to wait for, or it is there
-            return
-        self.page.detail.case_shown.connect(self._case_for_screenshot)
-        QTimer.singleShot(20_000, self._screenshot)
-
-    def _case_for_screenshot(self, _shown: object) -> None:
-        self.page.detail.case_shown.disconnect(self._case_for_screenshot)
-        QTimer.singleShot(500, self._screenshot)
-
-    def _screenshot(self) -> None:
-        if self.screenshot_path is None or self._screenshot_taken:
-            return
-        self._screenshot_taken = True
-        self.screenshot_path.parent.mkdir(parents=True, exist_ok=True)
-        self.window.grab().save(str(self.screenshot_path))
-        log.info("screenshot saved to %s", self.screenshot_path)
-        self.window.close()
 
     # -- shutdown ----------------------------------------------------------------------------
     def shutdown(self) -> None:
