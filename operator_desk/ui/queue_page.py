@@ -297,14 +297,7 @@ class QueuePage(QWidget):
     def follow_outbox(self, outbox: OutboxService) -> None:
         """Reload the rows when the outbox changes (an action queued, sent, in conflict), so
         a case shows as pending exactly while something of it waits there."""
-        outbox.listeners.append(self._outbox_notify)
-        self.destroyed.connect(partial(_forget_listener, outbox, self._outbox_notify))
-
-    def _outbox_notify(self) -> None:
-        try:
-            self.outbox_changed.emit()  # queued to the UI thread
-        except RuntimeError:  # the page is gone
-            pass
+        follow_listeners(self, outbox.listeners, self.outbox_changed)
 
     def follow_sent_messages(self, listeners: list[Callable[[str, str], None]]) -> None:
         """Show a reply the outbox sent later (it was queued) as soon as its thread is read
@@ -691,12 +684,3 @@ class QueuePage(QWidget):
         self.search.setText(text)
         self._search_timer.stop()
         self.model.set_query(replace(self._current_filter(), text=text))
-
-
-def _forget_listener(outbox: OutboxService, listener: Callable[[], None],
-                     *_args: object) -> None:
-    try:
-        outbox.listeners.remove(listener)
-    except ValueError:
-        pass
-

@@ -58,6 +58,20 @@ def _close(desk: Desk) -> None:
     gc.collect()
 
 
+def _synced_once(qtbot: Any, pristine_dataset: Path, tmp_path: Path) -> tuple[Path, Path, int]:
+    """A data folder whose embedded sandbox has the pristine dataset, synced online once:
+    (data folder, its sandbox folder, rows in the queue)."""
+    data_dir = tmp_path / "desk"
+    sandbox_dir = data_dir / "sandbox"
+    sandbox_dir.mkdir(parents=True)
+    shutil.copy(pristine_dataset / DATABASE_FILE, sandbox_dir / DATABASE_FILE)
+    desk = _desk(qtbot, data_dir, offline=False)
+    _synced(qtbot, desk)
+    cached = desk.page.model.rowCount()
+    _close(desk)
+    return data_dir, sandbox_dir, cached
+
+
 def _outbox_states(path: Path) -> list[tuple[str, OutboxState]]:
     outbox = open_outbox(path)
     try:
@@ -82,16 +96,8 @@ def _audited(team_file: Path) -> list[str]:
 
 def test_offline_start_queues_a_close_and_a_rebuilt_cache_keeps_the_outbox(
         qtbot: Any, pristine_dataset: Path, tmp_path: Path) -> None:
-    data_dir = tmp_path / "desk"
-    sandbox_dir = data_dir / "sandbox"
-    sandbox_dir.mkdir(parents=True)
-    shutil.copy(pristine_dataset / DATABASE_FILE, sandbox_dir / DATABASE_FILE)
-
     # 1. Online once: the embedded sandbox, a first sync into the cache.
-    desk = _desk(qtbot, data_dir, offline=False)
-    _synced(qtbot, desk)
-    cached = desk.page.model.rowCount()
-    _close(desk)
+    data_dir, sandbox_dir, cached = _synced_once(qtbot, pristine_dataset, tmp_path)
 
     # 2. Offline: the queue comes from the cache; a close is queued, not refused.
     desk = _desk(qtbot, data_dir, offline=True)
@@ -169,13 +175,7 @@ def test_a_damaged_page_found_after_start_is_told_and_rebuilt_at_the_next_start(
     """The desk opens its cache without reading every page (that costs 1 s per GB before the
     queue); the page check runs once the queue is shown, tells the user, and the next start
     sets the file aside and rebuilds it."""
-    data_dir = tmp_path / "desk"
-    sandbox_dir = data_dir / "sandbox"
-    sandbox_dir.mkdir(parents=True)
-    shutil.copy(pristine_dataset / DATABASE_FILE, sandbox_dir / DATABASE_FILE)
-    desk = _desk(qtbot, data_dir, offline=False)
-    _synced(qtbot, desk)
-    _close(desk)
+    data_dir, sandbox_dir, _ = _synced_once(qtbot, pristine_dataset, tmp_path)
     cache_file = sandbox_dir / "cache.sqlite3"
     with sqlite3.connect(cache_file) as connection:  # a table the desk never reads, last
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
