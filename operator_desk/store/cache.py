@@ -49,8 +49,9 @@ from .database import Database, UtcDateTime
 
 def open_cache(path: Path, *, check_integrity: bool = True) -> Database:
     """The cache file at ``path``; a damaged or foreign-version cache is set aside and rebuilt.
-    ``check_integrity=False`` skips reading every page first, for a process whose caller
-    checked the file when it opened it (the desk's sync child, every minute)."""
+    ``check_integrity=False`` skips reading every page first: the desk checks the pages on a
+    worker once its queue is shown (``Database.check_pages``), and its sync child, every
+    minute, not at all."""
     return Database(path, t.metadata, t.CACHE_VERSION, rebuildable=True,
                     check_integrity=check_integrity)
 
@@ -136,6 +137,8 @@ def _processor(column: Any, dialect: Any) -> _Processor:
     if isinstance(column.type, JSON) and process is not None:
         return _json_processor(process)
     return cast(_Processor, process)
+
+
 _STATEMENTS: dict[tuple[Any, ...], tuple[str, tuple[tuple[str, _Processor], ...]]] = {}
 
 
